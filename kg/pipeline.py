@@ -1,0 +1,159 @@
+"""Compose the stages: sources → documents → skeletons (→ extraction stages) → dataset → files."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from rdflib import RDF, Dataset
+
+from kg.errors import InputError, KgError
+from kg.graph import ReportResult, build_dataset
+from kg.read import READERS, Document, read_path
+from kg.skeleton import build_skeleton
+
+BUNDLED_REPORT = Path(__file__).resolve().parent / "data" / "reports" / "zhejiang-2025.md"
+
+#: extraction stages run on every report after the skeleton, in order (entities, figures, …)
+STAGES: list[Callable[[ReportResult], None]] = []
+
+
+def process(
+    doc: Document,
+    *,
+    year: int | None = None,
+    region: str | None = None,
+    title: str | None = None,
+) -> ReportResult:
+    skel = build_skeleton(doc, year=year, region=region, title=title)
+    result = ReportResult(doc, skel)
+    for stage in STAGES:
+        stage(result)
+    return result
+
+
+def collect_sources(paths: Iterable[str | Path]) -> list[Path]:
+    """Files as given; folders expand to the report files directly inside them, sorted."""
+    out: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if not p.exists():
+            raise InputError(f"{p}: no such file or folder")
+        if p.is_dir():
+            found = sorted(
+                f for f in p.iterdir() if f.is_file() and not f.name.startswith(".") and f.suffix.lower() in READERS
+            )
+            if not found:
+                known = ", ".join(sorted(READERS))
+                raise InputError(f"{p}: no report files in this folder (looked for {known})")
+            out.extend(found)
+        else:
+            out.append(p)
+    return out
+
+
+@dataclass
+class BuildSummary:
+    out_dir: Path
+    reports: list[tuple[str, str, Path]] = field(default_factory=list)  # (id, title, source)
+    failures: list[tuple[Path, str]] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    triples: int = 0
+    seconds: float = 0.0
+    notes: list[str] = field(default_factory=list)
+
+
+def read_and_process(
+    sources: list[Path],
+    *,
+    year: int | None = None,
+    region: str | None = None,
+    title: str | None = None,
+    encoding: str | None = None,
+    progress: Callable[[Path], None] | None = None,
+) -> tuple[list[ReportResult], list[tuple[Path, str]]]:
+    results: list[ReportResult] = []
+    failures: list[tuple[Path, str]] = []
+    seen: dict[str, Path] = {}
+    for src in sources:
+        try:
+            doc = read_path(src, encoding=encoding)
+            res = process(doc, year=year, region=region, title=title)
+            if res.report_id in seen:
+                raise InputError(
+                    f"{src}: gives report id {res.report_id!r}, as does {seen[res.report_id]} "
+                    "(build them separately, or give --year/--region)"
+                )
+            seen[res.report_id] = src
+            results.append(res)
+        except KgError as e:
+            failures.append((src, str(e)))
+        if progress:
+            progress(src)
+    return results, failures
+
+
+def class_counts(ds: Dataset) -> dict[str, int]:
+    from kg.ontology import RKG
+
+    counts: dict[str, set] = {}
+    for g in ds.graphs():
+        for s, o in g.subject_objects(RDF.type):
+            if o in RKG:
+                counts.setdefault(str(o).rsplit("#", 1)[-1], set()).add(s)
+    return {k: len(v) for k, v in sorted(counts.items())}
+
+
+def write_outputs(ds: Dataset, results: list[ReportResult], out_dir: Path) -> list[Path]:
+    from kg import write
+    from kg.viz import render_html
+
+    written: list[Path] = []
+    for name, fn in write.FORMATS.items():
+        path = out_dir / name
+        write.atomic_write(path, fn(ds))
+        written.append(path)
+    for name, fn in EXTRA_OUTPUTS:
+        data = fn(ds, results)
+        if data is not None:
+            write.atomic_write(out_dir / name, data)
+            written.append(out_dir / name)
+    title = results[0].skeleton.title if len(results) == 1 else f"report-kg: {len(results)} reports"
+    write.atomic_write(out_dir / "graph.html", render_html(ds, title=title))
+    written.append(out_dir / "graph.html")
+    return written
+
+
+#: further files a build writes: (file name, fn(dataset, results) -> bytes | None)
+EXTRA_OUTPUTS: list[tuple[str, Callable[[Dataset, list[ReportResult]], bytes | None]]] = []
+
+
+def build(
+    sources: list[Path],
+    out_dir: Path,
+    *,
+    year: int | None = None,
+    region: str | None = None,
+    title: str | None = None,
+    encoding: str | None = None,
+    progress: Callable[[Path], None] | None = None,
+) -> BuildSummary:
+    t0 = time.perf_counter()
+    results, failures = read_and_process(
+        sources, year=year, region=region, title=title, encoding=encoding, progress=progress
+    )
+    summary = BuildSummary(out_dir=out_dir, failures=failures)
+    if not results:
+        if len(failures) == 1:
+            raise InputError(failures[0][1])
+        raise InputError(f"none of the {len(sources)} sources could be built; nothing was written")
+    ds = build_dataset(results)
+    summary.files = write_outputs(ds, results, out_dir)
+    summary.reports = [(r.report_id, r.skeleton.title, Path(r.doc.source.path)) for r in results]
+    summary.counts = class_counts(ds)
+    summary.triples = sum(len(g) for g in ds.graphs())
+    summary.seconds = time.perf_counter() - t0
+    return summary

@@ -1,0 +1,83 @@
+"""The interactive HTML view (pyvis, vis-network inlined: the page works with no network).
+
+Nothing from a report's text can run: labels go to vis-network as JSON through Jinja's
+``tojson`` (which escapes ``<``, ``>``, ``&`` and quotes), tooltips are HTML-escaped, and the
+page's own heading is escaped. Remote stylesheets and scripts of the template are removed.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from rdflib import RDF, RDFS, Dataset, Literal, URIRef
+
+from kg.ontology import RKG
+
+# what the view shows, and how
+STYLE = {
+    RKG.Report: ("#d62728", 40, "报告"),
+    RKG.Part: ("#ff7f0e", 28, "部分"),
+    RKG.PolicyArea: ("#2ca02c", 20, "政策领域"),
+    RKG.Measure: ("#98df8a", 10, "举措"),
+    RKG.LivelihoodItem: ("#bcbd22", 12, "民生实事"),
+    RKG.MainTargets: ("#17becf", 14, "主要预期目标"),
+    RKG.Programme: ("#1f77b4", 14, "计划/工程"),
+    RKG.Project: ("#9467bd", 14, "项目"),
+    RKG.Place: ("#8c564b", 12, "地点"),
+    RKG.Organization: ("#e377c2", 12, "机构"),
+    RKG.Event: ("#7f7f7f", 12, "事件"),
+    RKG.Indicator: ("#aec7e8", 8, "指标"),
+}
+EDGES = {
+    RKG.hasPart: "部分",
+    RKG.hasPolicyArea: "领域",
+    RKG.hasMeasure: "举措",
+    RKG.hasLivelihoodItem: "民生实事",
+    RKG.hasMainTargets: "目标",
+    RKG.issuedBy: "发布",
+    RKG.region: "地区",
+    RKG.partOf: "隶属",
+    RKG.locatedIn: "位于",
+    RKG.appearsInArea: "见于",
+}
+
+_REMOTE = re.compile(r'<(?:link|script)[^>]+(?:href|src)="https?://[^"]*"[^>]*>(?:</script>)?\s*')
+
+
+def _label(ds: Dataset, node: URIRef) -> str:
+    labels = sorted(str(o) for o in ds.objects(node, RDFS.label) if isinstance(o, Literal) and o.language == "zh")
+    return labels[0] if labels else str(node).rsplit("/", 1)[-1]
+
+
+def render_html(ds: Dataset, *, title: str = "report-kg", max_nodes: int = 1500) -> bytes:
+    from pyvis.network import Network
+
+    kinds: dict[URIRef, URIRef] = {}
+    for cls in STYLE:
+        for s in ds.subjects(RDF.type, cls):
+            if isinstance(s, URIRef) and s not in kinds:
+                kinds[s] = cls
+    nodes = sorted(kinds, key=lambda n: (list(STYLE).index(kinds[n]), str(n)))[:max_nodes]
+    keep = set(nodes)
+    net = Network(height="900px", width="100%", directed=True, cdn_resources="in_line", heading="")
+    net.toggle_physics(True)
+    for n in nodes:
+        color, size, kind = STYLE[kinds[n]]
+        label = _label(ds, n)
+        short = label if len(label) <= 18 else label[:17] + "…"
+        tip = f"{html.escape(kind)}：{html.escape(label)}<br>{html.escape(str(n))}"
+        net.add_node(str(n), label=short, title=tip, color=color, size=size)
+    edges = set()
+    for p, name in EDGES.items():
+        for s, o in ds.subject_objects(p):
+            if s in keep and o in keep and s != o:
+                edges.add((str(s), str(o), name))
+    for s, o, name in sorted(edges):
+        net.add_edge(s, o, title=html.escape(name))
+    page = net.generate_html(notebook=False)
+    page = _REMOTE.sub("", page)
+    page = page.replace("<h1></h1>", "")
+    head = f"<title>{html.escape(title)}</title>"
+    page = page.replace("<head>", f"<head>\n{head}", 1)
+    return page.encode("utf-8")

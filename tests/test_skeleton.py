@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+import pytest
+from helpers import corpus
+
+from kg.read import read_path
+from kg.skeleton import build_skeleton, cn_to_int, int_to_cn
+
+REVIEW_AREAS = [
+    "持续优化营商环境，民营经济金名片进一步擦亮",
+    "着力缩小“三大差距”，共同富裕示范区建设迈出新步伐",
+    "加快建设高水平文化强省，文化软实力进一步增强",
+    "加快建设高水平生态省，绿色发展底色更加鲜明",
+    "大力发展民生事业，人民生活品质持续提升",
+    "全面推进平安浙江法治浙江建设，政治安全、社会安定、人民安宁良好局面持续巩固",
+]
+
+
+def test_skeleton_bundled_report_metadata(bundled_skeleton):
+    sk = bundled_skeleton
+    assert sk.report_id == "zhejiang-2025"
+    assert sk.region == "330000"
+    assert sk.government == "浙江省人民政府"
+    assert sk.year == 2025
+    assert sk.fragment
+    assert any("紧接第一版" in m for m in sk.missing)
+    assert any("下转第四版" in m for m in sk.missing)
+
+
+def test_skeleton_bundled_report_parts(bundled_skeleton):
+    review, plan = bundled_skeleton.parts
+    assert (review.number, review.inferred, review.kind, review.year) == (1, True, "review", 2024)
+    assert (plan.number, plan.inferred, plan.kind, plan.year) == (2, False, "plan", 2025)
+    assert plan.title == "2025年目标任务和重点工作"
+
+
+def test_skeleton_bundled_report_has_17_visible_areas(bundled_skeleton):
+    review, plan = bundled_skeleton.parts
+    assert [a.number for a in review.areas] == [6, 7, 8, 9, 10, 11]
+    assert [a.title for a in review.areas] == REVIEW_AREAS
+    assert [a.number for a in plan.areas] == list(range(1, 12))
+    assert plan.areas[0].title == "发挥政策引导保障支撑作用，最大程度把政策红利转化为发展动力"
+    assert plan.areas[1].title == "提振和扩大消费，切实增强消费促发展基础性作用"
+
+
+def test_skeleton_bold_run_with_area_title_gives_first_measure(bundled_skeleton):
+    review, plan = bundled_skeleton.parts
+    assert review.areas[0].measures[0].title == "全面推进政务服务增值化改革"
+    assert plan.areas[0].measures[0].title == "加快落实中央一揽子经济政策"
+    assert plan.areas[0].measures[1].title == "迭代完善“8+4”经济政策体系"
+
+
+def test_skeleton_bundled_report_measures(bundled_skeleton):
+    counts = bundled_skeleton.counts()
+    assert 60 <= counts["measures"] <= 68
+    # the continuation's measures sit in the inferred review part, before area (六)
+    assert [m.title for m in bundled_skeleton.parts[0].measures] == ["全力以赴稳外贸优外资", "扎实推进长三角一体化"]
+
+
+def test_skeleton_main_targets_and_livelihood(bundled_doc, bundled_skeleton):
+    plan = bundled_skeleton.parts[1]
+    p = bundled_doc.paragraphs[plan.main_targets]
+    assert bundled_doc.text[p.start : p.end].startswith("主要预期目标为")
+    assert [i.title for i in plan.livelihood] == ["医疗卫生方面", "养老帮困方面", "关爱儿童方面", "就业创业方面", "城乡宜居方面"]
+
+
+def test_skeleton_spans_point_at_titles(bundled_doc, bundled_skeleton):
+    for part in bundled_skeleton.parts:
+        for a in part.areas:
+            assert bundled_doc.text[a.start : a.end] == a.title
+            for m in a.measures:
+                assert bundled_doc.text[m.start : m.end] == m.title
+
+
+@pytest.mark.parametrize(
+    "year, parts, areas_per_part",
+    [
+        (2024, 3, [6, 0, 10]),  # review areas from the 一是/二是 run, plan areas (一)…(十)
+        (2017, 3, [8, 0, 9]),
+        (2009, 3, [3, 0, 7]),
+        (2003, 2, [9, 8]),
+        (2004, 3, [6, 9, 0]),
+    ],
+)
+def test_skeleton_corpus_reports_give_their_numbered_areas(year, parts, areas_per_part):
+    sk = build_skeleton(read_path(corpus(year)))
+    assert sk.report_id == f"national-{year}"
+    assert sk.region == "100000"
+    assert len(sk.parts) == parts
+    assert [len(p.areas) for p in sk.parts] == areas_per_part
+    assert sk.parts[0].kind == "review"
+
+
+def test_skeleton_review_enumeration_gives_areas():
+    sk = build_skeleton(read_path(corpus(2024)))
+    review = sk.parts[0]
+    assert all(a.style == "enumerated" for a in review.areas)
+    assert review.areas[0].label == "一是"
+
+
+@pytest.mark.parametrize("year", [1954, 1964, 1978, 1985, 1992, 1998, 2008, 2015, 2021])
+def test_skeleton_every_decade_builds(year):
+    sk = build_skeleton(read_path(corpus(year)))
+    assert sk.report_id == f"national-{year}"
+    assert sk.year == year
+    for part in sk.parts:
+        assert part.number >= 1
+        for a in part.areas:
+            assert a.title
+
+
+@pytest.mark.parametrize("n", [1, 2, 9, 10, 11, 19, 20, 21, 99])
+def test_skeleton_chinese_numerals_round_trip(n):
+    assert cn_to_int(int_to_cn(n)) == n
