@@ -294,7 +294,7 @@ def add_text(rg: ReportGraph) -> None:
         rg.span(sn, s.start, s.end)
 
 
-#: what turns a report into triples, in order; extraction stages append their own
+#: what turns the skeleton and text into triples; kg.pipeline adds the extraction stages' own
 CONTRIBUTORS: list[Callable[[ReportGraph], None]] = [add_report, add_structure, add_text]
 
 
@@ -305,10 +305,12 @@ def new_dataset() -> Dataset:
     return ds
 
 
-def build_dataset(results: list[ReportResult]) -> Dataset:
+def build_dataset(
+    results: list[ReportResult], contributors: list[Callable[[ReportGraph], None]] | None = None
+) -> Dataset:
     ds = new_dataset()
     for result in sorted(results, key=lambda r: r.report_id):
         rg = ReportGraph(ds, result)
-        for contribute in CONTRIBUTORS:
+        for contribute in contributors if contributors is not None else CONTRIBUTORS:
             contribute(rg)
     return ds

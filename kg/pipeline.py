@@ -9,15 +9,20 @@ from typing import Callable, Iterable
 
 from rdflib import RDF, Dataset
 
+from kg import graph
 from kg.errors import InputError, KgError
-from kg.graph import ReportResult, build_dataset
+from kg.extract import add_entities, extract_entities
+from kg.graph import ReportGraph, ReportResult, build_dataset
 from kg.read import READERS, Document, read_path
 from kg.skeleton import build_skeleton
 
 BUNDLED_REPORT = Path(__file__).resolve().parent / "data" / "reports" / "zhejiang-2025.md"
 
 #: extraction stages run on every report after the skeleton, in order (entities, figures, …)
-STAGES: list[Callable[[ReportResult], None]] = []
+STAGES: list[Callable[[ReportResult], None]] = [extract_entities]
+
+#: what turns a report into triples, in order
+CONTRIBUTORS: list[Callable[[ReportGraph], None]] = [*graph.CONTRIBUTORS, add_entities]
 
 
 def process(
@@ -150,7 +155,7 @@ def build(
         if len(failures) == 1:
             raise InputError(failures[0][1])
         raise InputError(f"none of the {len(sources)} sources could be built; nothing was written")
-    ds = build_dataset(results)
+    ds = build_dataset(results, CONTRIBUTORS)
     summary.files = write_outputs(ds, results, out_dir)
     summary.reports = [(r.report_id, r.skeleton.title, Path(r.doc.source.path)) for r in results]
     summary.counts = class_counts(ds)

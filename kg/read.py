@@ -98,6 +98,13 @@ class Document:
     continued_from: list[str] = field(default_factory=list)  # e.g. 紧接第一版
     continues_on: list[str] = field(default_factory=list)  # e.g. 下转第四版
     repairs: list[str] = field(default_factory=list)  # what the layout repair did, for the log
+    # The text the extractor reads: ``text`` in Simplified script, character for character the
+    # same length (so offsets are shared). None when ``text`` is Simplified already.
+    simplified: str | None = None
+
+    @property
+    def analysis_text(self) -> str:
+        return self.simplified if self.simplified is not None else self.text
 
     def span(self, start: int, end: int) -> str:
         return self.text[start:end]

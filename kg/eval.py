@@ -1,0 +1,80 @@
+"""Score builds against the gold annotations in ``tests/gold`` (``kg eval``).
+
+Each scorer is a function ``score(result, gold_dir) -> list[Score]`` registered in :data:`SCORERS`
+under a name (``entities``, ``observations``); a scorer may also score a baseline on the same
+report (``system`` = ``baseline``), so both tables come from one run.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import DataError
+
+#: the gold reports: report id -> source path relative to the repository root
+GOLD_REPORTS = {
+    "zhejiang-2025": "kg/data/reports/zhejiang-2025.md",
+    "national-2017": "corpus/national/2017.txt",
+    "national-2024": "corpus/national/2024.txt",
+    "national-2002": "corpus/national/2002.txt",
+}
+#: reports the extractor may be tuned on; the others are held out
+DEVELOPMENT = {"zhejiang-2025", "national-2017"}
+
+#: name -> "module:function"; each function is score(result, gold_dir) -> list[Score]
+SCORERS: dict[str, str] = {}
+
+
+@dataclass
+class Score:
+    report: str
+    task: str  # entities, observations
+    type: str  # Programme, Place, …, or a figure field
+    system: str  # kg or baseline
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def repo_root() -> Path:
+    return Path(__file__).resolve().parent.parent
+
+
+def gold_dir() -> Path:
+    d = repo_root() / "tests" / "gold"
+    if not d.is_dir():
+        raise DataError(f"{d}: no gold annotations here")
+    return d
+
+
+def run_eval(reports: list[str] | None = None, tasks: list[str] | None = None) -> list[Score]:
+    from kg.pipeline import process
+    from kg.read import read_path
+
+    names = reports or list(GOLD_REPORTS)
+    unknown = [r for r in names if r not in GOLD_REPORTS]
+    if unknown:
+        raise DataError(f"no gold for {', '.join(unknown)} (known: {', '.join(GOLD_REPORTS)})")
+    scorers = {k: v for k, v in SCORERS.items() if not tasks or k in tasks}
+    out: list[Score] = []
+    for rid in names:
+        result = process(read_path(repo_root() / GOLD_REPORTS[rid]))
+        for _, target in sorted(scorers.items()):
+            module, func = target.split(":")
+            out.extend(getattr(importlib.import_module(module), func)(result, gold_dir()))
+    return out

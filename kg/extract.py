@@ -1,0 +1,148 @@
+"""Entities: run the spaCy pipeline over a report, resolve mentions to entities, add them to the graph.
+
+Data flow: Document text → ``nlp`` → spans in ``doc.spans[MENTIONS]`` → :class:`Mention` (plain
+data, offsets into ``Document.text``) → :func:`resolve` → :class:`Entity` (one per thing, stable key
+and IRI across reports) → triples (:func:`add_entities`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rdflib import RDF, RDFS, SKOS, XSD, Literal, URIRef
+
+from kg.graph import ReportGraph, ReportResult
+from kg.ids import entity_iri, place_iri, sub_iri
+from kg.nlp import MENTIONS, get_nlp
+from kg.ontology import RKG
+
+TYPES = ("Programme", "Project", "Place", "Organization", "Event")
+
+
+@dataclass(frozen=True)
+class Mention:
+    type: str  # one of TYPES
+    start: int  # offsets into Document.text
+    end: int
+    text: str
+    key: str  # resolution key
+    attrs: tuple[tuple[str, object], ...] = ()
+
+    def attr(self, name: str, default=None):
+        return dict(self.attrs).get(name, default)
+
+
+@dataclass
+class Entity:
+    type: str
+    key: str
+    label: str  # canonical name (Chinese)
+    iri: URIRef
+    aliases: set[str] = field(default_factory=set)
+    attrs: dict = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    located_in: set[str] = field(default_factory=set)  # place keys
+
+
+def _freeze(attrs: dict | None) -> tuple[tuple[str, object], ...]:
+    if not attrs:
+        return ()
+    return tuple(sorted((k, v) for k, v in attrs.items() if isinstance(v, (str, int, float, bool))))
+
+
+def find_mentions(text: str, original: str | None = None) -> list[Mention]:
+    """All mentions in ``text``, sorted by position, overlaps resolved (the longest span wins,
+    then the earliest; a place named inside a project's name is not a mention of its own).
+
+    ``original``: the same text in its original script (same length); mention texts come from it.
+    """
+    from spacy.util import filter_spans
+
+    nlp = get_nlp()
+    doc = nlp(text)
+    src = original if original is not None else text
+    out: list[Mention] = []
+    for span in filter_spans(list(doc.spans.get(MENTIONS, []))):
+        key = span._.kg_key or span.text
+        out.append(
+            Mention(span.label_, span.start_char, span.end_char, src[span.start_char : span.end_char], key,
+                    _freeze(span._.kg_attrs))
+        )
+    return sorted(set(out), key=lambda m: (m.start, -m.end, m.type, m.key))
+
+
+def entity_key_iri(type_: str, key: str, attrs: dict) -> URIRef:
+    if type_ == "Place" and attrs.get("adcode"):
+        return place_iri(str(attrs["adcode"]))
+    return entity_iri(type_.lower(), key)
+
+
+def resolve(mentions: list[Mention]) -> list[Entity]:
+    """One entity per (type, key); the canonical label is the lexicon's or the most frequent text."""
+    groups: dict[tuple[str, str], list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault((m.type, m.key), []).append(m)
+    entities: list[Entity] = []
+    for (type_, key), ms in sorted(groups.items()):
+        attrs: dict = {}
+        for m in ms:
+            for k, v in m.attrs:
+                attrs.setdefault(k, v)
+        texts = Counter(m.text for m in ms)
+        label = attrs.get("canonical") or sorted(texts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        ent = Entity(type_, key, str(label), entity_key_iri(type_, key, attrs), set(texts) - {label}, attrs, ms)
+        entities.append(ent)
+    return entities
+
+
+#: further resolution steps, each fn(result, entities) -> None (locatedIn, partOf, …)
+RESOLVERS: list = []
+
+
+def extract_entities(result: ReportResult) -> None:
+    """Pipeline stage: mentions and entities of one report into ``result.extras``."""
+    doc = result.doc
+    mentions = find_mentions(doc.analysis_text, doc.text)
+    entities = resolve(mentions)
+    for fn in RESOLVERS:
+        fn(result, entities)
+    result.extras["mentions"] = mentions
+    result.extras["entities"] = entities
+
+
+def add_entities(rg: ReportGraph) -> None:
+    """Graph contributor: entity nodes, labels, mentions with evidence, policy areas."""
+    entities: list[Entity] = rg.result.extras.get("entities", [])
+    g = rg.g
+    for ent in entities:
+        node = ent.iri
+        g.add((node, RDF.type, RKG[ent.type]))
+        g.add((node, RDFS.label, Literal(ent.label, lang="zh")))
+        g.add((node, SKOS.prefLabel, Literal(ent.label, lang="zh")))
+        for alias in sorted(ent.aliases):
+            g.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
+        if ent.attrs.get("english"):
+            g.add((node, RDFS.label, Literal(str(ent.attrs["english"]), lang="en")))
+        g.add((node, RKG.mentionedIn, rg.report))
+        areas = set()
+        for m in ent.mentions:
+            mn = sub_iri(rg.report, "mention", f"{m.start}-{m.end}")
+            g.add((mn, RDF.type, RKG.Mention))
+            g.add((mn, RKG.refersTo, node))
+            g.add((mn, RKG.inReport, rg.report))
+            rg.span(mn, m.start, m.end)
+            sent = rg.sentence_at(m.start)
+            if sent is not None:
+                g.add((mn, RKG.inSentence, sent))
+            _, area, _ = rg.structure_at(m.start)
+            if area is not None:
+                areas.add(area)
+        for area in sorted(areas):
+            g.add((node, RKG.appearsInArea, area))
+        for place_key in sorted(ent.located_in):
+            g.add((node, RKG.locatedIn, place_key if isinstance(place_key, URIRef) else URIRef(place_key)))
+
+
+def _literal_int(v: int) -> Literal:
+    return Literal(v, datatype=XSD.integer)
