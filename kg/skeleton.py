@@ -246,6 +246,10 @@ def build_skeleton(
         if cur_part is not None and cur_part.main_targets is None and "主要预期目标" in ptext[:40]:
             cur_part.main_targets = p.index
 
+        if not bolds and cur_area is not None and cur_area.style == "numbered" and p.index != cur_area.paragraph:
+            lead = _lead_sentence(text, p.start + len(ptext) - len(head), p.end)
+            if lead is not None:
+                bolds = [lead]
         for bs, be in bolds:
             mtitle = _strip_end(text[bs:be])
             mtitle = _ENUM.sub("", mtitle) if _ENUM.match(mtitle) else mtitle
@@ -364,6 +368,21 @@ def _enumerated_areas(doc: Document, parts: list[Part], sections: list[list[int]
                 )
             if area_idx >= 0:
                 sections[i] = [pi, area_idx, -1]
+
+
+_LEAD_MAX = 24
+
+
+def _lead_sentence(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Text that lost its bold still shows a measure heading as a short first sentence
+    (推动产业链供应链优化升级。保持工业经济平稳运行。…) followed by the measure's text."""
+    stop = text.find("。", start, end)
+    if stop < 0 or stop - start > _LEAD_MAX or stop - start < 4 or end - stop < 20:
+        return None
+    head = text[start:stop]
+    if any(c.isdigit() for c in head) or any(c in head for c in "，；：、“”（）%"):
+        return None
+    return start, stop + 1
 
 
 def _first_stop(text: str, start: int, end: int) -> int:

@@ -112,3 +112,10 @@ def test_skeleton_every_decade_builds(year):
 @pytest.mark.parametrize("n", [1, 2, 9, 10, 11, 19, 20, 21, 99])
 def test_skeleton_chinese_numerals_round_trip(n):
     assert cn_to_int(int_to_cn(n)) == n
+
+
+def test_skeleton_plain_text_lead_sentences_are_measures():
+    sk = build_skeleton(read_path(corpus(2024)))
+    plan = sk.parts[2]
+    assert [m.title for m in plan.areas[0].measures][:2] == ["推动产业链供应链优化升级", "积极培育新兴产业和未来产业"]
+    assert sum(len(a.measures) for a in plan.areas) >= 25
