@@ -53,6 +53,9 @@ def _label(ds: Dataset, node: URIRef) -> str:
 def render_html(ds: Dataset, *, title: str = "report-kg", max_nodes: int = 1500) -> bytes:
     from pyvis.network import Network
 
+    from kg.write import union_graph
+
+    ds = union_graph(ds)  # a Dataset's own triples() sees only its default graph
     kinds: dict[URIRef, URIRef] = {}
     for cls in STYLE:
         for s in ds.subjects(RDF.type, cls):

@@ -135,3 +135,10 @@ def test_graph_html_is_offline_and_escapes_text(tmp_path):
     assert "https://" not in page.split("<body>")[0] or "cdn" not in page
     assert "cdnjs" not in page and "jsdelivr" not in page
     assert "<title>&lt;b&gt;t&lt;/b&gt;</title>" in page
+
+
+def test_graph_html_shows_the_structure(built):
+    out, _ = built
+    page = (out / "graph.html").read_text(encoding="utf-8")
+    assert "nodes = new vis.DataSet([])" not in page
+    assert "2025年目标任务和重点工作" in page or "2025\\u5e74" in page
