@@ -51,13 +51,11 @@ def named_graphs(ds: Dataset) -> list[Graph]:
 
 
 def union_graph(ds: Dataset) -> Graph:
-    """All triples of all graphs, added in sorted order."""
-    triples = set()
-    for g in ds.graphs():
-        triples.update(g)
+    """All triples of all graphs as one graph (the Turtle and TriG writers sort their output)."""
     out = _bind(Graph())
-    for t in sorted(triples):
-        out.add(t)
+    for g in ds.graphs():
+        for t in g:
+            out.add(t)
     return out
 
 
@@ -65,22 +63,24 @@ def to_turtle(ds: Dataset) -> bytes:
     return union_graph(ds).serialize(format="turtle", encoding="utf-8")
 
 
+def _nt_line(t) -> str:
+    from rdflib.plugins.serializers.nt import _nt_row
+
+    return _nt_row(t).rstrip("\n")
+
+
 def to_ntriples(ds: Dataset) -> bytes:
-    data = union_graph(ds).serialize(format="nt", encoding="utf-8")
-    lines = sorted(set(line for line in data.decode("utf-8").splitlines() if line.strip()))
-    return ("\n".join(lines) + "\n").encode("utf-8")
+    lines = {_nt_line(t) for g in ds.graphs() for t in g}
+    return ("\n".join(sorted(lines)) + "\n").encode("utf-8")
 
 
 def to_nquads(ds: Dataset) -> bytes:
-    out: list[str] = []
+    out: set[str] = set()
     for g in named_graphs(ds):
-        data = g.serialize(format="nt", encoding="utf-8").decode("utf-8")
-        ctx = f"<{g.identifier}>"
-        for line in data.splitlines():
-            line = line.strip()
-            if line.endswith(" ."):
-                out.append(f"{line[:-2]} {ctx} .")
-    return ("\n".join(sorted(set(out))) + "\n").encode("utf-8")
+        ctx = f" <{g.identifier}> ."
+        for t in g:
+            out.add(_nt_line(t)[:-2] + ctx)
+    return ("\n".join(sorted(out)) + "\n").encode("utf-8")
 
 
 def to_trig(ds: Dataset) -> bytes:
@@ -89,7 +89,7 @@ def to_trig(ds: Dataset) -> bytes:
         out.bind(prefix, ns, override=True, replace=True)
     for g in named_graphs(ds):
         target = out.graph(g.identifier)
-        for t in sorted(g):
+        for t in g:
             target.add(t)
     return out.serialize(format="trig", encoding="utf-8")
 
