@@ -130,7 +130,7 @@ def query(sparql, data, fmt):
     rdfs:, skos:, nif:, dcterms:, geo:, xsd: and others are predeclared.
     """
     from kg.errors import InputError
-    from kg.store import format_results, open_store, run_query
+    from kg.store import format_results, run_query
 
     if sparql.startswith("@"):
         src = sparql[1:]
@@ -138,7 +138,9 @@ def query(sparql, data, fmt):
             sparql = sys.stdin.read() if src == "-" else Path(src).read_text(encoding="utf-8")
         except OSError as e:
             raise InputError(f"{src}: cannot read the query file ({e.strerror})") from None
-    store = open_store(data)
+    from kg.load import open_local  # a build folder's persistent store (issue 5), else in memory
+
+    store = open_local(data)
     out = format_results(run_query(store, sparql), fmt)
     click.echo(out, nl=not out.endswith("\n"))
 
@@ -161,6 +163,13 @@ def validate(path):
         return
     click.echo(rep.text)
     raise click.ClickException(f"{path}: {rep.violations} violation(s) of the shapes")
+
+
+from kg import cli_store  # noqa: E402  (issue 5: kg load, kg serve, kg void)
+
+cli.add_command(cli_store.load), cli.add_command(cli_store.serve), cli.add_command(cli_store.void)
+from kg import cli_eval  # noqa: E402  (issue 3: kg eval)
+cli.add_command(cli_eval.eval_cmd)
 
 
 def main() -> None:

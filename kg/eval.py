@@ -25,6 +25,8 @@ DEVELOPMENT = {"zhejiang-2025", "national-2017"}
 
 #: name -> "module:function"; each function is score(result, gold_dir) -> list[Score]
 SCORERS: dict[str, str] = {}
+SCORERS["entities"] = "kg.eval_entities:score"  # entities per type: kg and the jieba baseline
+SCORERS["observations"] = "kg.eval_observations:score"  # figures: kg and the regex baseline
 
 
 @dataclass

@@ -51,16 +51,20 @@ def _freeze(attrs: dict | None) -> tuple[tuple[str, object], ...]:
     return tuple(sorted((k, v) for k, v in attrs.items() if isinstance(v, (str, int, float, bool))))
 
 
-def find_mentions(text: str, original: str | None = None) -> list[Mention]:
+def find_mentions(text: str, original: str | None = None, region: str | None = None) -> list[Mention]:
     """All mentions in ``text``, sorted by position, overlaps resolved (the longest span wins,
     then the earliest; a place named inside a project's name is not a mention of its own).
 
     ``original``: the same text in its original script (same length); mention texts come from it.
+    ``region``: the report's adcode (components read it as ``doc.user_data["kg_region"]``).
     """
     from spacy.util import filter_spans
 
     nlp = get_nlp()
-    doc = nlp(text)
+    doc = nlp.make_doc(text)
+    if region:
+        doc.user_data["kg_region"] = region
+    doc = nlp(doc)
     src = original if original is not None else text
     out: list[Mention] = []
     for span in filter_spans(list(doc.spans.get(MENTIONS, []))):
@@ -78,8 +82,12 @@ def entity_key_iri(type_: str, key: str, attrs: dict) -> URIRef:
     return entity_iri(type_.lower(), key)
 
 
-def resolve(mentions: list[Mention]) -> list[Entity]:
-    """One entity per (type, key); the canonical label is the lexicon's or the most frequent text."""
+def resolve(mentions: list[Mention], simplified: str | None = None) -> list[Entity]:
+    """One entity per (type, key); the canonical label is the lexicon's or the most frequent text.
+
+    ``simplified``: the Simplified view of the text the mentions index (``Document.simplified``),
+    when the report is in Traditional script; labels are then Simplified, the original forms aliases.
+    """
     groups: dict[tuple[str, str], list[Mention]] = {}
     for m in mentions:
         groups.setdefault((m.type, m.key), []).append(m)
@@ -90,23 +98,38 @@ def resolve(mentions: list[Mention]) -> list[Entity]:
             for k, v in m.attrs:
                 attrs.setdefault(k, v)
         texts = Counter(m.text for m in ms)
-        label = attrs.get("canonical") or sorted(texts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-        ent = Entity(type_, key, str(label), entity_key_iri(type_, key, attrs), set(texts) - {label}, attrs, ms)
+        forms = Counter(simplified[m.start : m.end] for m in ms) if simplified is not None else texts
+        label = attrs.get("canonical") or sorted(forms.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        aliases = (set(texts) | set(forms)) - {label}
+        ent = Entity(type_, key, str(label), entity_key_iri(type_, key, attrs), aliases, attrs, ms)
         entities.append(ent)
     return entities
 
 
-#: further resolution steps, each fn(result, entities) -> None (locatedIn, partOf, …)
-RESOLVERS: list = []
+#: further resolution steps, each fn(result, entities) -> None (locatedIn, partOf, …): a callable
+#: or a "module:function" string, imported when first used (components import this module)
+RESOLVERS: list = [
+    "kg.components.orgs_events:nested_organizations",  # 上海合作组织 inside 上海合作组织峰会
+    "kg.components.places:locate_entities",  # locatedIn, division labels
+]
+
+
+def _resolver(fn):
+    if isinstance(fn, str):
+        import importlib
+
+        module, name = fn.split(":")
+        return getattr(importlib.import_module(module), name)
+    return fn
 
 
 def extract_entities(result: ReportResult) -> None:
     """Pipeline stage: mentions and entities of one report into ``result.extras``."""
     doc = result.doc
-    mentions = find_mentions(doc.analysis_text, doc.text)
-    entities = resolve(mentions)
+    mentions = find_mentions(doc.analysis_text, doc.text, result.skeleton.region)
+    entities = resolve(mentions, doc.simplified)
     for fn in RESOLVERS:
-        fn(result, entities)
+        _resolver(fn)(result, entities)
     result.extras["mentions"] = mentions
     result.extras["entities"] = entities
 

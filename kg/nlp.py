@@ -23,7 +23,14 @@ MENTIONS = "kg_mentions"  # doc.spans key every entity component writes to
 FIGURES = "kg_figures"  # doc.spans key for figures (observations)
 
 #: (factory name, module that registers it), in pipeline order
-PIPELINE: list[tuple[str, str]] = []
+PIPELINE: list[tuple[str, str]] = [
+    ("kg_places", "kg.components.places"),  # Place (first: others read place names)
+    ("kg_organizations", "kg.components.orgs_events"),  # Organization
+    ("kg_events", "kg.components.orgs_events"),  # Event
+    ("kg_programmes", "kg.components.programmes"),  # Programme
+    ("kg_projects", "kg.components.projects"),  # Project (after programmes: outranks a programme on the same words)
+    ("kg_figures", "kg.components.figures"),  # figures → doc.spans[FIGURES] (keep last)
+]
 
 if not Span.has_extension("kg_key"):
     Span.set_extension("kg_key", default=None)

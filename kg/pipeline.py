@@ -12,17 +12,23 @@ from rdflib import RDF, Dataset
 from kg import graph
 from kg.errors import InputError, KgError
 from kg.extract import add_entities, extract_entities
+from kg.components.places import add_places
+from kg.components.projects import add_programme_project_facts
+from kg.network import add_comentions
 from kg.graph import ReportGraph, ReportResult, build_dataset
+from kg.metadata import void_for_build
+from kg.observations import add_observations, extract_observations, observations_csv
 from kg.read import READERS, Document, read_path
 from kg.skeleton import build_skeleton
 
 BUNDLED_REPORT = Path(__file__).resolve().parent / "data" / "reports" / "zhejiang-2025.md"
 
 #: extraction stages run on every report after the skeleton, in order (entities, figures, …)
-STAGES: list[Callable[[ReportResult], None]] = [extract_entities]
+STAGES: list[Callable[[ReportResult], None]] = [extract_entities, extract_observations]
 
 #: what turns a report into triples, in order
-CONTRIBUTORS: list[Callable[[ReportGraph], None]] = [*graph.CONTRIBUTORS, add_entities]
+CONTRIBUTORS: list[Callable[[ReportGraph], None]] = [*graph.CONTRIBUTORS, add_entities, add_observations,
+                                                   add_places, add_comentions, add_programme_project_facts]
 
 
 def process(
@@ -133,7 +139,10 @@ def write_outputs(ds: Dataset, results: list[ReportResult], out_dir: Path) -> li
 
 
 #: further files a build writes: (file name, fn(dataset, results) -> bytes | None)
-EXTRA_OUTPUTS: list[tuple[str, Callable[[Dataset, list[ReportResult]], bytes | None]]] = []
+EXTRA_OUTPUTS: list[tuple[str, Callable[[Dataset, list[ReportResult]], bytes | None]]] = [
+    ("void.ttl", void_for_build),  # kg.metadata: VoID/DCAT description of the build
+    ("observations.csv", observations_csv),  # kg.observations: one row per observation
+]
 
 
 def build(

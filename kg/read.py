@@ -18,12 +18,18 @@ import re
 import unicodedata
 from array import array
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
 from kg.errors import EncodingError, InputError
 
 MAX_BYTES = 64 * 1024 * 1024  # a report is far smaller; refuse what would only exhaust memory
+# Limits per kind of file (docs/input-formats.md): the longest report of the corpus is 0.2 MB
+# (57,000 characters). A .docx or .pdf may carry images, so only its text is held to MAX_CHARS.
+MAX_TEXT_BYTES = 8 * 1024 * 1024  # .txt, .md
+MAX_HTML_BYTES = 16 * 1024 * 1024  # .html, .htm: a page carries its site's chrome
+MAX_CHARS = 1_000_000  # characters of text in one report (spaCy's own default limit)
 
 
 # --------------------------------------------------------------------------- data
@@ -56,6 +62,7 @@ class Extracted:
     blocks: list[RawBlock]
     format: str
     encoding: str | None = None
+    notes: list[str] = field(default_factory=list)  # what the reader dropped, for Document.repairs
 
 
 @dataclass(frozen=True)
@@ -101,6 +108,8 @@ class Document:
     # The text the extractor reads: ``text`` in Simplified script, character for character the
     # same length (so offsets are shared). None when ``text`` is Simplified already.
     simplified: str | None = None
+    # "Hans" (Simplified), "Hant" (Traditional) or "mixed" (a few Traditional characters)
+    script: str = "Hans"
 
     @property
     def analysis_text(self) -> str:
@@ -216,23 +225,36 @@ def _looks_like_text(text: str) -> bool:
 
 _MD_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$")
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>|<!--.*?-->")
-_LINE = re.compile(r"[^\n]*\n|[^\n]+")
+# Elements whose content is code, not text: dropped whole, even across lines (<script> in a .md).
+_RAW_ELEMENT = re.compile(
+    r"<(script|style|noscript|template|iframe|textarea|svg|math|object)\b[^>]*>.*?</\1\s*>|<!--.*?-->",
+    re.I | re.S,
+)
+_MD_TOKEN = re.compile(r"\*\*|__|" + _HTML_TAG.pattern)
+# Line breaks as str.splitlines() knows them: a form feed is a page break of pdftotext output.
+_BREAKS = "\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029"
+_LINE = re.compile(rf"[^{_BREAKS}]*(?:\r\n|[{_BREAKS}])|[^{_BREAKS}]+")
+# A page number on a line of its own: "— 3 —", "- 12 -", "第3页", "第 3 页 共 20 页"
+_PAGE_NUMBER = re.compile(
+    r"^[\s\u3000]*(?:[-—–－―─]+[\s\u3000]*\d{1,4}[\s\u3000]*[-—–－―─]+|"
+    r"第[\s\u3000]*\d{1,4}[\s\u3000]*页(?:[\s\u3000]*[/，,、]?[\s\u3000]*共[\s\u3000]*\d{1,4}[\s\u3000]*页)?)"
+    r"[\s\u3000]*$"
+)
 
 
 def _lines(text: str):
-    """Yield ``(line_without_newline, offset)``; ``\\r`` is dropped."""
+    """Yield ``(line_without_line_break, offset)``."""
     for m in _LINE.finditer(text):
-        line = m.group(0).rstrip("\n").rstrip("\r")
-        yield line, m.start()
+        yield m.group(0).rstrip(_BREAKS), m.start()
 
 
 def _inline_runs(line: str, base: int, bold: bool, *, markdown: bool) -> tuple[list[Run], bool]:
-    """Split one line into runs; ``**`` toggles bold and HTML-like tags are dropped (markdown)."""
+    """Split one line into runs; HTML-like tags are dropped; in markdown ``**`` toggles bold."""
     runs: list[Run] = []
-    if not markdown:
+    if "<" not in line and not (markdown and ("**" in line or "__" in line)):
         return ([Run(line, base, bold)] if line else []), bold
     pos = 0
-    token = re.compile(r"\*\*|__|" + _HTML_TAG.pattern)
+    token = _MD_TOKEN if markdown else _HTML_TAG
     for m in token.finditer(line):
         if m.start() > pos:
             runs.append(Run(line[pos : m.start()], base + pos, bold))
@@ -244,12 +266,56 @@ def _inline_runs(line: str, base: int, bold: bool, *, markdown: bool) -> tuple[l
     return runs, bold
 
 
-def split_blocks(text: str, *, markdown: bool) -> list[RawBlock]:
-    """Cut text into blocks at blank lines (and markdown headings); lines inside a block join."""
+def _mask_raw_elements(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """Blank out <script>…</script>, <style>…, comments (same length); returns the spans blanked."""
+    spans = [(m.start(), m.end()) for m in _RAW_ELEMENT.finditer(text)] if "<" in text else []
+    if not spans:
+        return text, []
+    parts, pos = [], 0
+    for a, b in spans:
+        parts.append(text[pos:a])
+        # keep the line breaks so that every offset and line stays where it was
+        parts.append(re.sub(rf"[^{_BREAKS}]", " ", text[a:b]))
+        pos = b
+    parts.append(text[pos:])
+    return "".join(parts), spans
+
+
+def _unmask_runs(runs: list[Run], source: str, spans: list[tuple[int, int]]) -> list[Run]:
+    """Cut the blanked spans out of runs made from the masked text; texts come from ``source``."""
+    import bisect
+
+    starts = [a for a, _ in spans]
+    out: list[Run] = []
+    for r in runs:
+        a, end = r.src, r.src + len(r.text)
+        k = max(bisect.bisect_right(starts, a) - 1, 0)
+        while a < end:
+            while k < len(spans) and spans[k][1] <= a:
+                k += 1
+            if k < len(spans) and spans[k][0] <= a:
+                a = spans[k][1]
+                continue
+            b = min(end, spans[k][0]) if k < len(spans) else end
+            if b > a:
+                out.append(Run(source[a:b], a, r.bold))
+            a = b
+    return out
+
+
+def split_blocks(text: str, *, markdown: bool, notes: list[str] | None = None) -> list[RawBlock]:
+    """Cut text into blocks at blank lines (and markdown headings); lines inside a block join.
+
+    Markup is not text: tags are dropped, and so are <script>/<style> elements and comments
+    whole. A page number on a line of its own ("— 3 —") is dropped (noted in ``notes``).
+    """
+    source = text
+    text, masked = _mask_raw_elements(text)
     blocks: list[RawBlock] = []
     current: list[Run] = []
     bold = False
     first_line_of_block: list[tuple[str, int]] = []
+    page_numbers = 0
 
     def flush():
         nonlocal current, bold, first_line_of_block
@@ -260,6 +326,9 @@ def split_blocks(text: str, *, markdown: bool) -> list[RawBlock]:
     for line, off in _lines(text):
         if not line.strip():
             flush()
+            continue
+        if _PAGE_NUMBER.match(line):
+            page_numbers += 1  # the sentence around a page break goes on: no flush
             continue
         if markdown:
             m = _MD_HEADING.match(line)
@@ -273,12 +342,20 @@ def split_blocks(text: str, *, markdown: bool) -> list[RawBlock]:
             # Plain text from web pages sets a numbered heading on a line of its own inside a
             # block; it is a paragraph of its own, not the start of the next sentence.
             flush()
-            blocks.append(RawBlock([Run(line, off)]))
+            runs, _ = _inline_runs(line, off, False, markdown=False)
+            if runs:
+                blocks.append(RawBlock(runs))
             continue
         runs, bold = _inline_runs(line, off, bold, markdown=markdown)
         current.extend(runs)
         first_line_of_block.append((line, off))
     flush()
+    if masked:
+        blocks = [RawBlock(rs, b.heading) for b in blocks if (rs := _unmask_runs(b.runs, source, masked))]
+        if notes is not None:
+            notes.append(f"dropped {len(masked)} script/style element(s) or comment(s)")
+    if page_numbers and notes is not None:
+        notes.append(f"dropped {page_numbers} page number line(s)")
     if not markdown:
         _mark_lead_sentences(blocks)
     return blocks
@@ -309,14 +386,24 @@ def _mark_lead_sentences(blocks: list[RawBlock]) -> None:
             block.runs[i] = Run(texts[0].text, texts[0].src, True)
 
 
+def check_chars(n: int, name: str) -> None:
+    """Refuse more text than one report can hold (:data:`MAX_CHARS`)."""
+    if n > MAX_CHARS:
+        raise InputError(f"{name}: {n:,} characters is over the limit of {MAX_CHARS:,} characters for one report")
+
+
 def read_markdown(data: bytes, *, name: str, encoding: str | None = None) -> Extracted:
     text, enc = decode(data, encoding=encoding, name=name)
-    return Extracted(text, split_blocks(text, markdown=True), "markdown", enc)
+    check_chars(len(text), name)
+    notes: list[str] = []
+    return Extracted(text, split_blocks(text, markdown=True, notes=notes), "markdown", enc, notes)
 
 
 def read_plain(data: bytes, *, name: str, encoding: str | None = None) -> Extracted:
     text, enc = decode(data, encoding=encoding, name=name)
-    return Extracted(text, split_blocks(text, markdown=False), "text", enc)
+    check_chars(len(text), name)
+    notes: list[str] = []
+    return Extracted(text, split_blocks(text, markdown=False, notes=notes), "text", enc, notes)
 
 
 Reader = Callable[..., Extracted]
@@ -327,15 +414,17 @@ READERS: dict[str, str] = {
     ".markdown": "kg.read:read_markdown",
     ".txt": "kg.read:read_plain",
     ".text": "kg.read:read_plain",
+    ".html": "kg.readers.html:read_html",
+    ".htm": "kg.readers.html:read_html",
+    ".xhtml": "kg.readers.html:read_html",
+    ".docx": "kg.readers.docx:read_docx",
+    ".doc": "kg.readers.docx:read_doc",
+    ".pdf": "kg.readers.pdf:read_pdf",
 }
 
 
 def reader_for(path: Path) -> Reader:
-    target = READERS.get(path.suffix.lower(), "kg.read:read_plain")
-    module, func = target.split(":")
-    import importlib
-
-    return getattr(importlib.import_module(module), func)
+    return _load(READERS.get(path.suffix.lower(), "kg.read:read_plain"))
 
 
 # --------------------------------------------------------------------------- layout repair
@@ -346,6 +435,9 @@ _LICENCE = re.compile(
     r"^(本作品是中华人民共和国的|本作品是中華人民共和國的|本作品来自|本作品在全世界都属于公有领域|"
     r"Public domain|注：中文维基文库社群认为)"
 )
+# Notes a source appends after the report: the People's Daily database's list of characters its
+# font lacks (字库未存字注释, 1956), a web page's editor line. Dropped with what follows them.
+_SOURCE_NOTE = re.compile(r"^(字库未存字注释|字庫未存字註釋|[(（\[【]?(?:责任编辑|責任編輯|编辑|編輯)[:：])")
 _NUMBERED = re.compile(
     r"^\s*(?:[(（][一二三四五六七八九十百]+[)）]|[一二三四五六七八九十百]+、|第[一二三四五六七八九十百]+部分|"
     r"\d+[.、．]|——)"
@@ -408,6 +500,11 @@ def repair_layout(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[str], li
     for i, b in enumerate(blocks):
         if _LICENCE.match(_block_text(b)) and i > len(blocks) // 2:
             repairs.append(f"dropped a licence notice and {len(blocks) - i - 1} block(s) after it")
+            blocks = blocks[:i]
+            break
+    for i, b in enumerate(blocks):
+        if i > len(blocks) // 2 and _SOURCE_NOTE.match(_block_text(b)):
+            repairs.append(f"dropped a source note ({_block_text(b)[:8]}…) and {len(blocks) - i - 1} block(s) after it")
             blocks = blocks[:i]
             break
 
@@ -525,9 +622,9 @@ def normalise_chars(runs: list[Run]) -> tuple[str, list[int], list[tuple[int, in
         return chars[j] if 0 <= j < n else ""
 
     for i, c in enumerate(chars):
-        if c in _ZERO_WIDTH or c in "\r\n":
-            continue
         o = ord(c)
+        if c in _ZERO_WIDTH or c in "\r\n" or (o < 0x20 and c != "\t") or 0x7F <= o <= 0x9F:
+            continue  # control characters are not text (a tab is a space)
         if 0xFF10 <= o <= 0xFF19 or 0xFF21 <= o <= 0xFF3A or 0xFF41 <= o <= 0xFF5A or c in "％＋":
             c = chr(o - 0xFEE0)
         elif c == "．" and neighbour(i, -1).isdigit():
@@ -577,6 +674,50 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+# --------------------------------------------------------------------------- script
+
+#: share of CJK characters OpenCC t2s changes at or above which a text is called Traditional
+TRADITIONAL_SHARE = 0.05
+_PIECE = re.compile(r"[^，。；！？、：\n]*[，。；！？、：\n]|[^，。；！？、：\n]+")
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """``text`` in Simplified script, character for character the same length."""
+    cc = _t2s()
+    out = cc.convert(text)
+    if out == text:
+        return text
+    parts: list[str] = []
+    # phrase by phrase (conversions never span punctuation), so that a length change stays local
+    for piece in _PIECE.findall(text):
+        conv = cc.convert(piece) if any(ord(c) >= 0x2E80 for c in piece) else piece
+        if len(conv) != len(piece):
+            conv = "".join(d if len(d := cc.convert(c)) == 1 else c for c in piece)
+        parts.append(conv)
+    out = "".join(parts)
+    assert len(out) == len(text)
+    return out
+
+
+def simplified_view(text: str) -> tuple[str | None, str, int]:
+    """(Simplified view or None when nothing changes, script "Hans"/"Hant"/"mixed", characters changed)."""
+    if not any(ord(c) >= 0x3400 for c in text):
+        return None, "Hans", 0
+    out = to_simplified(text)
+    if out == text:
+        return None, "Hans", 0
+    changed = sum(1 for a, b in zip(text, out) if a != b)
+    cjk = sum(1 for c in text if 0x3400 <= ord(c) <= 0x9FFF or 0x20000 <= ord(c) <= 0x2FA1F)
+    return out, ("Hant" if changed >= TRADITIONAL_SHARE * max(cjk, 1) else "mixed"), changed
+
+
 # --------------------------------------------------------------------------- assembly
 
 
@@ -610,6 +751,13 @@ def normalise(ex: Extracted, source: SourceInfo) -> Document:
     smap.append((smap[-1] + 1) if len(smap) else 0)
     if not full.strip():
         raise InputError(f"{source.name}: no text found in the file")
+    simplified, script, changed = simplified_view(full)
+    script_note = (
+        f"{'Traditional' if script == 'Hant' else 'some Traditional'} script: the extractor reads a "
+        f"Simplified view ({changed} characters converted)"
+        if simplified is not None
+        else None
+    )
     return Document(
         text=full,
         source_text=ex.source_text,
@@ -619,8 +767,73 @@ def normalise(ex: Extracted, source: SourceInfo) -> Document:
         source=source,
         continued_from=cont_from,
         continues_on=cont_on,
-        repairs=repairs,
+        repairs=list(ex.notes) + repairs + ([script_note] if script_note else []),
+        simplified=simplified,
+        script=script,
     )
+
+
+_MB = 1024 * 1024
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+#: what a file is, by its first bytes: refused with this name when it is not a report
+_BINARY_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old-style Office file (.doc/.xls/.wps; save it as .docx)"),
+    (b"{\\rtf", "an RTF document (save it as .docx or .txt)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\x7fELF", "a program"),
+)
+
+
+def byte_limit(name: str) -> tuple[int, str]:
+    """The largest file accepted for ``name``'s kind, and what to call that kind."""
+    suffix = Path(name).suffix.lower()
+    if suffix in _HTML_SUFFIXES:
+        return MAX_HTML_BYTES, "a web page"
+    if READERS.get(suffix, "kg.read:").startswith("kg.read:"):
+        return MAX_TEXT_BYTES, "a text report"
+    return MAX_BYTES, f"a {suffix} report"
+
+
+def _check_size(size: int, name: str) -> None:
+    limit, kind = byte_limit(name)
+    if size > limit:
+        raise InputError(f"{name}: {size / _MB:.1f} MB is over the {limit // _MB} MB limit for {kind}")
+
+
+def _reader_for_content(data: bytes, name: str) -> tuple[Reader, str | None]:
+    """The reader for what the bytes are (a PDF named .txt is read as a PDF); refuses binaries."""
+    suffix = Path(name).suffix.lower()
+    head = data[:1024]
+    if b"%PDF-" in head and suffix != ".pdf":
+        return _load("kg.readers.pdf:read_pdf"), "the file is a PDF document: read as .pdf"
+    if head.startswith(b"PK\x03\x04") and suffix != ".docx":
+        import io
+        import zipfile
+
+        try:
+            names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+            raise InputError(f"{name}: is a damaged or truncated ZIP archive, not a report") from None
+        if "word/document.xml" in names:
+            return _load("kg.readers.docx:read_docx"), "the file is a Word document: read as .docx"
+        raise InputError(f"{name}: is a ZIP archive, not a report (unpack it first)")
+    for magic, what in _BINARY_MAGIC:
+        if head.startswith(magic):
+            raise InputError(f"{name}: is {what}, not a report")
+    return reader_for(Path(name)), None
+
+
+def _load(target: str) -> Reader:
+    import importlib
+
+    module, func = target.split(":")
+    return getattr(importlib.import_module(module), func)
 
 
 def read_bytes(
@@ -630,11 +843,16 @@ def read_bytes(
     path: str | None = None,
     encoding: str | None = None,
 ) -> Document:
-    """Read a report from bytes; the suffix of ``name`` picks the reader."""
-    if len(data) > MAX_BYTES:
-        raise InputError(f"{name}: {len(data) // (1024 * 1024)} MB is too large for a report")
-    reader = reader_for(Path(name))
+    """Read a report from bytes; the suffix of ``name`` picks the reader (unless the bytes say
+    otherwise: a PDF or Word file under another name is read as what it is)."""
+    _check_size(len(data), name)
+    if not data:
+        raise InputError(f"{name}: the file is empty")
+    reader, note = _reader_for_content(data, name)
     ex = reader(data, name=name, encoding=encoding)
+    if note:
+        ex.notes.insert(0, note)
+    check_chars(len(ex.source_text), name)
     info = SourceInfo(
         path=path or name,
         name=Path(name).name,
@@ -653,9 +871,7 @@ def read_path(path: str | Path, *, encoding: str | None = None) -> Document:
     if p.is_dir():
         raise InputError(f"{p}: is a folder, not a report file")
     try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{p}: {size // (1024 * 1024)} MB is too large for a report")
+        _check_size(p.stat().st_size, str(p))  # before reading: a huge file is refused at once
         data = p.read_bytes()
     except OSError as e:
         raise InputError(f"{p}: cannot read ({e.strerror})") from None

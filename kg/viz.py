@@ -78,6 +78,16 @@ def render_html(ds: Dataset, *, title: str = "report-kg", max_nodes: int = 1500)
                 edges.add((str(s), str(o), name))
     for s, o, name in sorted(edges):
         net.add_edge(s, o, title=html.escape(name))
+    # co-mentions (kg.network): an undirected dashed edge between the two entities, width by weight
+    comentions = set()
+    for c in ds.subjects(RDF.type, RKG.CoMention):
+        pair = sorted(str(e) for e in ds.objects(c, RKG.entity))
+        weights = [int(w) for w in ds.objects(c, RKG.weight)]
+        if len(pair) == 2 and all(URIRef(p) in keep for p in pair) and weights:
+            comentions.add((pair[0], pair[1], max(weights)))
+    for a, b, w in sorted(comentions):
+        net.add_edge(a, b, title=html.escape(f"共现 ×{w}"), dashes=True, arrows="", width=min(1 + w, 8),
+                     color="#bbbbbb")
     page = net.generate_html(notebook=False)
     page = _REMOTE.sub("", page)
     page = page.replace("<h1></h1>", "")

@@ -1,0 +1,450 @@
+"""Organisations and events: ``kg_organizations`` and ``kg_events``.
+
+**Organisations** (label ``Organization``):
+
+- the curated lexicon ``kg/data/organizations.jsonl``: central Party and state organs (国务院,
+  全国人大, 党中央 …), people's organisations (共青团, 工会 …), international organisations
+  (联合国, 上海合作组织 …), and the short forms a local report uses for its own organs (省委,
+  省人大, 政协 …), which resolve to the report's region (省人大 in a Zhejiang report is
+  浙江省人民代表大会; 人大 in a State Council report is 全国人民代表大会). 国务院 and 省人民政府 share
+  the key of the issuing government that :func:`kg.graph.add_report` writes (``government-ADCODE``);
+- names ending in a head noun (``kg/patterns/org_heads.jsonl``: …大学, …集团, …银行, …博物馆,
+  …交易中心), read leftwards to the verb or punctuation that opens the phrase; a name made only of
+  generic modifiers (``generic_modifiers.jsonl``: 高水平大学, 商业银行, 国家一级博物馆) is a class,
+  not an organisation.
+
+**Events** (label ``Event``):
+
+- plenary sessions (二十届二中全会, and each of 十八届三中、四中、五中、六中全会), Party congresses
+  (党的二十大, 中国共产党第十九次全国代表大会), sessions of the NPC (十二届全国人大五次会议), central
+  work conferences (中央经济工作会议), named typhoons (成功应对“贝碧嘉”“普拉桑”等台风), earthquakes
+  named by their place (汶川特大地震) and anniversary celebrations (…成立70周年庆祝活动);
+- names ending in a head noun (``kg/patterns/event_heads.jsonl``: …论坛, …峰会, …博览会, …大会,
+  …运动会); games and expos that are names by themselves (奥运会, 残奥会, 世博会) need nothing before
+  them. A leading ordinal or year is part of the mention but not of the key (第六届世界佛教论坛 →
+  世界佛教论坛).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp import add_mention
+from kg.places import CHINA
+from kg.components.places import (
+    DATA_DIR,
+    clause_bounds,
+    segment,
+    cuts_a_word,
+    doc_region,
+    find_places,
+    head_regex,
+    head_table,
+    is_generic,
+    load_jsonl,
+    name_start,
+    opaque_mask,
+    region_division,
+    strip_ordinal,
+)
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    label: str  # Organization or Event
+    key: str
+    attrs: tuple[tuple[str, object], ...] = ()
+
+
+def _freeze(attrs: dict) -> tuple[tuple[str, object], ...]:
+    return tuple(sorted((k, v) for k, v in attrs.items() if v is not None))
+
+
+# --------------------------------------------------------------------------- organisations
+
+
+@dataclass(frozen=True)
+class OrgEntry:
+    name: str
+    aliases: tuple[str, ...]
+    english: str | None
+    scope: str  # national, international, regional
+    template: str | None  # regional: canonical name made from the region's name
+    national: str | None  # regional: the national organ it means in a State Council report
+
+
+@lru_cache(maxsize=1)
+def org_lexicon() -> tuple[OrgEntry, ...]:
+    rows = load_jsonl(DATA_DIR / "organizations.jsonl", ("name", "scope"))
+    return tuple(
+        OrgEntry(r["name"], tuple(r.get("aliases", ())), r.get("english"), r["scope"], r.get("template"),
+                 r.get("national"))
+        for r in rows
+    )
+
+
+def government_key(adcode: str) -> str:
+    """The key of a government's Organization node (the IRI :func:`kg.graph.add_report` uses)."""
+    return f"government-{adcode}"
+
+
+@lru_cache(maxsize=64)
+def _org_forms(region: str) -> tuple[dict[str, tuple[str, dict]], int]:
+    """form → (key, attrs) for the lexicon, resolved for one region."""
+    home = region_division(region)
+    national = {e.name: e for e in org_lexicon() if e.scope != "regional"}
+    forms: dict[str, tuple[str, dict]] = {}
+
+    def entry_key(e: OrgEntry) -> tuple[str, dict]:
+        attrs = {"canonical": e.name, "english": e.english, "scope": e.scope}
+        if e.name == "国务院":
+            return government_key(CHINA.adcode), attrs
+        return e.name, attrs
+
+    for e in org_lexicon():
+        if e.scope == "regional":
+            if home is CHINA:
+                if not e.national or e.national not in national:
+                    continue
+                key, attrs = entry_key(national[e.national])
+            else:
+                canonical = e.template.format(name=home.name)
+                key = government_key(home.adcode) if canonical == f"{home.name}人民政府" else canonical
+                attrs = {"canonical": canonical, "english": e.english, "scope": "regional", "region": home.adcode}
+        else:
+            key, attrs = entry_key(e)
+        for f in (e.name, *e.aliases):
+            forms.setdefault(f, (key, attrs))
+    return forms, max(map(len, forms))
+
+
+#: 工会、妇女儿童、红十字会、供销社等事业: an enumeration of fields of work, not of bodies
+_FIELDS = re.compile(r"(?:、[^，。；、\n]{1,8})*等(?:事业|工作|领域|方面)")
+
+
+def lexicon_orgs(text: str, region: str, mask=None) -> list[Hit]:
+    forms, longest = _org_forms(region)
+    mask = mask if mask is not None else opaque_mask(text)
+    out: list[Hit] = []
+    i, n = 0, len(text)
+    while i < n:
+        for L in range(min(longest, n - i), 1, -1):
+            f = text[i : i + L]
+            if f in forms and not mask[i] and not cuts_a_word(text, i, i + L, forms):
+                i += L
+                if forms[f][1].get("scope") != "international" and _FIELDS.match(text, i):
+                    break
+                key, attrs = forms[f]
+                i -= L
+                out.append(Hit(i, i + L, "Organization", key, _freeze(attrs)))
+                i += L
+                break
+        else:
+            i += 1
+    return out
+
+
+def has_proper_part(text: str, start: int, end: int, protected: list[tuple[int, int]]) -> bool:
+    """Does ``text[start:end]`` hold a proper name: a place or lexicon name, a quoted term, Latin
+    letters, or a word the tagger takes for a proper noun (吴越, 浙商)?"""
+    if any(start <= s and e <= end for s, e in protected) or re.search(r"[“”《》A-Za-z]", text[start:end]):
+        return True
+    return any(flag in ("nr", "ns", "nt", "nz", "nrt", "nrfg", "j") for _w, flag, _s, _e in segment(text[start:end]))
+
+
+def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hit]:
+    mask = mask if mask is not None else opaque_mask(text)
+    needs_proper = {r["head"] for r in head_table("org_heads.jsonl") if r.get("proper")}
+    out = []
+    for m in head_regex("org_heads.jsonl").finditer(text):
+        hs, he = m.span()
+        if mask[hs] or any(s <= hs and he <= e for s, e in protected) or head_is_verb(text, hs, he):
+            continue
+        start = name_start(text, hs, protected, max_len=16, conj=False)
+        inner = text.rfind(m.group(), start, hs)
+        if inner >= 0:  # 博物馆晋级国家一级博物馆: a name does not hold its own head
+            start = inner + len(m.group())
+        name = text[start:hs]
+        if len(name) < 2 or is_generic(name):
+            continue
+        if m.group() in needs_proper and not has_proper_part(text, start, hs, protected):
+            continue  # 资产管理公司, 公共图书馆: a kind of body, not one
+        full = strip_ordinal(text[start:he])
+        out.append(Hit(he - len(full), he, "Organization", full, _freeze({"canonical": full})))
+    return out
+
+
+def head_is_verb(text: str, hs: int, he: int) -> bool:
+    """周密组织实施: the head noun is a verb here (or part of a longer word)."""
+    lo, hi = clause_bounds(text, hs, he)
+    for w, flag, s, e in segment(text[lo:hi]):
+        s, e = s + lo, e + lo
+        if s < he <= e or s <= hs < e:
+            if e > he:
+                return True
+            if flag.startswith("v") and flag != "vn" and s >= hs:
+                return True
+    return False
+
+
+def find_organizations(text: str, region: str | None = None) -> list[Hit]:
+    region = region or CHINA.adcode
+    mask = opaque_mask(text)
+    lex = lexicon_orgs(text, region, mask)
+    places = [(h.start, h.end) for h in find_places(text, region)]
+    protected = places + [(h.start, h.end) for h in lex]
+    found = lex + head_orgs(text, protected, mask)
+    return sorted(set(found), key=lambda h: (h.start, -h.end, h.key))
+
+
+# --------------------------------------------------------------------------- events
+
+_CN = "一二三四五六七八九十"
+_NUM = rf"[{_CN}]{{1,3}}"
+_SESSION = re.compile(rf"(党的|中国共产党|中共)?(?:第)?({_NUM})届((?:(?:{_NUM})中、)*)((?:第)?({_NUM})中全会|历次全会)")
+_CONGRESS_SHORT = re.compile(r"(党的)?((?:十[一二三四五六七八九]|二十[一二三四五六七八九]?))大(?![学会型小力量幅局批多关提])")
+_CONGRESS_LONG = re.compile(rf"中国共产党第({_NUM})次全国代表大会")
+_NPC = re.compile(
+    rf"(?:第)?({_NUM})届全国(人民代表大会|人大)(?:第)?({_NUM})次会议"
+    rf"|全国人民代表大会(?:第)?({_NUM})届(?:第)?({_NUM})次会议"
+)
+_CPPCC = re.compile(rf"全国政协({_NUM})届({_NUM})次会议|政协第({_NUM})届全国委员会第({_NUM})次会议")
+_WORK_CONF = re.compile(r"(?:中央|全国)[\u4e00-\u9fff]{1,8}?工作会议")
+_TYPHOON_AFTER = re.compile(r"((?:“[^“”\n]{1,8}”(?:、|和)?)+)等?(?:[\u4e00-\u9fff]{0,4})?台风")
+_TYPHOON_BEFORE = re.compile(r"台风((?:“[^“”\n]{1,8}”(?:、|和)?)+)")
+_QUOTED = re.compile(r"“([^“”\n]{1,8})”")
+_QUAKE = re.compile(r"(特大|强烈|较强|大)?地震")
+_ANNIVERSARY = re.compile(
+    r"(\d{1,3}|[一二三四五六七八九十百]{1,4})周年"
+    r"(系列活动|庆祝活动|纪念活动|纪念大会|庆祝大会|纪念峰会|系列高级别会议|高级别会议|纪念会|座谈会)"
+)
+
+
+def _session_hits(text: str) -> list[Hit]:
+    out = []
+    for m in _SESSION.finditer(text):
+        term = m.group(2)
+        if m.group(4) == "历次全会":
+            continue
+        prefix_end = m.start(3)
+        lead = m.start()
+        # each 'N中' of a list (十八届三中、四中、五中、六中全会) is one plenary session
+        items = re.finditer(rf"({_NUM})中", text[m.start(3) : m.end()])
+        for k, it in enumerate(items):
+            s, e = m.start(3) + it.start(), m.start(3) + it.end()
+            if k == 0:
+                s = lead
+            if e == m.end() - 2 or text[e : e + 2] == "全会":
+                e = m.end()
+            key = f"{term}届{it.group(1)}中全会"
+            out.append(Hit(s, e, "Event", key, _freeze({"canonical": key, "kind": "plenary"})))
+        del prefix_end
+    return out
+
+
+def _congress_hits(text: str) -> list[Hit]:
+    out = []
+    for m in _CONGRESS_LONG.finditer(text):
+        key = f"中国共产党第{m.group(1)}次全国代表大会"
+        out.append(Hit(m.start(), m.end(), "Event", key, _freeze({"canonical": key, "kind": "congress"})))
+    for m in _CONGRESS_SHORT.finditer(text):
+        if not m.group(1) and (m.start() > 0 and text[m.start() - 1] in "第届" or cuts_a_word(text, m.start(), m.end())):
+            continue
+        if not m.group(1) and not re.match(r"[和、以精召报及，。；后前上的]", text[m.end() : m.end() + 1] or "。"):
+            continue
+        key = f"中国共产党第{m.group(2)}次全国代表大会"
+        out.append(Hit(m.start(), m.end(), "Event", key, _freeze({"canonical": key, "kind": "congress"})))
+    return out
+
+
+def _npc_hits(text: str) -> list[Hit]:
+    out = []
+    for m in _NPC.finditer(text):
+        term, session = (m.group(1), m.group(3)) if m.group(1) else (m.group(4), m.group(5))
+        key = f"第{term}届全国人民代表大会第{session}次会议"
+        out.append(Hit(m.start(), m.end(), "Event", key, _freeze({"canonical": key, "kind": "session"})))
+    for m in _CPPCC.finditer(text):
+        term, session = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        key = f"中国人民政治协商会议第{term}届全国委员会第{session}次会议"
+        out.append(Hit(m.start(), m.end(), "Event", key, _freeze({"canonical": key, "kind": "session"})))
+    return out
+
+
+def _typhoon_hits(text: str) -> list[Hit]:
+    out = []
+    for rx in (_TYPHOON_AFTER, _TYPHOON_BEFORE):
+        for m in rx.finditer(text):
+            for q in _QUOTED.finditer(m.group(1)):
+                s = m.start(1) + q.start(1)
+                name = q.group(1)
+                out.append(Hit(s, s + len(name), "Event", name,
+                               _freeze({"canonical": name, "kind": "typhoon", "alias": f"台风{name}"})))
+    return out
+
+
+def _quake_hits(text: str, places: list[tuple[int, int]]) -> list[Hit]:
+    """汶川特大地震, 四川芦山地震: an earthquake named by the place before it."""
+    out = []
+    ends = {e: s for s, e in places}
+    for m in _QUAKE.finditer(text):
+        s = m.start()
+        start = None
+        while s in ends:  # 四川芦山 / 甘肃岷县漳县: one place after another
+            start = s = ends[s]
+        if start is None:
+            continue
+        name = text[start : m.end()]
+        out.append(Hit(start, m.end(), "Event", name, _freeze({"canonical": name, "kind": "disaster"})))
+    return out
+
+
+def _anniversary_hits(text: str, protected) -> list[Hit]:
+    """…理念提出20周年系列活动, 内蒙古自治区成立70周年庆祝活动: the name runs back over the
+    verb of the occasion (提出, 成立) to the verb or punctuation before the whole phrase."""
+    out = []
+    for m in _ANNIVERSARY.finditer(text):
+        occasion = re.search(r"(提出|成立|诞辰|胜利|建立|发表|回归|创立|召开|颁布|实施|开通)$", text[max(0, m.start() - 2) : m.start()])
+        if not occasion:
+            continue
+        vs = m.start() - 2
+        start = name_start(text, vs, protected, max_len=24, tags=False)
+        if vs - start < 2:
+            continue
+        name = text[start : m.end()]
+        out.append(Hit(start, m.end(), "Event", name, _freeze({"canonical": name, "kind": "anniversary"})))
+    return out
+
+
+def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]:
+    heads = {r["head"]: r for r in head_table("event_heads.jsonl")}
+    out = []
+    for m in head_regex("event_heads.jsonl").finditer(text):
+        hs, he = m.span()
+        if mask[hs] or any(s <= hs and he <= e for s, e in protected):
+            continue
+        head = heads[m.group()]
+        start = name_start(text, hs, protected, max_len=20)
+        name = text[start:hs]
+        full = text[start:he]
+        bare = strip_ordinal(full)
+        if bare == m.group() or not name:
+            if not head.get("standalone"):
+                continue
+        elif is_generic(bare[: -len(m.group())] if bare.endswith(m.group()) else name):
+            if not head.get("standalone"):
+                continue
+            start, bare = hs, m.group()  # 大型运动会 → no; 本届奥运会 → 奥运会
+        out.append(Hit(start, he, "Event", bare, _freeze({"canonical": bare, "kind": head["kind"]})))
+    return out
+
+
+def find_events(text: str, region: str | None = None, orgs: list[Hit] | None = None) -> list[Hit]:
+    region = region or CHINA.adcode
+    mask = opaque_mask(text)
+    places = [(h.start, h.end) for h in find_places(text, region)]
+    if orgs is None:
+        orgs = lexicon_orgs(text, region, mask)
+    found: list[Hit] = []
+    found += _session_hits(text)
+    found += _congress_hits(text)
+    found += _npc_hits(text)
+    found += [Hit(m.start(), m.end(), "Event", m.group(), _freeze({"canonical": m.group(), "kind": "conference"}))
+              for m in _WORK_CONF.finditer(text) if not mask[m.start()]]
+    found += _typhoon_hits(text)
+    found += _quake_hits(text, places)
+    fixed = [(h.start, h.end) for h in found]
+    protected = places + [(h.start, h.end) for h in orgs] + fixed
+    found += _anniversary_hits(text, places + [(h.start, h.end) for h in orgs])
+    # an organisation of the lexicon is no event (全国人民代表大会); but it can start one (上海合作组织峰会)
+    lex_spans = [(h.start, h.end) for h in orgs]
+    found += [h for h in _head_events(text, protected, mask) if (h.start, h.end) not in lex_spans
+              and not any(s <= h.start and h.end <= e for s, e in fixed)]
+    return sorted(set(found), key=lambda h: (h.start, -h.end, h.key))
+
+
+# --------------------------------------------------------------------------- spaCy components
+
+
+def _add(doc: Doc, hits: list[Hit]) -> None:
+    for h in hits:
+        add_mention(doc, h.start, h.end, h.label, h.key, **dict(h.attrs))
+
+
+@Language.factory("kg_organizations")
+def make_organizations(nlp: Language, name: str):
+    return OrganizationsComponent()
+
+
+@Language.factory("kg_events")
+def make_events(nlp: Language, name: str):
+    return EventsComponent()
+
+
+class OrganizationsComponent:
+    """Adds Organization mentions to ``doc.spans[MENTIONS]``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        _add(doc, find_organizations(doc.text, doc_region(doc)))
+        return doc
+
+
+class EventsComponent:
+    """Adds Event mentions to ``doc.spans[MENTIONS]``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        _add(doc, find_events(doc.text, doc_region(doc)))
+        return doc
+
+
+# --------------------------------------------------------------------------- resolution
+
+#: entities whose names are read for the organisations they hold (上海合作组织峰会 → 上海合作组织)
+NAME_HOLDERS = ("Event", "Programme", "Project", "Place")
+
+
+def nested_organizations(result, entities) -> None:
+    """Resolver: an organisation of the lexicon named inside an event's, programme's or project's name
+    (上海合作组织峰会, 二十国集团领导人杭州峰会, 国务院机构改革) is named by the report too: it gets an
+    Organization entity and a mention of its own, overlapping the longer one."""
+    from kg.extract import Entity, Mention, entity_key_iri
+
+    doc = result.doc
+    text, original = doc.analysis_text, doc.text
+    forms, longest = _org_forms(result.skeleton.region or CHINA.adcode)
+    orgs = {e.key: e for e in entities if e.type == "Organization"}
+    taken = {(m.start, m.end) for e in entities for m in e.mentions if e.type == "Organization"}
+    for holder in [e for e in entities if e.type in NAME_HOLDERS]:
+        for m in holder.mentions:
+            i = m.start
+            while i < m.end:
+                for L in range(min(longest, m.end - i), 1, -1):
+                    f = text[i : i + L]
+                    if f in forms and (i, i + L) != (m.start, m.end):
+                        key, attrs = forms[f]
+                        if (i, i + L) not in taken:
+                            taken.add((i, i + L))
+                            ment = Mention("Organization", i, i + L, original[i : i + L], key, _freeze(attrs))
+                            ent = orgs.get(key)
+                            if ent is None:
+                                label = attrs.get("canonical") or f
+                                ent = Entity("Organization", key, label, entity_key_iri("Organization", key, attrs),
+                                             set(), dict(attrs), [])
+                                orgs[key] = ent
+                                entities.append(ent)
+                            ent.mentions.append(ment)
+                            if ment.text != ent.label:
+                                ent.aliases.add(ment.text)
+                        i += L
+                        break
+                else:
+                    i += 1
+    for e in orgs.values():
+        e.mentions.sort(key=lambda m: (m.start, m.end))
+    entities.sort(key=lambda e: (e.type, e.key))

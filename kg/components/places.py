@@ -1,0 +1,738 @@
+"""Places: administrative divisions, named regions and zones, foreign places, natural and heritage sites.
+
+What is found, in this order (the longest match at a position wins):
+
+1. **Names from tables.** Every division of :mod:`kg.places` by its full name (景宁畲族自治县) and
+   its short name (景宁); short names of counties only inside the report's own region (a national
+   report does not read 普陀 or 江山 as counties). The curated ``kg/data/places_named.jsonl``
+   adds regions (长三角), zones (雄安新区), foreign places (巴黎) and sites (西湖, 大运河).
+   A match is dropped when it is a stop name (``kg/data/place_stopwords.jsonl``: 长治 in 长治久安),
+   when it cuts through a word of the segmenter (衡水 in 均衡水平, 广安 in 推广安吉), or when it sits
+   inside quotes or book-title marks (a place inside “浙江有礼” is part of that name).
+2. **Zones by their head nouns** (``kg/patterns/place_heads.jsonl``): 横店影视文化产业集聚区,
+   甬舟海洋经济核心区, 温台沿海. A *geographic* head (产业带, 都市区, 沿海, 景区) takes any name that
+   is not generic; a *designation* head (示范区, 试验区) needs a place name first, or the thing is a
+   programme (共同富裕示范区), not a place.
+
+Ambiguous names are resolved by the report's region (a province report's cities first), then by a
+division named right before (湖南省华容县), then by level (吉林 is the province); what stays
+ambiguous is left out. The mention key is the adcode for a division (the IRI is ``id/place/ADCODE``)
+and the canonical name otherwise.
+
+:func:`places_in_name` finds the places a project, organisation or event name points to, including
+one-character abbreviations (甬绍天然气管道 → 宁波, 绍兴) from ``kg/data/place_abbreviations.jsonl``.
+:func:`locate_entities` (a resolver) and :func:`add_places` (a graph contributor) put places, their
+``partOf`` chains, coordinates and the ``locatedIn`` links into the graph.
+
+The name helpers here (segmentation, left edge of a name, generic modifiers) are shared with
+:mod:`kg.components.orgs_events`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from types import SimpleNamespace
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.errors import DataError
+from kg.nlp import add_mention
+from kg.places import CHINA, LEVELS, Division, admin_table
+
+_HERE = Path(__file__).resolve().parent.parent
+DATA_DIR = _HERE / "data"
+PATTERNS_DIR = _HERE / "patterns"
+
+
+# --------------------------------------------------------------------------- data files
+
+
+def load_jsonl(path: Path, required: tuple[str, ...] = ()) -> list[dict]:
+    """Entries of a knowledge file; each must be a JSON object with a ``source`` and ``required`` keys."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as e:
+        raise DataError(f"{path}: cannot read the data file ({e.strerror})") from None
+    out = []
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            entry = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise DataError(f"{path}:{n}: not JSON ({e.msg})") from None
+        missing = [k for k in ("source", *required) if not entry.get(k)]
+        if not isinstance(entry, dict) or missing:
+            raise DataError(f"{path}:{n}: entry lacks {', '.join(missing) or 'an object'}")
+        out.append(entry)
+    return out
+
+
+@dataclass(frozen=True)
+class NamedPlace:
+    name: str
+    aliases: tuple[str, ...]
+    kind: str  # region, zone, foreign, site
+    english: str | None
+    parent: str | None  # adcode
+
+
+@lru_cache(maxsize=1)
+def named_places() -> tuple[NamedPlace, ...]:
+    rows = load_jsonl(DATA_DIR / "places_named.jsonl", ("name", "kind"))
+    return tuple(
+        NamedPlace(r["name"], tuple(r.get("aliases", ())), r["kind"], r.get("english"), r.get("parent")) for r in rows
+    )
+
+
+@lru_cache(maxsize=1)
+def stop_names() -> frozenset[str]:
+    """Short names that are ordinary words (长治 in 长治久安): never read as places."""
+    return frozenset(r["name"] for r in load_jsonl(DATA_DIR / "place_stopwords.jsonl", ("name",)) if not r.get("phrase"))
+
+
+@lru_cache(maxsize=1)
+def stop_phrases() -> dict[str, tuple[str, ...]]:
+    """name → phrases starting with it in which it is no place (中国特色社会主义)."""
+    out: dict[str, list[str]] = {}
+    for r in load_jsonl(DATA_DIR / "place_stopwords.jsonl", ("name",)):
+        if r.get("phrase"):
+            out.setdefault(r["name"], []).append(r["phrase"])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, tuple[Division, ...]]:
+    """One character → the divisions it abbreviates, in the file's order of preference."""
+    table = admin_table()
+    out: dict[str, list[Division]] = {}
+    for r in load_jsonl(DATA_DIR / "place_abbreviations.jsonl", ("abbr", "adcode")):
+        d = table.get(r["adcode"])
+        if d is None:
+            raise DataError(f"place_abbreviations.jsonl: unknown adcode {r['adcode']}")
+        out.setdefault(r["abbr"], []).append(d)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def word_list(name: str, key: str = "word") -> frozenset[str]:
+    return frozenset(r[key] for r in load_jsonl(PATTERNS_DIR / name, (key,)))
+
+
+@lru_cache(maxsize=None)
+def head_table(name: str) -> tuple[dict, ...]:
+    """Head-noun entries, longest head first."""
+    rows = load_jsonl(PATTERNS_DIR / name, ("head",))
+    return tuple(sorted(rows, key=lambda r: (-len(r["head"]), r["head"])))
+
+
+def head_regex(name: str) -> re.Pattern:
+    return _head_regex(name)
+
+
+@lru_cache(maxsize=None)
+def _head_regex(name: str) -> re.Pattern:
+    return re.compile("|".join(re.escape(r["head"]) for r in head_table(name)))
+
+
+# --------------------------------------------------------------------------- text helpers
+
+#: characters that end a clause (a name never crosses them)
+PUNCT = set("，。；：！？、（）()[]【】\n,;:!?…—－-·•／/ 　\t\"'“”‘’《》「」『』〈〉")
+DASHES = set("—－-·•")  # join two parts of one name (中国—中东欧国家博览会) when both sides are names
+_OPEN, _CLOSE = "“《「『〈‘", "”》」』〉’"
+
+#: part-of-speech tags (jieba) that end a name on its left
+_BOUNDARY_FLAGS = {
+    "v", "vd", "vi", "vq", "d", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "rr", "rz", "rg", "y",
+    "e", "o", "a", "ad", "ag", "z", "i", "dg", "zg", "k", "h",
+}  # fmt: skip
+
+
+def _jieba():
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.posseg
+
+
+@lru_cache(maxsize=8192)
+def segment(text: str) -> tuple[tuple[str, str, int, int], ...]:
+    """(word, tag, start, end) of ``text`` by jieba's tagger (cached: clauses repeat)."""
+    out = []
+    pos = 0
+    for w, flag in _jieba().cut(text):
+        out.append((w, flag, pos, pos + len(w)))
+        pos += len(w)
+    return tuple(out)
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = start
+    while lo > 0 and text[lo - 1] not in PUNCT:
+        lo -= 1
+    hi = end
+    while hi < len(text) and text[hi] not in PUNCT:
+        hi += 1
+    return lo, hi
+
+
+def cuts_a_word(text: str, start: int, end: int, forms: dict | None = None) -> bool:
+    """True when ``text[start:end]`` starts or ends inside a word of two or more characters —
+    unless the rest of that word is another place name (上海|浦东新区) or an affix the segmenter
+    glues to places (台湾|同胞, 首都|北京; ``kg/patterns/place_affixes.jsonl``)."""
+    lo, hi = clause_bounds(text, start, end)
+    tails, heads = _affixes()
+    forms = forms or {}
+    for _w, _flag, s, e in segment(text[lo:hi]):
+        s, e = s + lo, e + lo
+        if e - s < 2 or not (s < start < e or s < end < e):
+            continue
+        if not (s <= start and end <= e):
+            return True  # the word overlaps the name only in part: 均衡|水平 for 衡水
+        left, right = text[s:start], text[end:e]
+        if left and left not in heads and left not in forms:
+            return True
+        if right and right not in tails and right not in forms:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _affixes() -> tuple[frozenset[str], frozenset[str]]:
+    rows = load_jsonl(PATTERNS_DIR / "place_affixes.jsonl", ("affix", "side"))
+    return (frozenset(r["affix"] for r in rows if r["side"] == "tail"),
+            frozenset(r["affix"] for r in rows if r["side"] == "head"))
+
+
+def opaque_spans(text: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks and book-title marks (marks included): names of their own."""
+    spans = []
+    stack: list[tuple[str, int]] = []
+    for i, c in enumerate(text):
+        if c in _OPEN:
+            stack.append((c, i))
+        elif c in _CLOSE and stack and _OPEN.index(stack[-1][0]) == _CLOSE.index(c):
+            _, s = stack.pop()
+            if not stack:
+                spans.append((s, i + 1))
+        elif c == "\n":
+            stack.clear()
+    return spans
+
+
+def opaque_mask(text: str) -> bytearray:
+    mask = bytearray(len(text))
+    for s, e in opaque_spans(text):
+        mask[s:e] = b"\x01" * (e - s)
+    return mask
+
+
+def is_generic(name: str) -> bool:
+    """True when ``name`` is made only of generic modifiers, numbers and classifiers (国家5A级旅游)."""
+    words = word_list("generic_modifiers.jsonl")
+    rest = re.sub(r"[\d０-９.%A-Za-z一二三四五六七八九十百千万亿两]+[级家个批所座项类种大]|第[\d一二三四五六七八九十百千]+[届次批]?|[\d一二三四五六七八九十百千]+[届次批]|^\d+$", "", name)
+    rest = re.sub(r"[“”‘’\"《》、和与及的\s]", "", rest)
+    if not rest:
+        return True
+    i = 0
+    longest = max(map(len, words))
+    while i < len(rest):
+        for n in range(min(longest, len(rest) - i), 0, -1):
+            if rest[i : i + n] in words:
+                i += n
+                break
+        else:
+            return False
+    return True
+
+
+_ORDINAL = re.compile(
+    r"^(?:第[\d一二三四五六七八九十百千]+[届次]|首届|本届|本次|这次|历届|新一轮|一年一度的?|\d{4}年?(?=[^\d年])|\d{2}年)+"
+)
+
+
+def strip_ordinal(name: str) -> str:
+    """第六届世界佛教论坛 → 世界佛教论坛, 2010年上海世界博览会 → 上海世界博览会."""
+    out = _ORDINAL.sub("", name)
+    return out if out else name
+
+
+def name_start(
+    text: str,
+    head_start: int,
+    protected: list[tuple[int, int]] = (),
+    max_len: int = 18,
+    *,
+    tags: bool = True,
+    conj: bool = True,
+) -> int:
+    """Where the name ending at ``head_start`` begins: walk left over nouns, numbers, quoted terms
+    and protected spans (places and names from the lexicons) until a verb, an adverb, a function
+    word, a boundary word or punctuation. Returns ``head_start`` when no name precedes.
+    With ``tags=False`` only boundary words and punctuation end the name (for names that are
+    whole clauses: 绿水青山就是金山银山理念提出20周年系列活动)."""
+    boundaries = word_list("name_boundaries.jsonl")
+    floor = max(0, head_start - max_len)
+    prot = sorted(protected)
+    start = pos = head_start
+    conj_at: int | None = None  # 中美经贸和文化论坛: crossed one 和 because 文化论坛 is no name
+
+    def protected_at(p: int):
+        return next(((s, e) for s, e in prot if s < p <= e), None)
+
+    while pos > floor:
+        c = text[pos - 1]
+        if c in _CLOSE:
+            j = text.rfind(_OPEN[_CLOSE.index(c)], max(0, floor - 8), pos - 1)
+            if j < 0 or "\n" in text[j:pos]:
+                break
+            start = pos = j
+            continue
+        span = protected_at(pos)
+        if span is not None:
+            start = pos = max(span[0], floor - 8)
+            continue
+        if c in DASHES and start < head_start and pos - 1 > floor and text[pos - 2] not in PUNCT:
+            pos -= 1  # 中国—中东欧: a dash joins two names
+            continue
+        if c in PUNCT:
+            break
+        q = pos
+        while q > floor and text[q - 1] not in PUNCT and text[q - 1] not in _CLOSE and protected_at(q) is None:
+            q -= 1
+        stopped = False
+        hi = pos
+        while hi < min(len(text), pos + 8) and text[hi] not in PUNCT:
+            hi += 1  # segment with what follows: 服务贸易交易会 tags 服务 as a noun, 服务贸易 alone as a verb
+        c0 = q
+        while c0 > 0 and text[c0 - 1] not in PUNCT:
+            c0 -= 1  # segment the whole clause: a place before (中国|国际服务贸易) changes the tags
+        toks = [(w, f, a + c0, b + c0) for w, f, a, b in segment(text[c0:hi])]
+        for w, flag, s, e in reversed([t for t in toks if t[2] < pos and t[3] > q]):
+            s = max(s, q)
+            w = text[s : min(e, pos)]  # a word running into the head: its part before the head
+            if conj and w in ("和", "与", "及") and conj_at is None and start < head_start and is_generic(text[start:head_start]):
+                conj_at = start
+                pos = s
+                continue
+            if w in boundaries or flag == "x" or (tags and flag in _BOUNDARY_FLAGS) or _is_count(w, flag):
+                stopped = True
+                break
+            if any(w.startswith(b) for b in _by_length(boundaries) if len(b) < len(w)):
+                stopped = True  # 继续加强, 精心组织: the tagger took a verb phrase for a noun
+                break
+            start = pos = s
+        if conj_at is not None and pos < start:
+            start = conj_at  # nothing nominal before the 和: it was no part of the name
+        if stopped or pos > q:
+            break
+    return start
+
+
+def _is_count(word: str, flag: str) -> bool:
+    """8家, 12部, 三大: a count opens a noun phrase, it is no part of a name (ordinals are: 第六届)."""
+    return bool(re.fullmatch(r"[\d一二三四五六七八九十百千万两]+[家个部座所项批类种条名位大]", word))
+
+
+@lru_cache(maxsize=None)
+def _by_length(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+# --------------------------------------------------------------------------- region
+
+
+def report_region(text: str) -> str:
+    """The adcode of the region a report's text is about (the same inference as the skeleton's)."""
+    from kg.skeleton import _infer_region
+
+    return _infer_region(SimpleNamespace(text=text), None)[0]
+
+
+def doc_region(doc: Doc) -> str:
+    region = doc.user_data.get("kg_region") if doc.user_data else None
+    if not region:
+        region = report_region(doc.text)
+        doc.user_data["kg_region"] = region
+    return region
+
+
+def region_division(region: str | None) -> Division:
+    if not region or region == CHINA.adcode:
+        return CHINA
+    return admin_table().get(region) or CHINA
+
+
+# --------------------------------------------------------------------------- the lexicon
+
+
+@dataclass(frozen=True)
+class PlaceHit:
+    start: int
+    end: int
+    key: str  # adcode or canonical name
+    attrs: tuple[tuple[str, object], ...]
+
+    def attr(self, name: str, default=None):
+        return dict(self.attrs).get(name, default)
+
+
+def division_attrs(d: Division) -> dict:
+    return {"adcode": d.adcode, "level": d.level, "canonical": d.name, "short": d.short}
+
+
+def named_attrs(p: NamedPlace) -> dict:
+    attrs = {"canonical": p.name, "kind": p.kind, "level": p.kind}
+    if p.english:
+        attrs["english"] = p.english
+    if p.parent:
+        attrs["parent"] = p.parent
+    return attrs
+
+
+@lru_cache(maxsize=64)
+def lexicon(region: str | None) -> tuple[dict[str, tuple], int]:
+    """form → candidates (Division or NamedPlace), and the longest form's length."""
+    table = admin_table()
+    home = region_division(region)
+    stops = stop_names()
+    forms: dict[str, list] = {}
+    for d in table:
+        names = {d.name}
+        if d.level != "county" or (home is not CHINA and table.contains(home, d)):
+            names.add(d.short)
+        for n in names:
+            if len(n) >= 2 and n not in stops:
+                forms.setdefault(n, []).append(d)
+    forms.setdefault("我国", []).append(CHINA)
+    for p in named_places():
+        for n in (p.name, *p.aliases):
+            forms[n] = [p]  # a curated name wins over a division of the same spelling (西湖)
+    longest = max(map(len, forms))
+    return {k: tuple(v) for k, v in forms.items()}, longest
+
+
+def _choose(cands: tuple, region: str | None, before: Division | None) -> Division | NamedPlace | None:
+    named = [c for c in cands if isinstance(c, NamedPlace)]
+    if named:
+        return named[0]
+    table = admin_table()
+    if len(cands) == 1:
+        return cands[0]
+    if before is not None:
+        inside = [d for d in cands if table.contains(before, d) and d != before]
+        if len(inside) == 1:
+            return inside[0]
+    home = region_division(region)
+    if home is not CHINA:
+        inside = [d for d in cands if table.contains(home, d)]
+        if inside:
+            return min(inside, key=lambda d: (LEVELS.index(d.level), d.adcode))
+    top = min(LEVELS.index(d.level) for d in cands)
+    best = [d for d in cands if LEVELS.index(d.level) == top]
+    return best[0] if len(best) == 1 else None
+
+
+def find_places(text: str, region: str | None = None) -> list[PlaceHit]:
+    """Place mentions in ``text`` (names from the tables, then zones by head nouns), by position."""
+    return list(_find_places(text, region))
+
+
+@lru_cache(maxsize=4)
+def _find_places(text: str, region: str | None) -> tuple[PlaceHit, ...]:
+    forms, longest = lexicon(region)
+    phrases = stop_phrases()
+    mask = opaque_mask(text)
+    hits: list[PlaceHit] = []
+    spans: list[tuple[int, int, object]] = []
+    i, n = 0, len(text)
+    prev: tuple[int, Division] | None = None
+    while i < n:
+        if mask[i]:
+            i += 1
+            continue
+        matched = False
+        for L in range(min(longest, n - i), 1, -1):
+            form = text[i : i + L]
+            cands = forms.get(form)
+            if not cands or any(mask[i : i + L]):
+                continue
+            if cuts_a_word(text, i, i + L, forms):
+                continue
+            if any(text.startswith(ph, i) for ph in phrases.get(form, ())):
+                matched = True  # 中国特色: not a mention, and nothing shorter inside it either
+                i += L
+                break
+            before = prev[1] if prev and prev[0] == i else None
+            chosen = _choose(cands, region, before)
+            matched = True
+            if chosen is not None:
+                spans.append((i, i + L, chosen))
+                if isinstance(chosen, Division):
+                    prev = (i + L, chosen)
+            i += L
+            break
+        if not matched:
+            i += 1
+    for s, e, c in spans:
+        if isinstance(c, Division):
+            hits.append(PlaceHit(s, e, c.adcode, _freeze(division_attrs(c))))
+        else:
+            hits.append(PlaceHit(s, e, c.name, _freeze(named_attrs(c))))
+    hits.extend(find_zones(text, region, [(h.start, h.end) for h in hits], mask))
+    return tuple(sorted(set(hits), key=lambda h: (h.start, -h.end, h.key)))
+
+
+def _freeze(attrs: dict) -> tuple[tuple[str, object], ...]:
+    return tuple(sorted(attrs.items()))
+
+
+def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mask=None) -> list[PlaceHit]:
+    """Zones and sites by head noun: 横店影视文化产业集聚区, 金义都市区, 云和梯田景区."""
+    mask = mask if mask is not None else opaque_mask(text)
+    kinds = {r["head"]: r["kind"] for r in head_table("place_heads.jsonl")}
+    named = {f for p in named_places() for f in (p.name, *p.aliases)}
+    out = []
+    for m in head_regex("place_heads.jsonl").finditer(text):
+        hs, he = m.span()
+        if mask[hs] or any(s <= hs and he <= e for s, e in places):
+            continue
+        start = name_start(text, hs, places, max_len=16, conj=False)
+        name = text[start:hs]
+        if len(name) < 2 or is_generic(name):
+            continue
+        full = strip_ordinal(text[start:he])
+        start = he - len(full)
+        name = text[start:hs]
+        lead = [p for p in places if p[0] == start]
+        if m.group() in _SAME_PLACE_HEADS and lead and lead[0][1] == hs:
+            continue  # 粤港澳大湾区城市群, 台湾地区: the place itself is named
+        if kinds[m.group()] == "designation":
+            led = bool(lead) or bool(_abbreviation_runs(name[:4], region))
+            if not led:
+                continue
+        if full in named:
+            continue  # the table has it
+        attrs = {"canonical": full, "kind": "zone", "level": "zone"}
+        out.append(PlaceHit(start, he, full, _freeze(attrs)))
+    return out
+
+
+#: heads that add nothing to the place before them (京津冀城市群 is 京津冀)
+_SAME_PLACE_HEADS = {"地区", "城市群", "都市圈", "经济圈", "流域", "沿海", "湾区", "经济带"}
+
+
+# --------------------------------------------------------------------------- places in names
+
+
+def _abbreviation_runs(name: str, region: str | None, skip: set[int] = frozenset()) -> list[tuple[int, Division]]:
+    """Runs of two or more abbreviation characters (义甬舟 → 义乌, 宁波, 舟山), as (offset, division).
+    A run counts only at the start of the name or right after a place name (``skip`` holds the
+    offsets of place names): 乌镇 in 世界互联网大会乌镇峰会 is a town, not 乌鲁木齐 and 镇江."""
+    abbr = abbreviations()
+    table = admin_table()
+    home = region_division(region)
+    out: list[tuple[int, Division]] = []
+    i = 0
+    while i < len(name):
+        j = i
+        while j < len(name) and name[j] in abbr and j not in skip:
+            j += 1
+        # 闽台合作: 合 begins the word 合作, it is no abbreviation of 合肥
+        while j - i >= 2 and any(s <= j - 1 and e > j for _w, _f, s, e in segment(name)):
+            j -= 1
+        if j - i >= 2 and (i == 0 or (i - 1) in skip):
+            run = name[i:j]
+            unique = [abbr[c][0] for c in run if len(abbr[c]) == 1]
+            city_context = any(d.level != "province" or d.adcode in _MUNICIPALITIES for d in unique)
+            for k, c in enumerate(run):
+                cands = abbr[c]
+                pick = None
+                if home is not CHINA:
+                    inside = [d for d in cands if table.contains(home, d)]
+                    pick = inside[0] if inside else None
+                if pick is None and city_context:
+                    cities = [d for d in cands if d.level != "province" or d.adcode in _MUNICIPALITIES]
+                    pick = cities[0] if cities else None
+                out.append((i + k, pick or cands[0]))
+            i = j
+        else:
+            i = max(j, i + 1)
+    return out
+
+
+_MUNICIPALITIES = {"110000", "120000", "310000", "500000"}
+
+
+def _places_in_name(name: str, region: str | None) -> list[Division | NamedPlace]:
+    forms, longest = lexicon(region)
+    found: list[tuple[int, Division | NamedPlace]] = []
+    used: set[int] = set()
+    i = 0
+    prev: Division | None = None
+    while i < len(name):
+        for L in range(min(longest, len(name) - i), 1, -1):
+            cands = forms.get(name[i : i + L])
+            if cands:
+                chosen = _choose(cands, region, prev)
+                if chosen is not None:
+                    found.append((i, chosen))
+                    prev = chosen if isinstance(chosen, Division) else prev
+                used.update(range(i, i + L))
+                i += L
+                break
+        else:
+            i += 1
+    found.extend(_abbreviation_runs(name, region, used))
+    out: list = []
+    for _, p in sorted(found, key=lambda x: x[0]):
+        if p not in out:
+            out.append(p)
+    return out
+
+
+def places_in_name(name: str, region_adcode: str | None = None) -> list[Division]:
+    """The administrative divisions a name points to, in order: 丽水机场 → [丽水市];
+    甬绍天然气管道 → [宁波市, 绍兴市]; 温福高铁 → [温州市, 福州市]. With ``region_adcode`` (the
+    report's region) ambiguous names and abbreviations prefer divisions inside that region, and
+    county short names of the region are read (庆元百花岩风电 → 庆元县 in a Zhejiang report)."""
+    return [p for p in _places_in_name(name, region_adcode) if isinstance(p, Division)]
+
+
+# --------------------------------------------------------------------------- spaCy component
+
+
+@Language.factory("kg_places")
+def make_places(nlp: Language, name: str):
+    return PlacesComponent()
+
+
+class PlacesComponent:
+    """Adds Place mentions (label ``Place``) to ``doc.spans[MENTIONS]``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        region = doc_region(doc)
+        for h in find_places(doc.text, region):
+            add_mention(doc, h.start, h.end, "Place", h.key, **dict(h.attrs))
+        return doc
+
+
+# --------------------------------------------------------------------------- resolution and graph
+
+LOCATED_TYPES = ("Project", "Organization", "Event")
+#: a sentence naming more places than this locates nothing (it is a list, not a location)
+MAX_SENTENCE_PLACES = 2
+
+
+def place_node_iri(p: Division | NamedPlace):
+    from kg.ids import entity_iri, place_iri
+
+    return place_iri(p.adcode) if isinstance(p, Division) else entity_iri("place", p.name)
+
+
+def locate_entities(result, entities) -> None:
+    """Resolver: ``locatedIn`` for projects, organisations and events — the places inside the
+    entity's name, else the places named in its sentences (at most two there), else none.
+    Division entities also get both their full and short names as labels."""
+    region = result.skeleton.region
+    table = admin_table()
+    places_by_sentence: dict[int, list] = {}
+    doc = result.doc
+    for e in entities:
+        if e.type != "Place":
+            continue
+        adcode = e.attrs.get("adcode")
+        if adcode and table.get(str(adcode)):
+            d = table.get(str(adcode)) if str(adcode) != CHINA.adcode else CHINA
+            e.label = d.name
+            e.aliases |= {d.short} - {d.name}
+        for m in e.mentions:
+            s = doc.sentence_at(m.start)
+            if s is not None:
+                places_by_sentence.setdefault(s.index, [])
+                if e not in places_by_sentence[s.index]:
+                    places_by_sentence[s.index].append(e)
+    for e in entities:
+        if e.type not in LOCATED_TYPES:
+            continue
+        names = [e.label, *sorted(e.aliases)]
+        found: list = []
+        for n in names:
+            for p in _places_in_name(n, region):
+                if p not in found:
+                    found.append(p)
+        if found:
+            e.located_in = {str(place_node_iri(p)) for p in found}
+            e.attrs["located_places"] = tuple(sorted(_place_ref(p) for p in found))
+            continue
+        near: list = []
+        for m in e.mentions:
+            s = doc.sentence_at(m.start)
+            ps = places_by_sentence.get(s.index, []) if s is not None else []
+            if 0 < len(ps) <= MAX_SENTENCE_PLACES:
+                # the country and the report's own region say nothing about where a thing is
+                near.extend(p for p in ps if p not in near and p.attrs.get("adcode") not in (CHINA.adcode, region))
+        if near:
+            e.located_in = {str(p.iri) for p in near}
+            e.attrs["located_places"] = tuple(sorted(_entity_ref(p) for p in near))
+
+
+def _place_ref(p: Division | NamedPlace) -> str:
+    return f"adcode:{p.adcode}" if isinstance(p, Division) else f"named:{p.name}"
+
+
+def _entity_ref(e) -> str:
+    code = e.attrs.get("adcode")
+    return f"adcode:{code}" if code else f"named:{e.key}"
+
+
+def _named_by_name() -> dict[str, NamedPlace]:
+    return {p.name: p for p in named_places()}
+
+
+def add_places(rg) -> None:
+    """Graph contributor: every place mentioned or located in gets adcode, level, partOf chain and
+    coordinates (divisions, :func:`kg.graph.add_place`); named places get their kind as level and the
+    division they lie in."""
+    from rdflib import RDF, RDFS, Literal
+
+    from kg.graph import add_place
+    from kg.ontology import RKG
+
+    table = admin_table()
+    named = _named_by_name()
+    g = rg.g
+    refs: set[str] = set()
+    for e in rg.result.extras.get("entities", []):
+        if e.type == "Place":
+            refs.add(_entity_ref(e))
+            if not e.attrs.get("adcode"):
+                g.add((e.iri, RKG.adminLevel, Literal(str(e.attrs.get("level") or e.attrs.get("kind") or "zone"))))
+                parent = e.attrs.get("parent")
+                if parent and table.get(str(parent)):
+                    g.add((e.iri, RKG.partOf, place_node_iri(table.get(str(parent)))))
+                    add_place(g, table.get(str(parent)))
+        refs.update(e.attrs.get("located_places", ()))
+    for ref in sorted(refs):
+        kind, _, key = ref.partition(":")
+        if kind == "adcode":
+            add_place(g, CHINA if key == CHINA.adcode else table.get(key))
+        elif key in named:
+            p = named[key]
+            node = place_node_iri(p)
+            g.add((node, RDF.type, RKG.Place))
+            g.add((node, RDFS.label, Literal(p.name, lang="zh")))
+            g.add((node, RKG.adminLevel, Literal(p.kind)))
+            if p.english:
+                g.add((node, RDFS.label, Literal(p.english, lang="en")))
+            if p.parent and table.get(p.parent):
+                g.add((node, RKG.partOf, place_node_iri(table.get(p.parent))))
+                add_place(g, table.get(p.parent))

@@ -1,0 +1,777 @@
+"""Programmes: named initiatives, strategies, campaigns, policy packages and reform brands.
+
+``kg_programmes`` finds them from the patterns of the language, not from a list of a report's names:
+
+- **quoted terms** classified by what surrounds them: a head noun after the closing quote
+  (“凤凰行动”计划, “141X”乡村规划体系, “两个健康”集成改革), a verb before the opening quote
+  (深化“高效办成一件事”, 推动“土特产富”全链发展), or a coded name (“415X”, “8+4”, “双一流196”,
+  “一县一业”). Quoted terms chained with 、 or nothing share the verb before the first and the head
+  after the last (“浙产好剧”“浙里大戏”文化品牌).
+- **unquoted names** ending in a head noun (…工程, …行动, …战略, …攻坚战, …学习教育, named reforms
+  …综合改革 / …集成改革), read leftwards from the head to the verb or punctuation that opens the
+  phrase (实施|海洋经济高质量发展倍增行动); a name whose modifier is only generic words (重大工程,
+  重点项目) is a class, not a programme. Enumerations share the head (就业促进、创业引领、基层成长等计划).
+- **construction goals** (教育强省, 科技强国), **regional brands** (平安浙江建设, 健康中国建设),
+  **five-year plans** (“十四五”规划), **numbered policy packages** (民营经济32条政策) and **policy
+  documents** in book-title marks (《浙江省优化营商环境条例》).
+- a curated **lexicon** of well-known national and provincial programmes (``kg/data/programmes.jsonl``:
+  canonical name, aliases, English name, scope, source) gives canonical keys and English names.
+
+Head nouns, verbs, filters and regular patterns are data: ``kg/patterns/programme_*.jsonl``.
+Key: the lexicon's canonical name, else the name with quotation marks removed (head kept as written);
+a quoted name seen both bare and with a head (“两重”, “两重”项目) is one programme.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.errors import DataError
+from kg.nlp import add_mention
+
+LABEL = "Programme"
+PKG = Path(__file__).resolve().parent.parent
+DATA_DIR = PKG / "data"
+PATTERN_DIR = PKG / "patterns"
+
+OPEN_QUOTES = "“「『"
+CLOSE_QUOTES = "”」』"
+QUOTE_CHARS = set(OPEN_QUOTES + CLOSE_QUOTES + "\"'‘’《》")
+#: characters that end a phrase: a name never runs across them
+STOP_CHARS = set("，。；：、！？（）()《》“”「」『』‘’\"'…—\n\r\t ,.;:!?[]【】·/<>|") | {"\u3000"}
+_NUM = "一二三四五六七八九十百千万两〇零"
+_COUNT_PREFIX = re.compile(rf"^[{_NUM}\d]+[项个大批类条种张]")
+_ORDINAL = re.compile(rf"^第[{_NUM}\d]+[次批轮届期个]")
+
+
+# --------------------------------------------------------------------------- data files
+
+
+def load_jsonl(path: Path, required: tuple[str, ...] = ()) -> list[dict]:
+    """One JSON object a line; every entry must say where it came from (``source``)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as e:
+        raise DataError(f"{path}: cannot read ({e.strerror or e})") from e
+    out: list[dict] = []
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            entry = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise DataError(f"{path}:{n}: not JSON ({e.msg})") from e
+        if not isinstance(entry, dict):
+            raise DataError(f"{path}:{n}: not a JSON object")
+        missing = [k for k in ("source", *required) if not entry.get(k)]
+        if missing:
+            raise DataError(f"{path}:{n}: missing {', '.join(missing)}")
+        out.append(entry)
+    return out
+
+
+def strip_quotes(s: str) -> str:
+    return "".join(c for c in s if c not in QUOTE_CHARS and not c.isspace())
+
+
+def is_cjk(c: str) -> bool:
+    o = ord(c)
+    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x2FA1F
+
+
+class WordSet:
+    """A set of words with a 'longest word ending at / starting at position' lookup."""
+
+    def __init__(self, words):
+        self.words = frozenset(w for w in words if w)
+        self.lengths = sorted({len(w) for w in self.words}, reverse=True)
+
+    def __contains__(self, w: str) -> bool:
+        return w in self.words
+
+    def ending_at(self, text: str, i: int) -> str | None:
+        for n in self.lengths:
+            if n <= i and text[i - n : i] in self.words:
+                return text[i - n : i]
+        return None
+
+    def starting_at(self, text: str, i: int) -> str | None:
+        for n in self.lengths:
+            if text[i : i + n] in self.words:
+                return text[i : i + n]
+        return None
+
+
+@dataclass(frozen=True)
+class Head:
+    head: str
+    use: str  # name, zone, goal, quoted
+    not_before: tuple[str, ...] = ()
+    needs_verb: bool = False
+    min_mod: int = 3
+    weak: bool = False  # after a quote, not part of the name: “医学高峰”建设 → 医学高峰
+
+
+@dataclass
+class LexEntry:
+    name: str
+    aliases: tuple[str, ...]
+    english: str
+    scope: str
+    type: str = "Programme"
+
+
+class Lexicon:
+    """Canonical names and aliases; short forms (≤ 2 characters) only count inside quotation marks."""
+
+    def __init__(self, entries: list[LexEntry]):
+        self.entries = entries
+        self.forms: dict[str, LexEntry] = {}
+        for e in entries:
+            for form in (e.name, *e.aliases):
+                key = strip_quotes(form)
+                other = self.forms.get(key)
+                if other is not None and other is not e:
+                    raise DataError(f"lexicon: {form!r} names both {other.name!r} and {e.name!r}")
+                self.forms[key] = e
+        forms = sorted(self.forms, key=lambda f: (-len(f), f))
+        self.regex = re.compile("|".join(re.escape(f) for f in forms)) if forms else None
+
+    def lookup(self, name: str) -> LexEntry | None:
+        return self.forms.get(strip_quotes(name))
+
+    def find(self, text: str):
+        """(start, end, entry) for each match, leftmost-longest, not overlapping."""
+        if self.regex is None:
+            return
+        for m in self.regex.finditer(text):
+            s, e = m.span()
+            if e - s <= 2:
+                if not (s > 0 and text[s - 1] in OPEN_QUOTES and e < len(text) and text[e] in CLOSE_QUOTES):
+                    continue
+            yield s, e, self.forms[m.group()]
+
+
+def load_lexicon(path: Path, type_: str | None = None) -> Lexicon:
+    entries = []
+    for d in load_jsonl(path, ("name", "english", "scope")):
+        aliases = d.get("aliases") or []
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise DataError(f"{path}: aliases of {d['name']!r} must be a list of strings")
+        entries.append(LexEntry(d["name"], tuple(aliases), d["english"], d["scope"], d.get("type") or type_ or LABEL))
+    return Lexicon(entries)
+
+
+@dataclass
+class Patterns:
+    heads: list[Head]
+    name_heads: WordSet  # heads of unquoted names (also valid after a quote)
+    quoted_heads: WordSet  # every head valid after a closing quote
+    head_by_word: dict[str, Head]
+    verbs: WordSet  # verbs that open a name phrase
+    quote_verbs: WordSet  # verbs before a quoted programme (verbs + a few more)
+    bounds: WordSet  # particles, pronouns: end the phrase before a name
+    generic: WordSet
+    strip_prefix: WordSet
+    quote_not_before: WordSet
+    place_prefix: WordSet
+    negative: WordSet
+    not_programme: frozenset[str]  # stoplist: concepts and groups, not programmes (三农, 一老一小)
+    infrastructure: WordSet  # …工程 with one of these in its modifier is a project (kg_projects)
+    regexes: dict[str, list[tuple[re.Pattern, dict]]] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def patterns() -> Patterns:
+    heads = []
+    for d in load_jsonl(PATTERN_DIR / "programme_heads.jsonl", ("head", "use")):
+        heads.append(
+            Head(d["head"], d["use"], tuple(d.get("not_before", ())), bool(d.get("needs_verb")), int(d.get("min_mod", 3)),
+                 bool(d.get("weak")))
+        )
+    words: dict[str, list[str]] = {}
+    for d in load_jsonl(PATTERN_DIR / "programme_verbs.jsonl", ("word", "use")):
+        words.setdefault(d["use"], []).append(d["word"])
+    for d in load_jsonl(PATTERN_DIR / "programme_filters.jsonl", ("word", "use")):
+        words.setdefault(d["use"], []).append(d["word"])
+    regexes: dict[str, list] = {}
+    for d in load_jsonl(PATTERN_DIR / "programme_patterns.jsonl", ("kind", "regex")):
+        try:
+            rx = re.compile(d["regex"])
+        except re.error as e:
+            raise DataError(f"programme_patterns.jsonl: bad regex {d['regex']!r} ({e})") from e
+        regexes.setdefault(d["kind"], []).append((rx, d))
+    name_heads = [h.head for h in heads if h.use in ("name", "zone", "goal", "enum")]
+    head_by_word: dict[str, Head] = {}
+    for h in heads:  # a word listed as a name head and a quoted head: the name head's rules win
+        if h.head not in head_by_word or head_by_word[h.head].use == "quoted":
+            head_by_word[h.head] = h
+    return Patterns(
+        heads=heads,
+        name_heads=WordSet(name_heads),
+        quoted_heads=WordSet(h.head for h in heads),
+        head_by_word=head_by_word,
+        verbs=WordSet(words.get("verb", [])),
+        quote_verbs=WordSet(words.get("verb", []) + words.get("quote_verb", [])),
+        bounds=WordSet(words.get("boundary", [])),
+        generic=WordSet(words.get("generic", [])),
+        strip_prefix=WordSet(words.get("strip_prefix", [])),
+        quote_not_before=WordSet(words.get("quote_not_before", [])),
+        place_prefix=WordSet(words.get("place_prefix", [])),
+        negative=WordSet(words.get("negative_verb", [])),
+        not_programme=frozenset(words.get("not_programme", [])),
+        infrastructure=WordSet(
+            d["head"] for d in load_jsonl(PATTERN_DIR / "project_heads.jsonl", ("head", "kind"))
+            if d["kind"] == "infrastructure"
+        ),
+        regexes=regexes,
+    )
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return load_lexicon(DATA_DIR / "programmes.jsonl")
+
+
+# --------------------------------------------------------------------------- phrase helpers
+
+
+def scan_left(text: str, head_start: int, pat: Patterns, *, min_mod: int, limit: int = 22,
+              verbs: WordSet | None = None) -> tuple[int, str] | None:
+    """Where the name phrase ending in the head at ``head_start`` begins, and what opened it:
+    ``"verb"``, ``"bound"`` or ``"punct"``. None when nothing opens it within ``limit`` characters or
+    the phrase is shorter than ``min_mod``."""
+    return scan_left_words(text, head_start, verbs or pat.verbs, pat.bounds, min_mod=min_mod, limit=limit)
+
+
+def scan_left_words(text: str, head_start: int, verbs: WordSet, bounds: WordSet, *, min_mod: int,
+                    limit: int = 22, verb_in_head: bool = True) -> tuple[int, str] | None:
+    """:func:`scan_left` with explicit word sets (the projects component has its own).
+    ``verb_in_head``: a verb right before the head belongs to it (实施方案) rather than ending the phrase."""
+    i = head_start
+    while True:
+        mod = head_start - i
+        if (mod or not verb_in_head) and verbs.ending_at(text, i):
+            return (i, "verb") if mod >= min_mod else None
+        if bounds.ending_at(text, i):
+            return (i, "bound") if mod >= min_mod else None
+        if i == 0:
+            return i, "punct"
+        c = text[i - 1]
+        if c in STOP_CHARS:
+            return i, "punct"
+        if not (is_cjk(c) or c.isascii() and (c.isalnum() or c in "+-")):
+            return i, "punct"
+        if mod >= limit:
+            return None
+        i -= 1
+
+
+def negated(text: str, start: int, pat: Patterns, gap: int = 5) -> bool:
+    """A negative verb (防止, 不搞, 反对) within ``gap`` characters before ``start``, in the same phrase."""
+    for k in range(0, gap + 1):
+        i = start - k
+        if i <= 0 or any(c in STOP_CHARS for c in text[i:start]):
+            return False
+        if pat.negative.ending_at(text, i):
+            return True
+    return False
+
+
+def strip_left(text: str, start: int, end: int, pat: Patterns) -> int:
+    """Drop determiners and conjunctions (一批, 各项, 和) that open a phrase."""
+    changed = True
+    while changed and start < end:
+        changed = False
+        w = pat.strip_prefix.starting_at(text, start)
+        if w and start + len(w) < end:
+            start += len(w)
+            changed = True
+    return start
+
+
+def specific_length(mod: str, pat: Patterns) -> int:
+    """Characters of the modifier left once ordinals, counts and generic words are peeled off its start
+    and one generic word of two or more characters off its end (重大水利 → 水利, 算力基础性 → 算力)."""
+    prev = None
+    while mod and mod != prev:
+        prev = mod
+        m = _ORDINAL.match(mod) or _COUNT_PREFIX.match(mod)
+        if m:
+            mod = mod[m.end() :]
+        w = pat.generic.starting_at(mod, 0)
+        if w:
+            mod = mod[len(w) :]
+    w = pat.generic.ending_at(mod, len(mod))
+    if w and len(w) >= 2:
+        mod = mod[: -len(w)]
+    return len(mod)
+
+
+def lookup_forms(name: str) -> list[str]:
+    """Forms to try in the lexicon: as written, without 新一轮/第N批 and without a trailing 建设."""
+    forms = [name]
+    for rx in (r"^(?:新一轮|新时代|第[一二三四五六七八九十\d]+[次批轮届])", r"(?:建设|工作|试点)$"):
+        forms += [re.sub(rx, "", f) for f in forms]
+    return [f for f in dict.fromkeys(forms) if f]
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    key: str
+    rule: str
+    priority: int = 1  # higher wins a tie of equal length
+    core: str | None = None  # the quoted core of a “X”+head name
+    attrs: dict = field(default_factory=dict)
+
+
+def _quoted_chains(text: str):
+    """Runs of quoted terms joined by nothing or 、: [(open, close), …] with close = index of the close quote."""
+    spans = [(m.start(), m.end() - 1) for m in re.finditer(r"“[^“”\n]{1,30}”", text)]
+    chains: list[list[tuple[int, int]]] = []
+    for s, e in spans:
+        if chains and text[chains[-1][-1][1] + 1 : s] in ("", "、"):
+            chains[-1].append((s, e))
+        else:
+            chains.append([(s, e)])
+    return chains
+
+
+_AFTER_CHAIN = re.compile(r"^(?:、[^，。；、“”\n]{1,8})*等")
+
+
+def quoted_candidates(text: str, pat: Patterns, lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    coded = [rx for rx, _ in pat.regexes.get("coded", [])]
+    numerals = set(_NUM + "双")
+    for chain in _quoted_chains(text):
+        first_open = chain[0][0]
+        last_close = chain[-1][1]
+        if negated(text, first_open, pat):
+            continue
+        # the verb before the first quote, up to 5 characters of modifier between (县域“教共体”)
+        verb_before = False
+        for k in range(0, 6):
+            i = first_open - k
+            if i <= 0:
+                break
+            between = text[i:first_open]
+            if any(c in STOP_CHARS or c in "的是为" for c in between):
+                break
+            if pat.quote_verbs.ending_at(text, i):
+                verb_before = True
+                break
+        # the head after the last quote (after an 等 that closes an enumeration)
+        after = last_close + 1
+        m = _AFTER_CHAIN.match(text[after : after + 40])
+        shared = m is not None
+        if m:
+            after += m.end()
+        vetoed = pat.quote_not_before.starting_at(text, after) is not None
+        head_end, head = None, None
+        if not vetoed:
+            for k in range(0, 9):
+                j = after + k
+                if j > len(text):
+                    break
+                if k and (text[j - 1] in STOP_CHARS or text[j - 1] in "的和与等及"):
+                    break
+                h = pat.quoted_heads.starting_at(text, j)
+                if h and not any(text.startswith(nb, j + len(h)) for nb in pat.head_by_word[h].not_before):
+                    head_end, head = j + len(h), pat.head_by_word[h]
+        for n, (qs, qe) in enumerate(chain):
+            core = text[qs + 1 : qe]
+            if core.endswith("奖") or len(core) > 16 or not core.strip():
+                continue
+            is_coded = any(rx.search(core) for rx in coded)
+            in_lex = lex.lookup(core) is not None
+            named = pat.name_heads.ending_at(core, len(core)) is not None and len(core) >= 4  # “八八战略”
+            if pat.quote_not_before.ending_at(core, len(core)) and not in_lex:  # “僵尸企业”
+                continue
+            last = n == len(chain) - 1
+            has_head = head_end is not None
+            if vetoed and not in_lex:
+                continue
+            evidence = has_head or is_coded or in_lex or named
+            if not evidence and verb_before:
+                # a verb alone is weak evidence: not for metaphors (“硬件”, “第三极”)
+                evidence = not core.startswith("第") and (len(core) >= 4 or core[0] in numerals)
+            if not evidence:
+                continue
+            key = strip_quotes(core)
+            if last and has_head and not shared:
+                full = strip_quotes(text[qs:head_end])
+                if head.weak:
+                    out.append(Candidate(qs, head_end, key, "quoted+head", 2, core=key))
+                else:
+                    out.append(Candidate(qs, head_end, full, "quoted+head", 2, core=key))
+            else:
+                out.append(Candidate(qs + 1, qe, key, "quoted", 2))
+    return out
+
+
+def _enumeration_items(text: str, end: int, pat: Patterns) -> list[tuple[int, int]]:
+    """Items A、B、C of an enumeration ending at ``end`` (exclusive), back to the opening verb."""
+    items: list[tuple[int, int]] = []
+    j = end
+    while True:
+        r = scan_left(text, j, pat, min_mod=2, limit=18)
+        if r is None:
+            return items[::-1]
+        s, _ = r
+        s = strip_left(text, s, j, pat)
+        v = pat.quote_verbs.starting_at(text, s)
+        if v and s + len(v) < j:  # 、建设世界一流大学和一流学科等工程
+            s += len(v)
+        items.append((s, j))
+        if s > 0 and text[s - 1] == "、":
+            j = s - 1
+            continue
+        return items[::-1]
+
+
+_COLLECTIVE = re.compile(rf"[{_NUM}\d]+[大项个]$")
+ENUMERATED_HEADS = ("计划", "工程", "行动", "战略", "专项工程", "专项行动")
+
+
+def head_candidates(text: str, pat: Patterns) -> list[Candidate]:
+    out: list[Candidate] = []
+    heads = sorted(pat.name_heads.words, key=lambda h: (-len(h), h))
+    rx = re.compile("|".join(re.escape(h) for h in heads))
+    pos = 0
+    while True:
+        m = rx.search(text, pos)
+        if not m:
+            break
+        hs, he = m.span()
+        # a longer head starting here (行动计划 before 行动) is tried first by the regex; a head starting
+        # inside this one (试验区 inside 改革试验区) is tried on the next round, overlaps are resolved later
+        pos = hs + 1
+        head = pat.head_by_word[m.group()]
+        if any(text.startswith(nb, he) for nb in head.not_before):
+            continue
+        # heads extended by a tail: …改革试点, …行动计划 / 方案
+        end = he
+        for tail in ("试点", "试验", "计划", "方案", "纲要"):
+            if text.startswith(tail, end) and not head.head.endswith(tail):
+                end += len(tail)
+                break
+        if head.use == "goal":
+            cands = _goal(text, hs, end, head, pat)
+        elif head.use == "enum":  # 开展A、B等试点: only as the shared head of an enumeration
+            cands = []
+            if text[hs - 1 : hs] == "等":
+                cands = [
+                    Candidate(s, e, text[s:e], "enumeration", 1)
+                    for s, e in _enumeration_items(text, hs - 1, pat)
+                    if specific_length(text[s:e], pat) >= 3
+                ]
+        elif text[hs - 1 : hs] == "等":
+            cands = []
+            if head.head in ENUMERATED_HEADS:
+                cands = [
+                    Candidate(s, e, text[s:e], "enumeration", 1)
+                    for s, e in _enumeration_items(text, hs - 1, pat)
+                    if specific_length(text[s:e], pat) >= 3
+                ]
+        else:
+            cands = _named(text, hs, end, head, pat)
+        out.extend(cands)
+    return out
+
+
+def _named(text: str, hs: int, end: int, head: Head, pat: Patterns) -> list[Candidate]:
+    # a verb right before a document head belongs to it (实施方案, 发展规划); before 改革 it opens the phrase
+    r = scan_left_words(text, hs, pat.verbs, pat.bounds, min_mod=max(head.min_mod, 2), verb_in_head=head.needs_verb)
+    if r is None:
+        return []
+    start, opener = r
+    if head.needs_verb and opener != "verb":
+        return []
+    opened_at = start
+    start = strip_left(text, start, hs, pat)
+    if text[start] == "以" and text.startswith("为", end):  # 以供给侧结构性改革为主线
+        start += 1
+    if "等" in text[start:hs]:  # 维和、反恐等重要行动: a class of things, not a name
+        return []
+    if text[start].isdigit() or negated(text, start, pat):  # 10项重点工程; 杜绝劣质工程
+        return []
+    # “A”行动和B战略 / A工程和B工程: the part after the conjunction is the name
+    cands: list[Candidate] = []
+    for conj in "和与及":
+        k = text.rfind(conj, start, hs)
+        if k > start:
+            left = text[start:k]
+            if left in pat.name_heads or left in pat.quoted_heads:  # “互联网+”行动和国家大数据战略
+                start = k + 1
+                break
+            if left.endswith(head.head):  # 质量计划和利润计划, “双一流196”工程和高校…工程
+                if specific_length(left[: -len(head.head)], pat) >= head.min_mod:
+                    cands.append(Candidate(start, k, left, "head", 1))
+                start = k + 1
+                break
+            lh = pat.name_heads.ending_at(left, len(left))
+            if lh and not pat.head_by_word[lh].needs_verb and specific_length(left[: -len(lh)], pat) >= 3:
+                # 千家企业节能行动和节能产品惠民工程: two names
+                cands.append(Candidate(start, k, left, "head", 1))
+                start = k + 1
+                break
+    # 一带一路建设、京津冀协同发展、长江经济带发展三大战略: a collective name and its items
+    mc = _COLLECTIVE.search(text, start, hs)
+    if mc and mc.end() == hs and head.head in ENUMERATED_HEADS:
+        cands.append(Candidate(mc.start(), end, text[mc.start() : end], "collective", 1))
+        item_end = mc.start()
+        if start > 0 and text[start - 1] == "、":  # the items are an enumeration, not a modifier
+            if item_end > start and specific_length(text[start:item_end], pat) >= 3:
+                cands.append(Candidate(start, item_end, text[start:item_end], "enumeration", 1))
+            cands += _shared_head_items(text, start - 1, pat)
+        return cands
+    mod = text[start:hs]
+    if specific_length(mod, pat) < head.min_mod:
+        return []
+    if head.head == "工程" and any(w in re.split("[和与及]", mod)[-1] for w in pat.infrastructure.words):
+        return []  # 南湾水库工程, 宁波舟山港重大集疏运工程: a project
+    k = mod.rfind("和")
+    if k >= 0 and specific_length(mod[k + 1 :], pat) < 2:  # 基础设施和民生工程: generic after 和
+        return []
+    if head.use == "zone":
+        right = text[end : end + 2] == "建设"
+        left = text[max(0, opened_at - 2) : opened_at] in ("争创", "创建", "申建", "设立")
+        if not (right or left) or _starts_with_place(mod, pat):
+            return []
+    cands.append(Candidate(start, end, text[start:end], "head", 1))
+    # A、B、C工程: items before the named one share its head
+    if start > 0 and text[start - 1] == "、":
+        cands += _shared_head_items(text, start - 1, pat)
+    return cands
+
+
+def _shared_head_items(text: str, end: int, pat: Patterns) -> list[Candidate]:
+    out = []
+    for s, e in _enumeration_items(text, end, pat):
+        item = text[s:e]
+        place = _place_prefix_len(item, pat)
+        if specific_length(item, pat) >= 3 and not pat.name_heads.ending_at(text, e) and len(item) - place > 3:
+            out.append(Candidate(s, e, text[s:e], "enumeration", 1))
+    return out
+
+
+def _place_prefix_len(mod: str, pat: Patterns) -> int:
+    """Length of the place name ``mod`` starts with (长江上游 → 2), 0 when it does not start with one."""
+    w = pat.place_prefix.starting_at(mod, 0)
+    if w:
+        return len(w)
+    from kg.places import admin_table
+
+    table = admin_table()
+    for n in (3, 2):
+        if len(mod) > n and table.lookup(mod[:n]):
+            return n
+    return 0
+
+
+def _starts_with_place(mod: str, pat: Patterns) -> bool:
+    """长三角生态绿色一体化发展示范区, 浦东…先行区: a zone named after a place is a place."""
+    return _place_prefix_len(mod, pat) > 0
+
+
+def _goal(text: str, hs: int, end: int, head: Head, pat: Patterns) -> list[Candidate]:
+    """教育强省, 现代服务业强省, 高能级开放强省 → 开放强省."""
+    if text[hs - 1 : hs] in ("加", "增", "富", "坚", "顽", "自"):  # 加强省…, 增强…
+        return []
+    r = scan_left(text, hs, pat, min_mod=2, limit=6, verbs=pat.quote_verbs)
+    if r is None:
+        return []
+    start = strip_left(text, r[0], hs, pat)
+    for pre in ("更高水平", "高水平", "高能级", "高质量"):
+        if text.startswith(pre, start) and hs - start - len(pre) >= 2:
+            start += len(pre)
+            break
+    if not (2 <= hs - start <= 5) or specific_length(text[start:hs], pat) < 1:
+        return []
+    return [Candidate(start, end, text[start:end], "goal", 1)]
+
+
+def brand_candidates(text: str, pat: Patterns, regions: tuple[str, ...]) -> list[Candidate]:
+    """平安浙江法治浙江建设, 健康中国建设: two-character theme + region, before 建设."""
+    out: list[Candidate] = []
+    reg = "|".join(re.escape(r) for r in regions)
+    rx = re.compile(rf"((?:[\u4e00-\u9fff]{{2}}(?:{reg}))+)建设(?!银行)")
+    unit = re.compile(rf"[\u4e00-\u9fff]{{2}}(?:{reg})")
+    for m in rx.finditer(text):
+        pos = m.start(1)
+        for u in unit.finditer(m.group(1)):
+            theme = u.group()[:2]
+            if theme in pat.verbs or theme in pat.quote_verbs or theme in pat.generic or theme in pat.bounds:
+                continue
+            if any(c in "在要的是和把将对从向为了" for c in theme):  # 要在中国建设…: no theme
+                continue
+            out.append(Candidate(pos + u.start(), pos + u.end(), u.group(), "brand", 1))
+    return out
+
+
+_CN_ORD = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+
+
+def _cn_small(s: str) -> int | None:
+    if s == "十":
+        return 10
+    if s.startswith("十"):
+        return 10 + _CN_ORD.get(s[1:], 0) if len(s) == 2 else None
+    if s.endswith("十") and len(s) == 2:
+        return _CN_ORD[s[0]] * 10
+    if len(s) == 3 and s[1] == "十":
+        return _CN_ORD[s[0]] * 10 + _CN_ORD[s[2]]
+    return _CN_ORD.get(s)
+
+
+def _cn_num(n: int) -> str:
+    digits = "〇一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
+
+
+def pattern_candidates(text: str, pat: Patterns) -> list[Candidate]:
+    out: list[Candidate] = []
+    for rx, d in pat.regexes.get("fyp", []):
+        for m in rx.finditer(text):
+            g = m.groupdict()
+            h = g.get("h") or d.get("default_head", "规划")
+            if g.get("n"):
+                key = f"{g['n']}{h}"
+            else:
+                n = _cn_small(g.get("ord") or "")
+                if n is None:
+                    continue
+                key = f"{_cn_num(n)}五{h}"
+            s = m.start() + 1 if text[m.start()] in OPEN_QUOTES and not g.get("h") else m.start()
+            e = m.end() - 1 if not g.get("h") and text[m.end() - 1] in CLOSE_QUOTES else m.end()
+            out.append(Candidate(s, e, key, "fyp", 3))
+    for rx, d in pat.regexes.get("package", []):
+        for m in rx.finditer(text):
+            r = scan_left(text, m.start(), pat, min_mod=2, limit=10)
+            if r is None:
+                continue
+            start = strip_left(text, r[0], m.start(), pat)
+            if m.start() - start < 2 and not m.group().startswith("一揽子"):
+                continue
+            out.append(Candidate(start, m.end(), text[start : m.end()], "package", 2))
+    tails = [rx for rx, _ in pat.regexes.get("book_title", [])]
+    for m in re.finditer(r"《([^《》\n]{4,40})》", text):
+        title = m.group(1)
+        if any(rx.search(title) for rx in tails):
+            out.append(Candidate(m.start(1), m.end(1), strip_quotes(title), "book_title", 3))
+    return out
+
+
+def lexicon_candidates(text: str, lex: Lexicon) -> list[Candidate]:
+    return [Candidate(s, e, entry.name, "lexicon", 4) for s, e, entry in lex.find(text) if entry.type == LABEL]
+
+
+@lru_cache(maxsize=1)
+def _project_lexicon() -> Lexicon:
+    return load_lexicon(DATA_DIR / "projects.jsonl", "Project")
+
+
+@lru_cache(maxsize=1)
+def _regions() -> tuple[str, ...]:
+    from kg.places import admin_table
+
+    names = {"中国"} | {d.short for d in admin_table().provinces()}
+    return tuple(sorted(names, key=lambda s: (-len(s), s)))
+
+
+def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
+    """Longest first, then higher priority, then earliest; drop any candidate overlapping a kept one."""
+    kept: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start, c.key)):
+        if c.end <= c.start:
+            continue
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        kept.append(c)
+        taken.append((c.start, c.end))
+    return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+def fyp_key(core: str, pat: Patterns) -> str | None:
+    """“十四五” → 十四五规划, “九五” → 九五计划 (the five-year plan a quoted number names)."""
+    for rx, d in pat.regexes.get("fyp", []):
+        m = rx.fullmatch(f"“{core}”")
+        if m and m.groupdict().get("n"):
+            return f"{m.group('n')}{d.get('default_head', '规划')}"
+    return None
+
+
+def find_programmes(text: str) -> list[Candidate]:
+    """Programme candidates of a text, overlaps resolved, keys and lexicon attributes set."""
+    pat, lex = patterns(), lexicon()
+    cands = (
+        lexicon_candidates(text, lex)
+        + pattern_candidates(text, pat)
+        + quoted_candidates(text, pat, lex)
+        + head_candidates(text, pat)
+        + brand_candidates(text, pat, _regions())
+    )
+    projects = _project_lexicon()
+    kept = [
+        c for c in resolve_overlaps(cands)
+        if (c.core or c.key) not in pat.not_programme and projects.lookup(c.key) is None  # 南水北调工程: a project
+    ]
+    for c in kept:
+        if c.rule.startswith("quoted"):
+            k = fyp_key(c.core or c.key, pat)
+            # “十四五”, “十四五”规划 → 十四五规划; not “七五”普法规划 (a plan of its own)
+            if k and (c.rule == "quoted" or re.fullmatch(r"(?:规划|计划)?(?:纲要)?", c.key[len(c.core or ""):] or "")):
+                c.key, c.core = k, None
+    for c in kept:
+        if c.key.startswith("以") and lex.lookup(c.key[1:]) is not None:  # 以供给侧结构性改革提高…
+            c.start, c.key = c.start + 1, c.key[1:]
+    bare = {c.key for c in kept if c.rule == "quoted"}
+    for c in kept:
+        if c.core and c.core in bare:
+            c.key = c.core  # “两重”项目 and “两重”: one programme
+        entry = None
+        for form in lookup_forms(c.key) + ([c.core] if c.core else []):
+            entry = lex.lookup(form)
+            if entry is not None:
+                break
+        if entry is not None and entry.type == LABEL:
+            c.key = entry.name
+            c.attrs = {"canonical": entry.name, "english": entry.english, "scope": entry.scope, "rule": c.rule}
+        else:
+            # the name as it is cited (“凤凰行动”计划 → 凤凰行动); the text as written stays an alias
+            c.attrs = {"canonical": c.core or c.key, "rule": c.rule}
+    return kept
+
+
+class ProgrammeRecognizer:
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        patterns()
+        lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        for c in find_programmes(doc.text):
+            add_mention(doc, c.start, c.end, LABEL, c.key, **c.attrs)
+        return doc
+
+
+@Language.factory("kg_programmes")
+def make_programmes(nlp: Language, name: str) -> ProgrammeRecognizer:
+    return ProgrammeRecognizer(nlp, name)

@@ -1,0 +1,335 @@
+"""Projects: one specific, named investment, construction or industrial project or facility.
+
+``kg_projects`` finds them from the patterns of the language:
+
+- **enumerations closed by a class noun**: ``推动温福高铁、衢济先导智能、追觅机器人等项目开工建设`` gives
+  three projects; the verb before the first item (推动, 加快, 确保, 开工建设) is not part of a name, and
+  quoted or generic items (“两重”、专项债等项目) are not projects.
+- **names ending in a facility type** (…铁路, …高铁, …机场, …泊位群, …核电, …电厂, …LNG, …管道,
+  …枢纽, …大通道, …水网), optionally with a phase (温州机场三期, 义乌机场改扩建), read leftwards to
+  the verb or punctuation that opens the phrase; a …工程 whose modifier names infrastructure
+  (宁波舟山港重大集疏运工程) is a project; a platform or centre is one only with a status verb next
+  to it (…服务平台上线运行). Items before a named facility share its type (义甬舟、金丽温开放大通道).
+- a curated **lexicon** of well-known national projects (``kg/data/projects.jsonl``: 三峡工程,
+  南水北调, 西气东输, 青藏铁路, with English names).
+
+Each mention carries the project's **status** from the verb before or after it in the same clause
+(``kg/patterns/project_status.jsonl``: 开工建设 → started, 加快建设 → under_construction,
+建成投运 → completed, 谋划 → planned); a specific status beats the generic under_construction of
+推进/加快. The year of the status is the year of the report part the mention is in, so the graph
+contributor :func:`add_programme_project_facts` sets it (result parts: the reviewed year; plan parts:
+the coming year). Facility types, class nouns, status verbs and generic words are data:
+``kg/patterns/project_*.jsonl``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rdflib import Literal
+from rdflib.namespace import XSD
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.components.programmes import (
+    DATA_DIR,
+    PATTERN_DIR,
+    STOP_CHARS,
+    _COUNT_PREFIX,
+    Candidate,
+    WordSet,
+    load_jsonl,
+    load_lexicon,
+    resolve_overlaps,
+    scan_left_words,
+    strip_quotes,
+)
+from kg.nlp import MENTIONS, add_mention
+
+LABEL = "Project"
+STATUSES = ("planned", "started", "under_construction", "completed")
+_CLAUSE_END = set("，。；：！？\n")
+
+
+@dataclass
+class ProjectPatterns:
+    heads: dict[str, dict]  # head word -> entry (kind: facility, phase, class, needs_status, infrastructure)
+    facility: WordSet
+    phase: WordSet
+    class_nouns: WordSet
+    needs_status: WordSet
+    infrastructure: WordSet
+    status: dict[str, tuple[str, bool]]  # verb -> (status, strong)
+    status_words: WordSet
+    verbs: WordSet
+    bounds: WordSet
+    generic: WordSet
+
+
+@lru_cache(maxsize=1)
+def project_patterns() -> ProjectPatterns:
+    heads: dict[str, dict] = {}
+    by_kind: dict[str, list[str]] = {}
+    for d in load_jsonl(PATTERN_DIR / "project_heads.jsonl", ("head", "kind")):
+        by_kind.setdefault(d["kind"], []).append(d["head"])
+        if d["kind"] != "infrastructure":
+            heads.setdefault(d["head"], d)
+    status: dict[str, tuple[str, bool]] = {}
+    for d in load_jsonl(PATTERN_DIR / "project_status.jsonl", ("verb", "status")):
+        if d["status"] not in STATUSES:
+            from kg.errors import DataError
+
+            raise DataError(f"project_status.jsonl: unknown status {d['status']!r} (known: {', '.join(STATUSES)})")
+        status[d["verb"]] = (d["status"], bool(d.get("strong")))
+    words: dict[str, list[str]] = {}
+    for d in load_jsonl(PATTERN_DIR / "project_words.jsonl", ("word", "use")):
+        words.setdefault(d["use"], []).append(d["word"])
+    return ProjectPatterns(
+        heads=heads,
+        facility=WordSet(by_kind.get("facility", [])),
+        phase=WordSet(by_kind.get("phase", [])),
+        class_nouns=WordSet(by_kind.get("class", [])),
+        needs_status=WordSet(by_kind.get("needs_status", [])),
+        infrastructure=WordSet(by_kind.get("infrastructure", [])),
+        status=status,
+        status_words=WordSet(status),
+        verbs=WordSet(words.get("verb", []) + list(status)),
+        bounds=WordSet(words.get("boundary", [])),
+        generic=WordSet(words.get("generic", [])),
+    )
+
+
+@lru_cache(maxsize=1)
+def project_lexicon():
+    return load_lexicon(DATA_DIR / "projects.jsonl", LABEL)
+
+
+def specific_length(mod: str, pp: ProjectPatterns) -> int:
+    """Characters left once generic words are peeled off the start, and one off the end."""
+    prev = None
+    while mod and mod != prev:
+        prev = mod
+        w = pp.generic.starting_at(mod, 0)
+        if w:
+            mod = mod[len(w) :]
+    w = pp.generic.ending_at(mod, len(mod))
+    if w and len(w) >= 2:
+        mod = mod[: -len(w)]
+    return len(mod)
+
+
+def _starts_with_place(mod: str) -> bool:
+    from kg.components.programmes import _place_prefix_len, patterns
+
+    return _place_prefix_len(mod, patterns()) > 0
+
+
+def _item_ok(item: str, pp: ProjectPatterns) -> bool:
+    """An enumerated item that can be a project name: not quoted, not generic, not too short or long."""
+    if not item or any(c in "“”\"'《》" for c in item) or not (3 <= len(item) <= 18):
+        return False
+    if item[0].isdigit():
+        return False
+    return specific_length(item, pp) >= 3
+
+
+def _items_before(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, int]]:
+    """Items A、B、C ending at ``end`` (exclusive), back to the verb or punctuation opening the list."""
+    items: list[tuple[int, int]] = []
+    j = end
+    while True:
+        r = scan_left_words(text, j, pp.verbs, pp.bounds, min_mod=1, limit=18, verb_in_head=False)
+        if r is None:
+            return items[::-1]
+        s = r[0]
+        items.append((s, j))
+        if s > 0 and text[s - 1] == "、":
+            j = s - 1
+            continue
+        return items[::-1]
+
+
+_ENUM = re.compile(r"等(?:重大|重点|产业|能源|交通|水利)?项目")
+
+
+def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
+    """A、B、C等项目 with a status verb in the clause (…等项目开工建设, 加快建设A、B等项目)."""
+    out = []
+    for m in _ENUM.finditer(text):
+        items = _items_before(text, m.start(), pp)
+        if not items or status_near(text, items[0][0], m.end(), pp) is None:
+            continue
+        for s, e in items:
+            if _item_ok(text[s:e], pp):
+                out.append(Candidate(s, e, text[s:e], "enumeration", 2))
+    return out
+
+
+def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
+    out: list[Candidate] = []
+    words = [h for h, d in pp.heads.items() if d["kind"] in ("facility", "phase", "needs_status")] + ["工程"]
+    rx = re.compile("|".join(re.escape(h) for h in sorted(set(words), key=lambda h: (-len(h), h))))
+    for m in rx.finditer(text):
+        hs, he = m.span()
+        word = m.group()
+        d = pp.heads.get(word, {})
+        if any(text.startswith(nb, he) for nb in d.get("not_before", ())):
+            continue
+        end = he
+        if d.get("kind") == "facility":  # 温州机场三期, 三门核电三期项目
+            ph = pp.phase.starting_at(text, end)
+            if ph:
+                end += len(ph)
+        if text.startswith("项目", end) or (word != "工程" and text.startswith("工程", end)):
+            end += 2
+        r = scan_left_words(text, hs, pp.verbs, pp.bounds, min_mod=1, limit=16, verb_in_head=False)
+        if r is None:
+            continue
+        start = r[0]
+        mod = text[start:hs]
+        if word == "工程":
+            # a …工程 is a project when its modifier names infrastructure, else it is left to programmes
+            if not any(w in mod for w in pp.infrastructure.words) or mod[:1].isdigit():
+                continue
+        if specific_length(mod, pp) < 2 or mod[:1].isdigit() or _COUNT_PREFIX.match(mod) or "等" in mod:
+            continue
+        if any(mod.endswith(w) for w in d.get("not_after", ())):  # 海南自由贸易港, 绿色通道
+            continue
+        if d.get("kind") == "phase" and (d.get("after_facility") or specific_length(mod, pp) < 3):
+            continue  # 一期 after a non-facility (富芯集成电路一期) needs a longer name; 扩建 needs a facility
+        placed = _starts_with_place(mod)
+        st = status_near(text, start, end, pp)
+        if d.get("needs_place") and not placed:
+            continue
+        if d.get("kind") == "needs_status" and not (placed and st is not None and st[1]):
+            continue  # …服务平台上线运行: a platform or centre is a project when built, and named after a place
+        if not placed and st is None:
+            continue  # a facility named without a place and without a status verb is a kind, not a project
+        out.append(Candidate(start, end, text[start:end], "head", 1))
+        # 义甬舟、金丽温开放大通道: items before share the facility type
+        if start > 0 and text[start - 1] == "、" and d.get("kind") == "facility":
+            for s, e in _items_before(text, start - 1, pp):
+                if _item_ok(text[s:e], pp) or (len(text[s:e]) == 3 and specific_length(text[s:e], pp) == 3):
+                    out.append(Candidate(s, e, text[s:e], "shared", 1))
+    return out
+
+
+def lexicon_candidates(text: str) -> list[Candidate]:
+    return [Candidate(s, e, entry.name, "lexicon", 4) for s, e, entry in project_lexicon().find(text)]
+
+
+def status_near(text: str, start: int, end: int, pp: ProjectPatterns) -> tuple[str, bool] | None:
+    """The status verb nearest before and after a name in its clause; a specific status (started,
+    completed, planned) beats the generic under_construction; after beats before on a tie."""
+    cs = start
+    while cs > 0 and text[cs - 1] not in _CLAUSE_END:
+        cs -= 1
+    ce = end
+    while ce < len(text) and text[ce] not in _CLAUSE_END:
+        ce += 1
+    before = after = None
+    for i in range(start, cs - 1, -1):
+        w = pp.status_words.ending_at(text, i)
+        if w:
+            before = pp.status[w]
+            break
+    i = end
+    while i < ce:
+        w = pp.status_words.starting_at(text, i)
+        if w:
+            after = pp.status[w]
+            break
+        i += 1
+
+    def rank(s):
+        return 0 if s is None else (1 if s[0] == "under_construction" else 2)
+
+    if rank(after) >= rank(before):
+        return after or before
+    return before
+
+
+def find_projects(text: str) -> list[Candidate]:
+    pp = project_patterns()
+    cands = lexicon_candidates(text) + enumeration_candidates(text, pp) + head_candidates(text, pp)
+    kept = resolve_overlaps(cands)
+    lex = project_lexicon()
+    for c in kept:
+        entry = lex.lookup(c.key) or lex.lookup(re.sub(r"(?:工程|项目|管道|全线)$", "", c.key))
+        attrs: dict = {"rule": c.rule}
+        if entry is not None:
+            c.key = entry.name
+            attrs.update(canonical=entry.name, english=entry.english, scope=entry.scope)
+        else:
+            c.key = strip_quotes(c.key)
+            attrs["canonical"] = c.key
+        st = status_near(text, c.start, c.end, pp)
+        if st is not None:
+            attrs["status"] = st[0]
+        c.attrs = attrs
+    return kept
+
+
+class ProjectRecognizer:
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        project_patterns()
+        project_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = find_projects(doc.text)
+        spans = {(c.start, c.end) for c in found}
+        group = doc.spans.get(MENTIONS)
+        if group is not None and spans:
+            # a project outranks a programme read from the same words (…集疏运工程)
+            keep = [s for s in group if not (s.label_ == "Programme" and (s.start_char, s.end_char) in spans)]
+            if len(keep) != len(group):
+                doc.spans[MENTIONS] = keep
+        for c in found:
+            add_mention(doc, c.start, c.end, LABEL, c.key, **c.attrs)
+        return doc
+
+
+@Language.factory("kg_projects")
+def make_projects(nlp: Language, name: str) -> ProjectRecognizer:
+    return ProjectRecognizer(nlp, name)
+
+
+# --------------------------------------------------------------------------- graph
+
+
+def add_programme_project_facts(rg) -> None:
+    """Graph contributor: rkg:status and rkg:statusYear of projects, rkg:scope of programmes.
+
+    The status is the first mention's that has one; its year is the year of the report part that
+    mention is in (the reviewed year in a review part, the coming year in a plan part), else the
+    report's year.
+    """
+    from kg.ontology import RKG
+
+    g = rg.g
+    for ent in rg.result.extras.get("entities", []):
+        if ent.type == "Programme" and ent.attrs.get("scope"):
+            g.add((ent.iri, RKG.scope, Literal(str(ent.attrs["scope"]))))
+        if ent.type != LABEL:
+            continue
+        for m in sorted(ent.mentions, key=lambda m: m.start):
+            status = m.attr("status")
+            if not status:
+                continue
+            g.add((ent.iri, RKG.status, Literal(str(status))))
+            year = _part_year(rg, m.start)
+            if year:
+                g.add((ent.iri, RKG.statusYear, Literal(int(year), datatype=XSD.integer)))
+            break
+
+
+def _part_year(rg, offset: int) -> int | None:
+    p = rg.doc.paragraph_at(offset)
+    if p is not None:
+        part, _, _ = rg.skel.section_at(p.index)
+        if part is not None and part.year:
+            return part.year
+    return rg.skel.year

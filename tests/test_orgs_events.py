@@ -1,0 +1,110 @@
+"""Organisations and events: lexicons, head nouns, plenary sessions, typhoons, generic words."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from kg.components.orgs_events import find_events, find_organizations, government_key
+
+ZJ = "330000"
+CN = "100000"
+
+
+def events(text: str, region: str = CN) -> dict[str, str]:
+    """key → mention text"""
+    return {h.key: text[h.start : h.end] for h in find_events(text, region)}
+
+
+def orgs(text: str, region: str = CN) -> dict[str, str]:
+    return {h.key: text[h.start : h.end] for h in find_organizations(text, region)}
+
+
+def test_orgs_events_typhoon_names_before_and_after_the_word():
+    found = {h.key: h for h in find_events("有效防御洪涝灾害,成功应对“贝碧嘉”“普拉桑”等台风侵袭", ZJ)}
+    assert set(found) == {"贝碧嘉", "普拉桑"}
+    assert dict(found["贝碧嘉"].attrs)["kind"] == "typhoon"
+    assert set(events("抗击超强台风“利奇马”灾害")) == {"利奇马"}
+    assert events("扎实做好台风、地质灾害防治工作") == {}
+
+
+def test_orgs_events_plenary_sessions_congresses_and_conferences():
+    found = events("全面贯彻党的二十大和二十届二中全会、中央经济工作会议会议精神", ZJ)
+    assert found == {
+        "中国共产党第二十次全国代表大会": "党的二十大",
+        "二十届二中全会": "二十届二中全会",
+        "中央经济工作会议": "中央经济工作会议",
+    }
+
+
+def test_orgs_events_each_plenary_session_of_a_list():
+    found = events("贯彻党的十八大和十八届三中、四中、五中、六中全会精神")
+    assert {"十八届三中全会", "十八届四中全会", "十八届五中全会", "十八届六中全会"} <= set(found)
+    assert "中国共产党第十八次全国代表大会" in found
+
+
+def test_orgs_events_npc_sessions_and_party_congress_long_form():
+    found = events("——在第十二届全国人民代表大会第五次会议上。按照十三届全国人大五次会议部署，迎接中国共产党第十九次全国代表大会")
+    assert set(found) == {
+        "第十二届全国人民代表大会第五次会议",
+        "第十三届全国人民代表大会第五次会议",
+        "中国共产党第十九次全国代表大会",
+    }
+
+
+def test_orgs_events_named_forums_expos_and_games():
+    text = "持续办好世界互联网大会乌镇峰会、良渚论坛、中国—中东欧国家博览会、中美经贸和文化论坛等展会。成功举办第六届世界佛教论坛。健儿在巴黎奥运会、残奥会上获得奖牌"
+    found = events(text, ZJ)
+    for name in ("世界互联网大会乌镇峰会", "良渚论坛", "中国—中东欧国家博览会", "中美经贸和文化论坛", "巴黎奥运会", "残奥会"):
+        assert name in found, name
+    assert found["世界佛教论坛"] == "第六届世界佛教论坛"  # the ordinal is in the mention, not the key
+    assert "文化论坛" not in found
+
+
+def test_orgs_events_no_mention_for_generic_words():
+    text = "深化与高校、新型研发机构合作,支持企业发展,推进高水平大学建设,8家博物馆晋级国家一级博物馆,压缩大型运动会,向大会报告工作,发展商业银行和资产管理公司"
+    assert orgs(text) == {}
+    assert events(text) == {}
+
+
+def test_orgs_events_fields_of_work_are_no_bodies():
+    assert orgs("工会、妇女儿童、青少年、红十字会、供销社、慈善、残疾人等事业持续进步", ZJ) == {}
+    assert "共青团" in orgs("发挥工会、共青团、妇联等群团组织作用")
+
+
+def test_orgs_events_regional_organs_resolve_to_the_report_region():
+    text = "我代表省人民政府,依法接受人大监督,得益于省委正确领导"
+    found = orgs(text, ZJ)
+    assert found[government_key(ZJ)] == "省人民政府"
+    assert found["浙江省人民代表大会"] == "人大"
+    assert found["中共浙江省委员会"] == "省委"
+    national = orgs("现在，我代表国务院，向大会报告政府工作，请全国政协各位委员提出意见。依法接受人大监督")
+    assert national[government_key(CN)] == "国务院"
+    assert national["全国人民代表大会"] == "人大"
+    assert "全国政协" in national
+
+
+def test_orgs_events_organisations_by_head_noun():
+    found = orgs("吴越文化博物馆建成开馆。支持油气交易中心做大做强", ZJ)
+    assert set(found) == {"吴越文化博物馆", "油气交易中心"}
+
+
+def test_orgs_events_organisation_inside_an_event_name_gets_its_own_entity():
+    from kg.components.orgs_events import nested_organizations
+    from kg.extract import find_mentions, resolve
+    from kg.read import read_bytes
+
+    doc = read_bytes("出席上海合作组织峰会、金砖国家领导人会晤。".encode(), name="t.txt")
+    entities = resolve(find_mentions(doc.analysis_text, doc.text, CN), doc.simplified)
+    assert {e.key for e in entities if e.type == "Organization"} == set()
+    nested_organizations(SimpleNamespace(doc=doc, skeleton=SimpleNamespace(region=CN)), entities)
+    found = {e.key: e for e in entities if e.type == "Organization"}
+    assert set(found) == {"上海合作组织", "金砖国家"}
+    m = found["上海合作组织"].mentions[0]
+    assert doc.text[m.start : m.end] == "上海合作组织"
+
+
+@pytest.mark.parametrize("text", ["隆重庆祝中国共产党成立", "实施乡村振兴战略", "全面建成小康社会"])
+def test_orgs_events_ordinary_sentences_have_no_events(text):
+    assert events(text) == {}

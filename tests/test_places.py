@@ -1,0 +1,161 @@
+"""Places: divisions, named places, zones, places inside names, partOf and locatedIn in the graph."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.components.places import (
+    abbreviations,
+    find_places,
+    named_places,
+    places_in_name,
+    report_region,
+    stop_names,
+)
+
+ZJ = "330000"
+CN = "100000"
+PLACE = "https://w3id.org/report-kg/id/place/"
+
+
+def keys(text: str, region: str | None = ZJ) -> dict[str, str]:
+    """mention text → key"""
+    return {text[h.start : h.end]: h.key for h in find_places(text, region)}
+
+
+@pytest.fixture(scope="module")
+def store(built):
+    from kg.store import open_store
+
+    out, _ = built
+    return open_store(out / "graph.trig")
+
+
+def select(store, sparql: str) -> list[tuple[str, ...]]:
+    from kg.store import run_query
+
+    return [tuple(t.value for t in row) for row in run_query(store, sparql)]
+
+
+def test_places_jingning_resolves_to_its_adcode():
+    found = keys("开展舟山、淳安、龙游、景宁基本公共服务一体化试点,推广安吉经验")
+    assert found["景宁"] == "331127"
+    assert found["舟山"] == "330900"
+    assert found["安吉"] == "330523"
+    assert "广安" not in found  # 推广安吉: 广安 cuts across two words
+
+
+def test_places_short_names_that_are_words_are_skipped():
+    assert keys("维护国家的长治久安和社会稳定，在均衡水平上推进重大理论研究", CN) == {}
+    assert "长治" in stop_names()
+
+
+def test_places_county_short_names_only_inside_the_report_region():
+    text = "支持龙游、普陀发展"
+    assert keys(text, ZJ) == {"龙游": "330825", "普陀": "330903"}
+    assert keys(text, "310000") == {"普陀": "310107"}  # Shanghai's 普陀区; 龙游 is no county of Shanghai
+    assert keys(text, CN) == {}  # a national report reads no county short names
+
+
+def test_places_ambiguous_name_prefers_the_higher_level_or_the_place_before_it():
+    assert keys("黑龙江、吉林等省", CN)["吉林"] == "220000"
+    assert keys("湖南省华容县试点", CN) == {"湖南省": "430000", "华容县": "430623"}
+
+
+def test_places_inside_quotes_belong_to_the_quoted_name():
+    assert keys("擦亮“最美浙江人”品牌，深化书香浙江建设") == {"浙江": ZJ}
+
+
+def test_places_named_regions_sites_and_foreign_places():
+    text = "推进长三角地区合作，加强西湖、大运河保护，健儿在巴黎获得奖牌，抓好长江经济带建设"
+    hits = {text[h.start : h.end]: h for h in find_places(text, ZJ)}
+    assert hits["长三角地区"].key == "长三角" and hits["长三角地区"].attr("kind") == "region"
+    assert hits["西湖"].key == "西湖" and hits["西湖"].attr("kind") == "site"  # the lake, not 西湖区
+    assert hits["巴黎"].attr("english") == "Paris"
+    assert hits["长江经济带"].attr("kind") == "region"
+    assert all(p.kind in ("region", "zone", "foreign", "site") for p in named_places())
+
+
+def test_places_zones_by_head_noun_need_a_place_for_a_designation():
+    found = keys("提升之江文化产业带、横店影视文化产业集聚区等平台能级,推进甬舟海洋经济核心区建设")
+    assert found["之江文化产业带"] == "之江文化产业带"
+    assert found["横店影视文化产业集聚区"] == "横店影视文化产业集聚区"
+    assert found["甬舟海洋经济核心区"] == "甬舟海洋经济核心区"
+    # a designation without a place is a programme; a class of scenic areas is no place
+    assert keys("高质量发展建设共同富裕示范区,成功创建国家5A级旅游景区") == {}
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("丽水机场", ["331100"]),
+        ("甬绍天然气管道", ["330200", "330600"]),
+        ("义甬舟开放大通道", ["330782", "330200", "330900"]),
+        ("金丽温开放大通道", ["330700", "331100", "330300"]),
+        ("温福高铁", ["330300", "350100"]),
+        ("通苏嘉甬铁路", ["320600", "320500", "330400", "330200"]),  # 苏 is 苏州 among cities
+        ("庆元百花岩风电", ["331126"]),
+        ("世界互联网大会乌镇峰会", []),  # 乌镇 is a town, not 乌鲁木齐 + 镇江
+    ],
+)
+def test_places_in_name_reads_names_and_abbreviations(name, expected):
+    assert [d.adcode for d in places_in_name(name, ZJ)] == expected
+
+
+def test_places_in_name_without_region_reads_no_county_short_names():
+    assert places_in_name("庆元百花岩风电") == []
+    assert [d.adcode for d in places_in_name("温台沿海", ZJ)] == ["330300", "331000"]
+    assert [d.adcode for d in places_in_name("温台沿海")] == ["330300", "331000"]  # among cities 台 is 台州
+    assert [d.adcode for d in places_in_name("闽台合作")] == ["350000", "710000"]  # among provinces 台湾
+
+
+def test_places_data_files_are_consistent():
+    from kg.places import admin_table
+
+    table = admin_table()
+    assert all(table.get(d.adcode) for ds in abbreviations().values() for d in ds)
+    assert all(p.parent is None or table.get(p.parent) for p in named_places())
+    forms = [f for p in named_places() for f in (p.name, *p.aliases)]
+    assert len(forms) == len(set(forms))
+
+
+def test_places_report_region_of_the_bundled_report(bundled_doc):
+    assert report_region(bundled_doc.text) == ZJ
+
+
+def test_places_bundled_divisions_sit_inside_zhejiang(store):
+    rows = select(
+        store,
+        f"""SELECT DISTINCT ?p WHERE {{
+              ?m rkg:refersTo ?p . ?p a rkg:Place ; rkg:adcode ?code .
+              FILTER (STRSTARTS(?code, "33") && ?code != "330000")
+              FILTER NOT EXISTS {{ ?p rkg:partOf+ <{PLACE}330000> }} }}""",
+    )
+    assert rows == []
+    inside = select(store, f"SELECT ?p WHERE {{ ?p rkg:partOf+ <{PLACE}330000> }}")
+    assert (f"{PLACE}331127",) in inside  # 景宁 → 丽水 → 浙江
+    assert (f"{PLACE}330100",) in inside
+    geo = select(store, f"SELECT ?w WHERE {{ <{PLACE}331127> geo:hasGeometry/geo:asWKT ?w }}")
+    assert geo and geo[0][0].startswith("POINT(119.")
+
+
+@pytest.mark.parametrize(
+    "label, places",
+    [("丽水机场", {"331100"}), ("甬绍天然气管道", {"330200", "330600"}), ("温福高铁", {"330300", "350100"})],
+)
+def test_places_projects_are_located_in_their_places_with_partof_chains(store, label, places):
+    rows = select(
+        store,
+        f"""SELECT ?p ?top WHERE {{ ?e skos:prefLabel "{label}"@zh ; rkg:locatedIn ?p .
+              OPTIONAL {{ ?p rkg:partOf+ ?top . ?top rkg:adminLevel "country" }} }}""",
+    )
+    if not rows:  # the projects component names it otherwise: the name alone must still point there
+        assert {d.adcode for d in places_in_name(label, ZJ)} == places
+        return
+    assert {p.rsplit("/", 1)[-1] for p, _ in rows} == places
+    assert all(top == f"{PLACE}100000" for _, top in rows)
+
+
+def test_places_named_place_gets_its_kind_as_level(store):
+    rows = select(store, 'SELECT ?lev WHERE { ?p skos:prefLabel "西湖"@zh ; rkg:adminLevel ?lev }')
+    assert rows == [("site",)]

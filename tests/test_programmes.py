@@ -1,0 +1,176 @@
+"""Programmes: quoted names by context, unquoted names by head noun, lexicon, filters, graph facts.
+
+The sentences are written for these tests in the style of the reports, not copied from them.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.components.programmes import find_programmes, load_jsonl
+
+RKG = "https://w3id.org/report-kg/ontology#"
+
+
+def found(text: str) -> dict[str, dict]:
+    """key → attrs of the programmes found in ``text``."""
+    return {c.key: c.attrs for c in find_programmes(text)}
+
+
+def test_programmes_quoted_name_with_a_head_noun_after_it():
+    got = found("大力实施“雏鹰计划”，完善“三链融合”协作机制，打造“527”产业体系。")
+    assert set(got) == {"雏鹰计划", "三链融合协作机制", "527产业体系"}
+    # the name as it is cited is the label; the key keeps the head as written
+    assert got["三链融合协作机制"]["canonical"] == "三链融合"
+    assert got["527产业体系"]["canonical"] == "527"
+
+
+def test_programmes_quoted_name_after_a_programme_verb():
+    assert set(found("深入推进“数智赋能”，扎实开展“银龄助学”。")) == {"数智赋能", "银龄助学"}
+
+
+def test_programmes_quoted_term_without_verb_or_head_is_not_a_programme():
+    assert found("这是一个“爆款”，游客称之为“网红打卡地”。") == {}
+
+
+def test_programmes_coded_names_are_programmes_not_figures():
+    got = found("“6+1”联动推进，“415X”集群营收增长，“双百20”持续发力。")
+    assert {"6+1", "415X集群", "双百20"} <= set(got)
+
+
+def test_programmes_415x_is_a_programme_and_not_a_figure_in_the_bundled_build(built):
+    from rdflib import RDF, RDFS, Dataset, Literal, URIRef
+
+    out, _ = built
+    ds = Dataset()
+    ds.parse(out / "graph.trig", format="trig")
+    progs = {str(o) for g in ds.graphs() for s in g.subjects(RDF.type, URIRef(RKG + "Programme"))
+             for o in g.objects(s, RDFS.label)}
+    assert "415X" in progs
+    anchors = {str(o) for g in ds.graphs() for s in g.subjects(RDF.type, URIRef(RKG + "Observation"))
+               for o in g.objects(s, URIRef("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf"))}
+    assert not any(a.startswith("415") for a in anchors)
+    assert Literal("415X") not in anchors
+
+
+def test_programmes_chained_quotes_share_the_head_after_the_last():
+    got = found("持续擦亮“湖畔书房”“乡村戏台”文化品牌。")
+    assert set(got) == {"湖畔书房", "乡村戏台"}
+
+
+def test_programmes_bare_and_headed_quoted_name_are_one_programme():
+    keys = [c.key for c in find_programmes("推进“两山转化”工程，深化“两山转化”。")]
+    assert keys == ["两山转化", "两山转化"]
+
+
+def test_programmes_unquoted_name_runs_from_the_verb_to_the_head():
+    got = found("实施城乡供水一体化提升行动，开展新一轮矿产资源找矿突破战略行动，深入实施海岛振兴工程。")
+    assert set(got) == {"城乡供水一体化提升行动", "矿产资源找矿突破战略行动", "海岛振兴工程"}
+
+
+def test_programmes_generic_classes_are_not_programmes():
+    assert found("推进重大工程建设，安排重点项目300个，实施一批民生工程，新开工10项重大水利工程。") == {}
+
+
+def test_programmes_enumeration_shares_the_head_noun():
+    got = found("实施技能提升、创业扶持、岗位开发等计划。")
+    assert set(got) == {"技能提升", "创业扶持", "岗位开发"}
+
+
+def test_programmes_named_reform_but_not_a_field_of_reform():
+    got = found("推进医药卫生综合改革，深化金融体制改革，完成机构改革。")
+    assert set(got) == {"医药卫生综合改革"}
+
+
+def test_programmes_lexicon_gives_canonical_key_english_and_scope():
+    got = found("坚持实施科教兴国战略，深化千村示范、万村整治。")
+    assert got["科教兴国战略"]["english"] == "Strategy of Invigorating China through Science and Education"
+    assert got["科教兴国战略"]["scope"] == "national"
+    assert got["千万工程"]["scope"] == "provincial"  # the alias resolves to the canonical name
+
+
+def test_programmes_lexicon_short_forms_count_only_in_quotes():
+    assert "两新" in found("加力实施“两新”政策。")
+    assert found("加强两新组织党建工作。") == {}
+
+
+def test_programmes_construction_goals_and_regional_brands():
+    got = found("加快建设海洋强省，推进美丽浙江建设，但要加强省际合作。")
+    assert set(got) == {"海洋强省", "美丽浙江"}
+
+
+def test_programmes_five_year_plans_get_one_key_however_written():
+    got = found("“十五五”规划开局之年，编制第十一个五年规划，回顾“九五”计划，“十五五”时期。")
+    assert set(got) == {"十五五规划", "十一五规划", "九五计划"}
+
+
+def test_programmes_numbered_policy_packages_and_documents():
+    got = found("全面落实稳外贸18条政策，认真实施《湖南省乡村振兴促进条例》，观看《黑神话》。")
+    assert set(got) == {"稳外贸18条政策", "湖南省乡村振兴促进条例"}
+
+
+def test_programmes_stoplist_veto_and_negation():
+    text = "坚持“三农”工作重中之重，新增“小巨人”企业30家，坚决防止“形象工程”，持续做好“一老一小”工作。"
+    assert found(text) == {}
+
+
+def test_programmes_a_project_on_the_same_words_is_not_a_programme():
+    assert "南水北调工程" not in found("南水北调工程建设加快推进。")
+    assert found("加快推进嘉兴港重大集疏运工程。") == {}
+
+
+def test_programmes_pipeline_runs_after_places_organizations_and_events():
+    from kg.nlp import PIPELINE
+
+    names = [f for f, _ in PIPELINE]
+    assert "kg_programmes" in names and "kg_projects" in names
+    assert names.index("kg_programmes") < names.index("kg_projects")
+    for other in ("kg_places", "kg_organizations", "kg_events"):
+        if other in names:
+            assert names.index(other) < names.index("kg_programmes")
+
+
+def test_programmes_every_data_entry_says_where_it_came_from():
+    from kg.components.programmes import DATA_DIR, PATTERN_DIR
+
+    files = [DATA_DIR / "programmes.jsonl", DATA_DIR / "projects.jsonl",
+             *sorted(PATTERN_DIR.glob("programme_*.jsonl")), *sorted(PATTERN_DIR.glob("project_*.jsonl"))]
+    assert len(files) >= 8
+    for f in files:
+        entries = load_jsonl(f)
+        assert entries, f
+        assert all(e["source"].strip() for e in entries), f
+
+
+def test_programmes_lexicon_entries_have_english_names_and_a_scope():
+    from kg.components.programmes import DATA_DIR
+
+    for line in (DATA_DIR / "programmes.jsonl").read_text(encoding="utf-8").splitlines():
+        e = json.loads(line)
+        assert e["english"].isascii() and (e["english"][0].isupper() or e["english"][0].isdigit()), e["name"]
+        assert e["scope"] in ("national", "provincial", "local"), e["name"]
+
+
+def test_programmes_a_data_line_without_source_is_a_data_error(tmp_path):
+    from kg.errors import DataError
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"head": "工程", "use": "name"}\n', encoding="utf-8")
+    with pytest.raises(DataError, match="source"):
+        load_jsonl(bad, ("head",))
+
+
+def test_programmes_graph_has_english_label_and_scope(built):
+    from rdflib import Dataset, Literal, URIRef
+    from rdflib.namespace import RDFS
+
+    out, _ = built
+    ds = Dataset()
+    ds.parse(out / "graph.trig", format="trig")
+    node = URIRef("https://w3id.org/report-kg/id/programme/ba-ba-zhan-lve")  # 八八战略
+    labels = {o for g in ds.graphs() for o in g.objects(node, RDFS.label)}
+    assert Literal("Double-Eight Strategy", lang="en") in labels
+    scopes = {str(o) for g in ds.graphs() for o in g.objects(node, URIRef(RKG + "scope"))}
+    assert scopes == {"provincial"}

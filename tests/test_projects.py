@@ -1,0 +1,127 @@
+"""Projects: enumerations, facility names, status and its year, lexicon, graph facts.
+
+The sentences are written for these tests in the style of the reports, not copied from them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.components.projects import find_projects
+
+RKG = "https://w3id.org/report-kg/ontology#"
+
+
+def found(text: str) -> dict[str, str | None]:
+    """key → status of the projects found in ``text``."""
+    return {c.key: c.attrs.get("status") for c in find_projects(text)}
+
+
+def test_projects_enumeration_gives_each_item_without_the_opening_verb():
+    got = found("推动宁杭城际二期、嘉善光伏产业园、乐清湾大桥等项目开工建设。")
+    assert got == {"宁杭城际二期": "started", "嘉善光伏产业园": "started", "乐清湾大桥": "started"}
+
+
+def test_projects_enumeration_with_construction_progress():
+    assert found("加快沪苏湖铁路、金华电厂三期等项目建设进度。") == {
+        "沪苏湖铁路": "under_construction",
+        "金华电厂三期": "under_construction",
+    }
+
+
+def test_projects_enumeration_completed():
+    assert found("确保衢州机场迁建、温州港乐清湾港区等项目建成投运。") == {
+        "衢州机场迁建": "completed",
+        "温州港乐清湾港区": "completed",
+    }
+
+
+def test_projects_status_verb_before_the_list():
+    assert found("开工建设舟山绿色石化二期、象山海上风电等项目。") == {
+        "舟山绿色石化二期": "started",
+        "象山海上风电": "started",
+    }
+
+
+def test_projects_planned_beats_the_generic_construction_word():
+    assert found("谋划推进台州枢纽建设。") == {"台州枢纽": "planned"}
+
+
+def test_projects_facility_names_with_phase_and_works():
+    got = found("推动湖州机场三期、绍兴电厂改扩建尽早开工。")
+    assert got == {"湖州机场三期": "started", "绍兴电厂改扩建": "started"}
+
+
+def test_projects_class_nouns_and_generic_facilities_are_not_projects():
+    text = "安排重大项目1000个，推进重点项目建设，新开工重大水利工程12项，新建高速铁路500公里，大力发展海上风电。"
+    assert found(text) == {}
+
+
+def test_projects_quoted_and_generic_items_are_not_projects():
+    assert found("做好“两重”、“两新”、专项债等项目谋划储备。") == {}
+
+
+def test_projects_platform_is_a_project_only_when_built_and_named():
+    assert found("建设一批公共服务平台。") == {}
+    assert found("杭州市数字贸易服务平台上线运行。") == {"杭州市数字贸易服务平台": "completed"}
+
+
+def test_projects_lexicon_gives_english_name():
+    (c,) = find_projects("南水北调工程建设加快推进。")
+    assert c.key == "南水北调"
+    assert c.attrs["english"] == "South-North Water Transfer Project"
+    assert c.attrs["status"] == "under_construction"
+
+
+def test_projects_mentions_through_the_pipeline_keep_projects_over_programmes():
+    from kg.extract import find_mentions
+
+    ms = find_mentions("加快推进嘉兴港重大集疏运工程，实施城乡供水一体化提升行动。")
+    types = {m.text: m.type for m in ms}
+    assert types["嘉兴港重大集疏运工程"] == "Project"
+    assert types["城乡供水一体化提升行动"] == "Programme"
+
+
+@pytest.fixture(scope="module")
+def bundled_graph(built):
+    from rdflib import Dataset
+
+    out, _ = built
+    ds = Dataset()
+    ds.parse(out / "graph.trig", format="trig")
+    return ds
+
+
+def _facts(ds, slug: str) -> tuple[set[str], set[int]]:
+    from rdflib import URIRef
+
+    node = URIRef(f"https://w3id.org/report-kg/id/project/{slug}")
+    status = {str(o) for g in ds.graphs() for o in g.objects(node, URIRef(RKG + "status"))}
+    years = {int(o) for g in ds.graphs() for o in g.objects(node, URIRef(RKG + "statusYear"))}
+    return status, years
+
+
+def test_projects_status_year_is_the_year_of_the_report_part(bundled_graph):
+    # the plan part of the 2025 report: started in 2025
+    assert _facts(bundled_graph, "wen-fu-gao-tie") == ({"started"}, {2025})  # 温福高铁
+    # the review part: completed in 2024
+    assert _facts(bundled_graph, "zhe-neng-liu-heng-dian-chang-er-qi") == ({"completed"}, {2024})  # 浙能六横电厂二期
+
+
+def test_projects_bad_status_fails_the_shapes(tmp_path, bundled_graph):
+    from rdflib import Dataset, Literal, URIRef
+
+    from kg.validate import validate_path
+
+    ds = Dataset()
+    for g in bundled_graph.graphs():
+        for t in g:
+            ds.graph(g.identifier).add(t)
+    node = URIRef("https://w3id.org/report-kg/id/project/wen-fu-gao-tie")
+    target = next(g for g in ds.graphs() if (node, None, None) in g)
+    target.add((node, URIRef(RKG + "status"), Literal("almost done")))
+    path = tmp_path / "graph.trig"
+    ds.serialize(path, format="trig")
+    report = validate_path(path)
+    assert not report.conforms
+    assert "almost done" in report.text
