@@ -5,7 +5,7 @@ The same thing gets the same IRI in every build and every report:
 
 - a report: ``id/report/zhejiang-2025`` (region slug + year; ``national-2024`` for the State Council)
 - a place: ``id/place/330000`` (adcode)
-- named things: ``id/programme/qian-wan-gong-cheng`` (pinyin of the canonical name)
+- named things: ``id/programme/qian-wan-gong-cheng-8d4d1a`` (pinyin and a digest of the canonical name)
 - structure and text: under the report's IRI (``…/part/2/area/3``, ``…/para/12``, ``…/mention/120-124``)
 """
 
@@ -82,8 +82,13 @@ def place_iri(adcode: str) -> URIRef:
 
 
 def entity_iri(kind: str, key: str) -> URIRef:
-    """``entity_iri("programme", "千万工程")``; ASCII keys are used as they are (slugged)."""
-    return URIRef(f"{ID}{kind}/{pinyin_slug(key)}")
+    """``entity_iri("programme", "千万工程")`` → ``id/programme/qian-wan-gong-cheng-8d4d1a``.
+
+    The pinyin makes it readable; the short digest of the name itself makes it unique, since
+    toneless pinyin merges homophones (公示/攻势). The same name gives the same IRI in every build.
+    """
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:6]
+    return URIRef(f"{ID}{kind}/{pinyin_slug(key)}-{digest}")
 
 
 def sub_iri(parent: URIRef, *path: object) -> URIRef:

@@ -5,6 +5,8 @@ The sentences are written for these tests in the style of the reports, not copie
 
 from __future__ import annotations
 
+from kg.ids import entity_iri
+
 import json
 
 import pytest
@@ -169,7 +171,7 @@ def test_programmes_graph_has_english_label_and_scope(built):
     out, _ = built
     ds = Dataset()
     ds.parse(out / "graph.trig", format="trig")
-    node = URIRef("https://w3id.org/report-kg/id/programme/ba-ba-zhan-lve")  # 八八战略
+    node = entity_iri("programme", "八八战略")
     labels = {o for g in ds.graphs() for o in g.objects(node, RDFS.label)}
     assert Literal("Double-Eight Strategy", lang="en") in labels
     scopes = {str(o) for g in ds.graphs() for o in g.objects(node, URIRef(RKG + "scope"))}

@@ -5,6 +5,8 @@ The sentences are written for these tests in the style of the reports, not copie
 
 from __future__ import annotations
 
+from kg.ids import entity_iri
+
 import pytest
 
 from kg.components.projects import find_projects
@@ -92,10 +94,10 @@ def bundled_graph(built):
     return ds
 
 
-def _facts(ds, slug: str) -> tuple[set[str], set[int]]:
+def _facts(ds, name: str) -> tuple[set[str], set[int]]:
     from rdflib import URIRef
 
-    node = URIRef(f"https://w3id.org/report-kg/id/project/{slug}")
+    node = entity_iri("project", name)
     status = {str(o) for g in ds.graphs() for o in g.objects(node, URIRef(RKG + "status"))}
     years = {int(o) for g in ds.graphs() for o in g.objects(node, URIRef(RKG + "statusYear"))}
     return status, years
@@ -103,9 +105,9 @@ def _facts(ds, slug: str) -> tuple[set[str], set[int]]:
 
 def test_projects_status_year_is_the_year_of_the_report_part(bundled_graph):
     # the plan part of the 2025 report: started in 2025
-    assert _facts(bundled_graph, "wen-fu-gao-tie") == ({"started"}, {2025})  # 温福高铁
+    assert _facts(bundled_graph, "温福高铁") == ({"started"}, {2025})  # 温福高铁
     # the review part: completed in 2024
-    assert _facts(bundled_graph, "zhe-neng-liu-heng-dian-chang-er-qi") == ({"completed"}, {2024})  # 浙能六横电厂二期
+    assert _facts(bundled_graph, "浙能六横电厂二期") == ({"completed"}, {2024})  # 浙能六横电厂二期
 
 
 def test_projects_bad_status_fails_the_shapes(tmp_path, bundled_graph):
@@ -117,7 +119,7 @@ def test_projects_bad_status_fails_the_shapes(tmp_path, bundled_graph):
     for g in bundled_graph.graphs():
         for t in g:
             ds.graph(g.identifier).add(t)
-    node = URIRef("https://w3id.org/report-kg/id/project/wen-fu-gao-tie")
+    node = entity_iri("project", "温福高铁")
     target = next(g for g in ds.graphs() if (node, None, None) in g)
     target.add((node, URIRef(RKG + "status"), Literal("almost done")))
     path = tmp_path / "graph.trig"
