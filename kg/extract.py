@@ -62,9 +62,12 @@ def find_mentions(text: str, original: str | None = None, region: str | None = N
 
     nlp = get_nlp()
     doc = nlp.make_doc(text)
+    doc.user_data["kg_text"] = text  # spaCy rebuilds doc.text at every access: components read this
     if region:
         doc.user_data["kg_region"] = region
-    doc = nlp(doc)
+    # figures are read by their own stage (kg.observations); the entity components run here
+    with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n == "kg_figures"]):
+        doc = nlp(doc)
     src = original if original is not None else text
     out: list[Mention] = []
     for span in filter_spans(list(doc.spans.get(MENTIONS, []))):

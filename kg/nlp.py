@@ -63,3 +63,13 @@ def add_mention(doc: Doc, start_char: int, end_char: int, label: str, key: str |
     else:
         group.append(span)
     return span
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per document: spaCy joins every token at each access of
+    ``doc.text``, which costs a fifth of a second on a national report."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.text
+        doc.user_data["kg_text"] = text
+    return text

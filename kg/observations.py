@@ -21,7 +21,7 @@ from decimal import Decimal
 from rdflib import RDF, RDFS, XSD, Dataset, Literal, URIRef
 
 from kg.figures import normalize
-from kg.graph import ReportGraph, ReportResult
+from kg.graph import ReportGraph, ReportResult, area_iri, measure_iri, part_iri
 from kg.ids import ID, entity_iri, sub_iri
 from kg.ontology import QB, RKG
 
@@ -69,7 +69,9 @@ def _figure_mentions(text: str):
 
     nlp = get_nlp()
     if "kg_figures" in nlp.pipe_names:
-        doc = nlp.get_pipe("kg_figures")(nlp.make_doc(text))
+        doc = nlp.make_doc(text)
+        doc.user_data["kg_text"] = text  # see kg.nlp.doc_text
+        doc = nlp.get_pipe("kg_figures")(doc)
     else:  # a pipeline built without the component: read the text directly
         from kg.components.figures import read_figures
 
@@ -94,6 +96,7 @@ def extract_observations(result: ReportResult) -> None:
         part = area = meas = None
         if para is not None:
             part, area, meas = skel.section_at(para.index)
+            meas = _measure_before(part, area, meas, fm.start)
         sent = doc.sentence_at(fm.start)
         kind, period = _kind_period(fm, part, skel.year)
         s0, s1 = (sent.start, sent.end) if sent else (fm.start, fm.end)
@@ -124,6 +127,16 @@ def extract_observations(result: ReportResult) -> None:
         ))
     out.sort(key=lambda o: (o.start, o.end, o.index))
     result.extras["observations"] = out
+
+
+def _measure_before(part, area, meas, offset: int):
+    """The measure whose title comes last before ``offset`` (a paragraph may hold several bold
+    measures: 全力以赴稳外贸优外资…货物贸易出口达3.9万亿元…扎实推进长三角一体化)."""
+    if part is None:
+        return meas
+    pool = area.measures if area is not None else part.measures
+    before = [m for m in pool if m.start <= offset]
+    return max(before, key=lambda m: m.start) if before else None
 
 
 def _kind_period(fm, part, report_year: int | None) -> tuple[str, int | None]:
@@ -204,11 +217,13 @@ def add_observations(rg: ReportGraph) -> None:
         sent = rg.sentence_at(o.start)
         if sent is not None:
             g.add((node, RKG.inSentence, sent))
-        _, area, meas = rg.structure_at(o.start)
-        if area is not None:
-            g.add((node, RKG.inPolicyArea, area))
-        if meas is not None:
-            g.add((node, RKG.inMeasure, meas))
+        if o.part is not None:
+            parent = part_iri(rg.report, o.part)
+            if o.area is not None:
+                parent = area_iri(parent, o.area)
+                g.add((node, RKG.inPolicyArea, parent))
+            if o.measure_number is not None:
+                g.add((node, RKG.inMeasure, measure_iri(parent, o.measure_number)))
 
 
 def _add_dsd(rg: ReportGraph) -> None:

@@ -25,13 +25,25 @@ SELECT ?indicator ?value ?unit ?qualifier WHERE {
 """
 
 
+def observe(path):
+    """A report read, its skeleton built and only the observation stage run (entities are not needed)."""
+    from kg.graph import ReportResult
+    from kg.observations import extract_observations
+    from kg.read import read_path
+    from kg.skeleton import build_skeleton
+
+    doc = read_path(path)
+    res = ReportResult(doc, build_skeleton(doc))
+    extract_observations(res)
+    return res
+
+
 @pytest.fixture(scope="module")
 def results():
     """The bundled report and national-2017, processed once (no files written)."""
-    from kg.pipeline import BUNDLED_REPORT, process
-    from kg.read import read_path
+    from kg.pipeline import BUNDLED_REPORT
 
-    return [process(read_path(BUNDLED_REPORT)), process(read_path(corpus(2017)))]
+    return [observe(BUNDLED_REPORT), observe(corpus(2017))]
 
 
 @pytest.fixture(scope="module")
@@ -104,6 +116,10 @@ def test_observations_graph_nodes(dataset, results):
     assert (node, RKG.baseUnit, Literal("元")) in g
     assert (node, RKG.indicator, entity_iri("indicator", "货物贸易出口")) in g
     assert g.value(node, RKG.inSentence) is not None
+    # the measure whose bold title comes before the figure, not the last one of its paragraph
+    assert str(g.value(g.value(node, RKG.inMeasure), RKG.title)) == "全力以赴稳外贸优外资"
+    later = [o for o in results[0].extras["observations"] if o.indicator == "实事"][0]
+    assert later.measure_title == "扎实推进长三角一体化"
     assert g.value(node, RKG.inReport) == report
     assert (node, QB.dataSet, URIRef(f"{report}/observations")) in g
     rng = [o for o in results[0].extras["observations"] if o.value_max is not None][0]

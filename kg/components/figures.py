@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from kg.figures import Figure, head_word, measure_type, patterns, qualifier_of, scan
 from kg.errors import KgError
-from kg.nlp import FIGURES
+from kg.nlp import FIGURES, doc_text
 
 #: where the component keeps its readings: doc.user_data[USER_DATA][(start, end, index)] = FigureMention
 USER_DATA = "kg_figures"
@@ -503,7 +503,7 @@ class FigureReader:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         readings = doc.user_data.setdefault(USER_DATA, {})
-        for fm in read_figures(doc.text):
+        for fm in read_figures(doc_text(doc)):
             span = doc.char_span(fm.start, fm.end, label=fm.measure, span_id=fm.index, alignment_mode="expand")
             if span is None:
                 continue

@@ -42,7 +42,9 @@ from kg.components.places import (
     segment,
     cuts_a_word,
     doc_region,
+    doc_text,
     find_places,
+    first_char_index,
     head_regex,
     head_table,
     is_generic,
@@ -130,25 +132,35 @@ _FIELDS = re.compile(r"(?:、[^，。；、\n]{1,8})*等(?:事业|工作|领域|
 
 
 def lexicon_orgs(text: str, region: str, mask=None) -> list[Hit]:
-    forms, longest = _org_forms(region)
-    mask = mask if mask is not None else opaque_mask(text)
+    """Organisations of the lexicon, longest form first at each position (cached per text)."""
+    return list(_lexicon_orgs(text, region))
+
+
+@lru_cache(maxsize=64)
+def _org_lengths(region: str) -> dict[str, tuple[int, ...]]:
+    return first_char_index(_org_forms(region)[0])
+
+
+@lru_cache(maxsize=4)
+def _lexicon_orgs(text: str, region: str) -> tuple[Hit, ...]:
+    forms, _ = _org_forms(region)
+    lengths = _org_lengths(region)
+    mask = opaque_mask(text)
     out: list[Hit] = []
     i, n = 0, len(text)
     while i < n:
-        for L in range(min(longest, n - i), 1, -1):
+        for L in lengths.get(text[i], ()):
             f = text[i : i + L]
-            if f in forms and not mask[i] and not cuts_a_word(text, i, i + L, forms):
-                i += L
-                if forms[f][1].get("scope") != "international" and _FIELDS.match(text, i):
-                    break
-                key, attrs = forms[f]
-                i -= L
+            if len(f) < L or f not in forms or mask[i] or cuts_a_word(text, i, i + L, forms):
+                continue
+            key, attrs = forms[f]
+            if attrs.get("scope") == "international" or not _FIELDS.match(text, i + L):
                 out.append(Hit(i, i + L, "Organization", key, _freeze(attrs)))
-                i += L
-                break
+            i += L
+            break
         else:
             i += 1
-    return out
+    return tuple(out)
 
 
 def has_proper_part(text: str, start: int, end: int, protected: list[tuple[int, int]]) -> bool:
@@ -391,7 +403,7 @@ class OrganizationsComponent:
     """Adds Organization mentions to ``doc.spans[MENTIONS]``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        _add(doc, find_organizations(doc.text, doc_region(doc)))
+        _add(doc, find_organizations(doc_text(doc), doc_region(doc)))
         return doc
 
 
@@ -399,7 +411,7 @@ class EventsComponent:
     """Adds Event mentions to ``doc.spans[MENTIONS]``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        _add(doc, find_events(doc.text, doc_region(doc)))
+        _add(doc, find_events(doc_text(doc), doc_region(doc)))
         return doc
 
 

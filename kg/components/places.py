@@ -357,10 +357,19 @@ def report_region(text: str) -> str:
     return _infer_region(SimpleNamespace(text=text), None)[0]
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per document (spaCy joins all tokens at every access)."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.text
+        doc.user_data["kg_text"] = text
+    return text
+
+
 def doc_region(doc: Doc) -> str:
     region = doc.user_data.get("kg_region") if doc.user_data else None
     if not region:
-        region = report_region(doc.text)
+        region = report_region(doc_text(doc))
         doc.user_data["kg_region"] = region
     return region
 
@@ -420,6 +429,19 @@ def lexicon(region: str | None) -> tuple[dict[str, tuple], int]:
     return {k: tuple(v) for k, v in forms.items()}, longest
 
 
+@lru_cache(maxsize=64)
+def _lengths_by_first_char(region: str | None) -> dict[str, tuple[int, ...]]:
+    return first_char_index(lexicon(region)[0])
+
+
+def first_char_index(forms) -> dict[str, tuple[int, ...]]:
+    """first character → the lengths of the forms that start with it, longest first."""
+    out: dict[str, set[int]] = {}
+    for f in forms:
+        out.setdefault(f[0], set()).add(len(f))
+    return {c: tuple(sorted(ls, reverse=True)) for c, ls in out.items()}
+
+
 def _choose(cands: tuple, region: str | None, before: Division | None) -> Division | NamedPlace | None:
     named = [c for c in cands if isinstance(c, NamedPlace)]
     if named:
@@ -449,6 +471,7 @@ def find_places(text: str, region: str | None = None) -> list[PlaceHit]:
 @lru_cache(maxsize=4)
 def _find_places(text: str, region: str | None) -> tuple[PlaceHit, ...]:
     forms, longest = lexicon(region)
+    lengths = _lengths_by_first_char(region)
     phrases = stop_phrases()
     mask = opaque_mask(text)
     hits: list[PlaceHit] = []
@@ -460,7 +483,9 @@ def _find_places(text: str, region: str | None) -> tuple[PlaceHit, ...]:
             i += 1
             continue
         matched = False
-        for L in range(min(longest, n - i), 1, -1):
+        for L in lengths.get(text[i], ()):
+            if i + L > n:
+                continue
             form = text[i : i + L]
             cands = forms.get(form)
             if not cands or any(mask[i : i + L]):
@@ -620,7 +645,7 @@ class PlacesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         region = doc_region(doc)
-        for h in find_places(doc.text, region):
+        for h in find_places(doc_text(doc), region):
             add_mention(doc, h.start, h.end, "Place", h.key, **dict(h.attrs))
         return doc
 

@@ -34,7 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import DataError
-from kg.nlp import add_mention
+from kg.nlp import add_mention, doc_text
 
 LABEL = "Programme"
 PKG = Path(__file__).resolve().parent.parent
@@ -767,7 +767,7 @@ class ProgrammeRecognizer:
         lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
-        for c in find_programmes(doc.text):
+        for c in find_programmes(doc_text(doc)):
             add_mention(doc, c.start, c.end, LABEL, c.key, **c.attrs)
         return doc
 

@@ -46,7 +46,7 @@ from kg.components.programmes import (
     scan_left_words,
     strip_quotes,
 )
-from kg.nlp import MENTIONS, add_mention
+from kg.nlp import MENTIONS, add_mention, doc_text
 
 LABEL = "Project"
 STATUSES = ("planned", "started", "under_construction", "completed")
@@ -279,7 +279,7 @@ class ProjectRecognizer:
         project_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
-        found = find_projects(doc.text)
+        found = find_projects(doc_text(doc))
         spans = {(c.start, c.end) for c in found}
         group = doc.spans.get(MENTIONS)
         if group is not None and spans:
