@@ -137,6 +137,16 @@ def extract_entities(result: ReportResult) -> None:
     result.extras["entities"] = entities
 
 
+def _division(ent: Entity):
+    """The admin division an entity is, if it is one."""
+    if ent.type != "Place" or not ent.attrs.get("adcode"):
+        return None
+    from kg.places import CHINA, admin_table
+
+    code = str(ent.attrs["adcode"])
+    return CHINA if code == CHINA.adcode else admin_table().get(code)
+
+
 def add_entities(rg: ReportGraph) -> None:
     """Graph contributor: entity nodes, labels, mentions with evidence, policy areas."""
     entities: list[Entity] = rg.result.extras.get("entities", [])
@@ -144,10 +154,17 @@ def add_entities(rg: ReportGraph) -> None:
     for ent in entities:
         node = ent.iri
         g.add((node, RDF.type, RKG[ent.type]))
-        g.add((node, RDFS.label, Literal(ent.label, lang="zh")))
-        g.add((node, SKOS.prefLabel, Literal(ent.label, lang="zh")))
-        for alias in sorted(ent.aliases):
-            g.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
+        division = _division(ent)
+        if division is not None:
+            # labels of a division come from the admin table (kg.graph.add_place): short name as
+            # rdfs:label, full name as skos:prefLabel; other spellings in the text are altLabels
+            for alias in sorted(({ent.label} | ent.aliases) - {division.name, division.short}):
+                g.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
+        else:
+            g.add((node, RDFS.label, Literal(ent.label, lang="zh")))
+            g.add((node, SKOS.prefLabel, Literal(ent.label, lang="zh")))
+            for alias in sorted(ent.aliases - {ent.label}):
+                g.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
         if ent.attrs.get("english"):
             g.add((node, RDFS.label, Literal(str(ent.attrs["english"]), lang="en")))
         g.add((node, RKG.mentionedIn, rg.report))
