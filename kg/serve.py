@@ -312,8 +312,15 @@ class WorkerPool:
         self.closed = False
         self.restarts = 0
         self._lock = threading.Lock()
+        self._all: set[_Worker] = set()
         for _ in range(self.size):
-            self.idle.put(_Worker(self.ctx, db_path))
+            self.idle.put(self._start())
+
+    def _start(self) -> _Worker:
+        w = _Worker(self.ctx, self.db_path)
+        with self._lock:
+            self._all.add(w)
+        return w
 
     def run(self, req: dict, timeout: float) -> Answer:
         deadline = time.monotonic() + timeout
@@ -338,22 +345,30 @@ class WorkerPool:
         def again():
             w.stop(kill=True)
             with self._lock:
+                self._all.discard(w)
                 if self.closed:
                     return
                 self.restarts += 1
-            self.idle.put(_Worker(self.ctx, self.db_path))
+            self.idle.put(self._start())
 
         threading.Thread(target=again, daemon=True, name="kg-serve-respawn").start()
 
     def close(self) -> None:
         with self._lock:
             self.closed = True
+        idle = []
         while True:
             try:
-                w = self.idle.get_nowait()
+                idle.append(self.idle.get_nowait())
             except queue.Empty:
                 break
+        for w in idle:
             w.stop()
+        with self._lock:
+            busy = [w for w in self._all if w not in idle]
+            self._all.clear()
+        for w in busy:  # still running a query: no waiting for it
+            w.stop(kill=True)
 
 
 # --------------------------------------------------------------------------- the HTTP side
@@ -474,11 +489,11 @@ class SparqlServer(ThreadingHTTPServer):
         self.void_ttl = folder / "void.ttl"
         self.index = index_page()
         self._cleanup = cleanup
-        self.pool = WorkerPool(str(db_path), config.workers)
+        super().__init__((config.host, config.port), Handler)  # binds first: a taken port fails fast
         try:
-            super().__init__((config.host, config.port), Handler)
+            self.pool = WorkerPool(str(db_path), config.workers)
         except BaseException:
-            self.pool.close()
+            self.server_close()
             raise
 
     @property

@@ -231,3 +231,18 @@ def test_serve_command_starts_and_stops_on_ctrl_c(data):
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+def test_serve_says_so_when_the_port_is_taken_or_the_data_missing(data, tmp_path):
+    import socket
+
+    from kg.errors import DataError, KgError
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        with pytest.raises(KgError, match="cannot listen on 127.0.0.1:"):
+            srv = make_server(ServeConfig(data=data, port=s.getsockname()[1]))
+            srv.close()
+    with pytest.raises(DataError, match="no such file or folder"):
+        make_server(ServeConfig(data=tmp_path / "nope", port=0))
