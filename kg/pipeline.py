@@ -163,7 +163,8 @@ def build(
     if not results:
         if len(failures) == 1:
             raise InputError(failures[0][1])
-        raise InputError(f"none of the {len(sources)} sources could be built; nothing was written")
+        reasons = "; ".join(msg if str(src) in msg else f"{src}: {msg}" for src, msg in failures)
+        raise InputError(f"none of the {len(sources)} sources could be built, nothing was written: {reasons}")
     ds = build_dataset(results, CONTRIBUTORS)
     summary.files = write_outputs(ds, results, out_dir)
     summary.reports = [(r.report_id, r.skeleton.title, Path(r.doc.source.path)) for r in results]

@@ -29,7 +29,10 @@ MAX_BYTES = 64 * 1024 * 1024  # a report is far smaller; refuse what would only 
 # (57,000 characters). A .docx or .pdf may carry images, so only its text is held to MAX_CHARS.
 MAX_TEXT_BYTES = 8 * 1024 * 1024  # .txt, .md
 MAX_HTML_BYTES = 16 * 1024 * 1024  # .html, .htm: a page carries its site's chrome
-MAX_CHARS = 1_000_000  # characters of text in one report (spaCy's own default limit)
+# characters of text in one report: 5x the longest report of the corpus (57,000). A build's time
+# and memory grow faster than its text (bench/bench_input.py: 290,000 characters took 2 min and
+# 1.0 GB, 488,000 took 6 min and 1.5 GB, 988,000 took 20 min and 2.6 GB).
+MAX_CHARS = 300_000
 
 
 # --------------------------------------------------------------------------- data
@@ -224,12 +227,9 @@ def _looks_like_text(text: str) -> bool:
 # --------------------------------------------------------------------------- readers
 
 _MD_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$")
-_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>|<!--.*?-->")
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>|<!--.{0,200}?-->")
 # Elements whose content is code, not text: dropped whole, even across lines (<script> in a .md).
-_RAW_ELEMENT = re.compile(
-    r"<(script|style|noscript|template|iframe|textarea|svg|math|object)\b[^>]*>.*?</\1\s*>|<!--.*?-->",
-    re.I | re.S,
-)
+_RAW_OPEN = re.compile(r"<(script|style|noscript|template|iframe|textarea|svg|math|object)\b[^<>]{0,500}>|<!--", re.I)
 _MD_TOKEN = re.compile(r"\*\*|__|" + _HTML_TAG.pattern)
 # Line breaks as str.splitlines() knows them: a form feed is a page break of pdftotext output.
 _BREAKS = "\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029"
@@ -266,9 +266,30 @@ def _inline_runs(line: str, base: int, bold: bool, *, markdown: bool) -> tuple[l
     return runs, bold
 
 
+def _raw_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of <script>…</script>, <style>…, comments; in one pass (an unclosed one is left)."""
+    if "<" not in text:
+        return []
+    lower = text.lower()
+    unclosed: set[str] = set()  # no closing tag after the first unclosed one: none after later ones
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while m := _RAW_OPEN.search(text, pos):
+        close = "-->" if m.group(1) is None else f"</{m.group(1).lower()}"
+        end = -1 if close in unclosed else lower.find(close, m.end())
+        if end < 0:
+            unclosed.add(close)
+            pos = m.end()
+            continue
+        end = lower.find(">", end) + 1 or len(text)
+        spans.append((m.start(), end))
+        pos = end
+    return spans
+
+
 def _mask_raw_elements(text: str) -> tuple[str, list[tuple[int, int]]]:
     """Blank out <script>…</script>, <style>…, comments (same length); returns the spans blanked."""
-    spans = [(m.start(), m.end()) for m in _RAW_ELEMENT.finditer(text)] if "<" in text else []
+    spans = _raw_spans(text)
     if not spans:
         return text, []
     parts, pos = [], 0
@@ -521,20 +542,12 @@ def repair_layout(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[str], li
             cleaned.append(RawBlock(runs, b.heading))
 
     out: list[RawBlock] = []
+    facts: list[_OpenFacts] = []  # what the joining rules ask of each block of ``out``, kept up to date
     join_next = False
-    for i, b in enumerate(cleaned):
+    for b in cleaned:
         text = _block_text(b)
         prev = out[-1] if out else None
-        prev_open = (
-            prev is not None
-            and not prev.heading
-            and not _is_heading_line(prev.text)
-            and not _all_bold(prev)
-            and _ends_open(prev.text)
-            # a page break cuts a running paragraph; a short title without a full stop is a title
-            and (len(_block_text(prev)) >= 60 or _block_text(prev)[-1:] in "，、")
-            and any(c in prev.text for c in "。；;，,")
-        )
+        prev_open = prev is not None and facts[-1].open
         # A running header: a heading, or a bare report title, inside an open sentence.
         if prev_open and (b.heading or text in _RUNNING_HEADER_TITLES):
             repairs.append(f"dropped running header {text!r} inside a sentence")
@@ -545,11 +558,14 @@ def repair_layout(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[str], li
             continue
         starts_new = bool(b.heading) or bool(_NUMBERED.match(text)) or text[:1] in "“"
         if prev is not None and (join_next or prev_open) and not starts_new:
-            tail = _block_text(prev)[-4:]
-            repairs.append(f"joined a paragraph split across a page break: …{tail}|{text[:4]}…")
-            out[-1] = RawBlock(_rstrip_runs(prev.runs) + _lstrip_runs(b.runs), prev.heading)
+            repairs.append(f"joined a paragraph split across a page break: …{facts[-1].tail}|{text[:4]}…")
+            # in place: a paragraph joined from many pieces must not be copied at every join
+            _rstrip_runs_in_place(prev.runs)
+            prev.runs.extend(_lstrip_runs(b.runs))
+            facts[-1].join(prev, b, text)
         else:
-            out.append(b)
+            out.append(RawBlock(list(b.runs), b.heading))
+            facts.append(_OpenFacts(out[-1]))
         join_next = False
     return out, continued_from, continues_on, repairs
 
@@ -567,6 +583,55 @@ def _lstrip_runs(runs: list[Run]) -> list[Run]:
             break
         out.pop(0)
     return out
+
+
+class _OpenFacts:
+    """Whether a block ends in the middle of a sentence, from what the joining rules look at;
+    updated when a block is joined on, so that joining stays linear in the text."""
+
+    def __init__(self, b: RawBlock):
+        self.heading = b.heading
+        self.text = b.text  # only kept while short (the heading-line test needs it)
+        self.length = len(_block_text(b))
+        self.all_bold = _all_bold(b)
+        self.has_sep = any(c in self.text for c in "。；;，,")
+        self._end(b)
+
+    def _end(self, b: RawBlock) -> None:
+        t = _block_text(b)
+        self.last = t[-1:]
+        self.tail = t[-4:]
+        self.ends_open = _ends_open(b.text)
+
+    def join(self, joined: RawBlock, b: RawBlock, text: str) -> None:
+        self.length += len(text)
+        self.text = joined.text if self.length <= 60 else ""
+        self.all_bold = self.all_bold and _all_bold(b)
+        self.has_sep = self.has_sep or any(c in b.text for c in "。；;，,")
+        if text:
+            self._end(b)
+
+    @property
+    def open(self) -> bool:
+        return (
+            not self.heading
+            and not (self.length <= 60 and _is_heading_line(self.text))
+            and not self.all_bold
+            and self.ends_open
+            # a page break cuts a running paragraph; a short title without a full stop is a title
+            and (self.length >= 60 or self.last in "，、")
+            and self.has_sep
+        )
+
+
+def _rstrip_runs_in_place(runs: list[Run]) -> None:
+    while runs:
+        r = runs[-1]
+        s = r.text.rstrip(_WS)
+        if s:
+            runs[-1] = Run(s, r.src, r.bold)
+            return
+        runs.pop()
 
 
 def _rstrip_runs(runs: list[Run]) -> list[Run]:
@@ -875,4 +940,5 @@ def read_path(path: str | Path, *, encoding: str | None = None) -> Document:
         data = p.read_bytes()
     except OSError as e:
         raise InputError(f"{p}: cannot read ({e.strerror})") from None
-    return read_bytes(data, name=p.name, path=str(p), encoding=encoding)
+    # the path as given names the file in every message (SourceInfo.name is still its file name)
+    return read_bytes(data, name=str(p), path=str(p), encoding=encoding)

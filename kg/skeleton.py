@@ -161,6 +161,12 @@ _REVIEW_WORDS = ("回顾", "工作的回顾", "过去一年", "过去五年")
 _PLAN_WORDS = ("任务", "目标", "部署", "建议", "重点工作", "总体要求", "政策取向", "工作安排")
 
 
+def _analysis_text(doc) -> str:
+    """The text to match patterns on: the Simplified view of a Traditional report (the offsets are
+    the same), else the text itself (also for document-like objects without a view)."""
+    return getattr(doc, "analysis_text", None) or doc.text
+
+
 def _strip_end(s: str) -> str:
     return s.strip().rstrip("。；;，,：:").strip()
 
@@ -178,7 +184,7 @@ def build_skeleton(
     """Find the structure of ``doc``. ``year``/``region``/``title`` override what is inferred."""
     if not doc.paragraphs:
         raise StructureError(f"{doc.source.name}: no paragraphs found")
-    text = doc.text
+    text = _analysis_text(doc)
     parts: list[Part] = []
     sections: list[list[int]] = []
     cur_part: Part | None = None
@@ -311,7 +317,7 @@ def _sec(parts, part, area, measure) -> list[int]:
 
 def _make_area(doc: Document, p, am: re.Match, n: int) -> tuple[PolicyArea, Measure | None]:
     """An area heading: a bold run, or the first sentence of a plain paragraph."""
-    text = doc.text
+    text = _analysis_text(doc)
     lead = len(text[p.start : p.end]) - len(text[p.start : p.end].lstrip())
     label_start = p.start + lead
     label_end = label_start + am.end()
@@ -340,7 +346,7 @@ def _make_area(doc: Document, p, am: re.Match, n: int) -> tuple[PolicyArea, Meas
 
 def _enumerated_areas(doc: Document, parts: list[Part], sections: list[list[int]]) -> None:
     """In a part without numbered areas, a paragraph-initial 一是/二是… run gives the areas."""
-    text = doc.text
+    text = _analysis_text(doc)
     for pi, part in enumerate(parts):
         if part.areas:
             continue
@@ -395,7 +401,7 @@ def _first_stop(text: str, start: int, end: int) -> int:
 
 
 def _infer_year(doc: Document, parts: list[Part]) -> int | None:
-    text = doc.text
+    text = _analysis_text(doc)
     for p in doc.paragraphs[:8]:
         m = _DATE_LINE.match(text[p.start : p.end])
         if m:
@@ -470,7 +476,7 @@ def _infer_region(doc: Document, region: str | None) -> tuple[str, str, str]:
             raise StructureError(f"unknown region {region!r}: give an adcode or a division name")
         d = hits[0]
         return d.adcode, d.name, f"{d.name}人民政府"
-    text = doc.text
+    text = _analysis_text(doc)
     head = text[:4000]
     local = _LOCAL_GOV.search(text)
     if local is None and any(w in text for w in _NATIONAL_MARKERS):

@@ -400,3 +400,26 @@ def test_readers_corpus_has_no_licence_or_source_notes_left():
         tail = doc.text[-3000:]
         for noise in ("公有领域", "Public domain", "维基文库", "字库未存字注释", "原字"):
             assert noise not in tail, (path.name, noise)
+
+
+def test_readers_docx_heiti_runs_are_bold_unless_they_are_the_body_font():
+    import docx
+
+    from kg.read import read_bytes
+
+    def make(body_font: str | None) -> bytes:
+        d = docx.Document()
+        for lead, rest in [("（一）坚持创新驱动。", "全省研发投入增长10%。"), ("（二）推进改革开放。", "外贸出口增长8%。")]:
+            p = d.add_paragraph()
+            for text, font in ((lead, "黑体"), (rest, body_font)):
+                run = p.add_run(text)
+                if font:
+                    run._r.get_or_add_rPr().get_or_add_rFonts().set(docx.oxml.ns.qn("w:eastAsia"), font)
+        buf = io.BytesIO()
+        d.save(buf)
+        return buf.getvalue()
+
+    doc = read_bytes(make("仿宋_GB2312"), name="a.docx")
+    assert [doc.text[s:e] for p in doc.paragraphs for s, e in p.bold] == ["（一）坚持创新驱动。", "（二）推进改革开放。"]
+    doc = read_bytes(make("黑体"), name="b.docx")
+    assert not any(p.bold for p in doc.paragraphs)

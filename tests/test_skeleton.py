@@ -119,3 +119,17 @@ def test_skeleton_plain_text_lead_sentences_are_measures():
     plan = sk.parts[2]
     assert [m.title for m in plan.areas[0].measures][:2] == ["推动产业链供应链优化升级", "积极培育新兴产业和未来产业"]
     assert sum(len(a.measures) for a in plan.areas) >= 25
+
+
+def test_skeleton_traditional_script_reads_through_the_simplified_view():
+    import opencc
+
+    from helpers import BUNDLED
+    from kg.read import read_bytes
+
+    hant = opencc.OpenCC("s2t").convert(BUNDLED.read_text(encoding="utf-8"))
+    doc = read_bytes(hant.encode("utf-8"), name="zhejiang-2025.md")
+    plan = build_skeleton(doc).parts[1]
+    assert plan.kind == "plan"
+    assert plan.main_targets is not None
+    assert len(plan.areas) == 11

@@ -17,6 +17,8 @@ import re
 from kg.read import Extracted, RawBlock, Run
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: font names of bold faces: Bold, Black, Heavy, and the Hei (黑体) faces official documents use
+BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demibold|,b$|hei(?:ti)?\b|simhei|黑", re.I)
 
 
 def one_line(message: object, limit: int = 160) -> str:

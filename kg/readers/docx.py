@@ -5,7 +5,8 @@
 - A paragraph is a heading when its style is a heading style (Heading 1–9, 标题 1–9, Title) or
   it or its style has an outline level; the level is the heading's.
 - A run is bold when it says so, or its character style, or the paragraph style (and the
-  styles those are based on) makes it bold. Runs inside hyperlinks, smart tags, fields and
+  styles those are based on) makes it bold; or when it is set in a bold face such as 黑体 (as
+  official documents set headings). A document set mostly in bold has no bold structure. Runs inside hyperlinks, smart tags, fields and
   tracked insertions are text like any other; tracked deletions are not.
 
 ``source_text`` is the extracted text (paragraphs separated by line breaks); runs point into it.
@@ -18,7 +19,7 @@ import re
 
 from kg.errors import InputError
 from kg.read import Extracted
-from kg.readers import TextBuilder, one_line
+from kg.readers import BOLD_FONT, TextBuilder, one_line
 
 _HEADING_STYLE = re.compile(r"^(?:heading|标题|標題)\s*(\d)$", re.I)
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -50,7 +51,7 @@ def _extract(document) -> Extracted:
     from docx.text.paragraph import Paragraph
     from docx.text.run import Run as DocxRun
 
-    b = TextBuilder()
+    paragraphs: list[tuple[list[tuple[str, bool]], int]] = []
     body = document.element.body
     for p_el in body.iter(qn("w:p")):
         # a text box comes twice: as a drawing and as mc:AlternateContent's fallback
@@ -58,6 +59,8 @@ def _extract(document) -> Extracted:
             continue
         para = Paragraph(p_el, document)
         bold_style = _style_bold(para.style)
+        font_style = _style_font(para.style)
+        runs = []
         for r_el in p_el.xpath(_RUNS):
             run = DocxRun(r_el, para)
             bold = run.bold
@@ -65,9 +68,27 @@ def _extract(document) -> Extracted:
                 bold = _style_bold(run.style)
             if bold is None:
                 bold = bold_style
-            b.add(run.text, bool(bold))
-        b.end_block(_heading_level(para))
+            # official documents set headings and lead sentences in 黑体 rather than bold
+            font = (r_el.xpath("./w:rPr/w:rFonts/@w:eastAsia") or [None])[0] or font_style
+            runs.append((run.text, bool(bold) or bool(font and BOLD_FONT.search(font))))
+        paragraphs.append((runs, _heading_level(para)))
+    # a document set all in bold (or all in 黑体) has no bold structure
+    chars = sum(len(t) for runs, _ in paragraphs for t, _ in runs) or 1
+    bold_is_body = sum(len(t) for runs, _ in paragraphs for t, bold in runs if bold) > 0.6 * chars
+    b = TextBuilder()
+    for runs, heading in paragraphs:
+        for text, bold in runs:
+            b.add(text, bold and not bold_is_body)
+        b.end_block(heading)
     return b.extracted("docx", None, [])
+
+
+def _style_font(style) -> str | None:
+    for s in _style_chain(style):
+        fonts = s.element.xpath("./w:rPr/w:rFonts/@w:eastAsia")
+        if fonts:
+            return fonts[0]
+    return None
 
 
 def _style_chain(style):

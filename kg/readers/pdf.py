@@ -28,7 +28,7 @@ from statistics import median
 
 from kg.errors import InputError
 from kg.read import MAX_CHARS, Extracted
-from kg.readers import TextBuilder, one_line
+from kg.readers import BOLD_FONT, TextBuilder, one_line
 
 #: share of the page height at the top and at the bottom where headers and footers are looked for
 MARGIN = 0.12
@@ -38,7 +38,6 @@ _PAGE_NO = re.compile(
     r"[\s\u3000]*$",
     re.I,
 )
-_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demibold|,b$|hei(?:ti)?\b|simhei|黑", re.I)
 
 
 class _Line:
@@ -119,7 +118,7 @@ def _page_lines(index: int, chars: list[dict]) -> list[_Line]:
             piece = c["text"]
             if prev is not None and c["x0"] - prev["x1"] > 0.3 * size:
                 piece = " " + piece
-            bold = bool(_BOLD_FONT.search(c.get("fontname") or ""))
+            bold = bool(BOLD_FONT.search(c.get("fontname") or ""))
             if segs and segs[-1][1] == bold:
                 segs[-1] = (segs[-1][0] + piece, bold)
             else:
