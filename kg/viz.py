@@ -14,7 +14,8 @@ from rdflib import RDF, RDFS, Dataset, Literal, URIRef
 
 from kg.ontology import RKG
 
-# what the view shows, and how
+# what the view shows, and how (indicators are left out: they hang off observations, which are
+# many and are better read as a table, observations.csv)
 STYLE = {
     RKG.Report: ("#d62728", 40, "报告"),
     RKG.Part: ("#ff7f0e", 28, "部分"),
@@ -27,7 +28,6 @@ STYLE = {
     RKG.Place: ("#8c564b", 12, "地点"),
     RKG.Organization: ("#e377c2", 12, "机构"),
     RKG.Event: ("#7f7f7f", 12, "事件"),
-    RKG.Indicator: ("#aec7e8", 8, "指标"),
 }
 EDGES = {
     RKG.hasPart: "部分",
