@@ -30,7 +30,6 @@ The name helpers here (segmentation, left edge of a name, generic modifiers) are
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from dataclasses import dataclass
@@ -42,6 +41,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import DataError
+from kg.knowledge import load_jsonl  # noqa: F401 (re-exported for the other components)
 from kg.nlp import add_mention
 from kg.places import CHINA, LEVELS, Division, admin_table
 
@@ -53,25 +53,6 @@ PATTERNS_DIR = _HERE / "patterns"
 # --------------------------------------------------------------------------- data files
 
 
-def load_jsonl(path: Path, required: tuple[str, ...] = ()) -> list[dict]:
-    """Entries of a knowledge file; each must be a JSON object with a ``source`` and ``required`` keys."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as e:
-        raise DataError(f"{path}: cannot read the data file ({e.strerror})") from None
-    out = []
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            entry = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise DataError(f"{path}:{n}: not JSON ({e.msg})") from None
-        missing = [k for k in ("source", *required) if not entry.get(k)]
-        if not isinstance(entry, dict) or missing:
-            raise DataError(f"{path}:{n}: entry lacks {', '.join(missing) or 'an object'}")
-        out.append(entry)
-    return out
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,6 @@ a quoted name seen both bare and with a head (“两重”, “两重”项目) 
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -34,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import DataError
+from kg.knowledge import load_jsonl  # noqa: F401 (re-exported for the other components)
 from kg.nlp import add_mention, doc_text
 
 LABEL = "Programme"
@@ -54,27 +54,6 @@ _ORDINAL = re.compile(rf"^第[{_NUM}\d]+[次批轮届期个]")
 # --------------------------------------------------------------------------- data files
 
 
-def load_jsonl(path: Path, required: tuple[str, ...] = ()) -> list[dict]:
-    """One JSON object a line; every entry must say where it came from (``source``)."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as e:
-        raise DataError(f"{path}: cannot read ({e.strerror or e})") from e
-    out: list[dict] = []
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            entry = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise DataError(f"{path}:{n}: not JSON ({e.msg})") from e
-        if not isinstance(entry, dict):
-            raise DataError(f"{path}:{n}: not a JSON object")
-        missing = [k for k in ("source", *required) if not entry.get(k)]
-        if missing:
-            raise DataError(f"{path}:{n}: missing {', '.join(missing)}")
-        out.append(entry)
-    return out
 
 
 def strip_quotes(s: str) -> str:
