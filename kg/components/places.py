@@ -155,12 +155,13 @@ def segment(text: str) -> tuple[tuple[str, str, int, int], ...]:
     return tuple(out)
 
 
-def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+def clause_bounds(text: str, start: int, end: int, stops: set[str] = PUNCT) -> tuple[int, int]:
+    """The stretch around ``text[start:end]`` that holds no character of ``stops``."""
     lo = start
-    while lo > 0 and text[lo - 1] not in PUNCT:
+    while lo > 0 and text[lo - 1] not in stops:
         lo -= 1
     hi = end
-    while hi < len(text) and text[hi] not in PUNCT:
+    while hi < len(text) and text[hi] not in stops:
         hi += 1
     return lo, hi
 

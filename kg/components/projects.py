@@ -33,6 +33,7 @@ from rdflib.namespace import XSD
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.components.places import clause_bounds
 from kg.components.programmes import (
     DATA_DIR,
     PATTERN_DIR,
@@ -223,12 +224,7 @@ def lexicon_candidates(text: str) -> list[Candidate]:
 def status_near(text: str, start: int, end: int, pp: ProjectPatterns) -> tuple[str, bool] | None:
     """The status verb nearest before and after a name in its clause; a specific status (started,
     completed, planned) beats the generic under_construction; after beats before on a tie."""
-    cs = start
-    while cs > 0 and text[cs - 1] not in _CLAUSE_END:
-        cs -= 1
-    ce = end
-    while ce < len(text) and text[ce] not in _CLAUSE_END:
-        ce += 1
+    cs, ce = clause_bounds(text, start, end, _CLAUSE_END)
     before = after = None
     for i in range(start, cs - 1, -1):
         w = pp.status_words.ending_at(text, i)
