@@ -11,7 +11,7 @@ import json
 
 import click
 
-from kg.eval import DEVELOPMENT, GOLD_REPORTS, SCORERS, Score
+from kg.eval import GOLD_REPORTS, SCORERS, Score, is_development
 
 
 def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -26,7 +26,7 @@ def summarise(scores: list[Score]) -> dict:
         task = out.setdefault(s.task, {"reports": {}, "micro": {}})
         rep = task["reports"].setdefault(s.report, {})
         rep.setdefault(s.type, {})[s.system] = (s.tp, s.fp, s.fn)
-        group = "development" if s.report in DEVELOPMENT else "held-out"
+        group = "development" if is_development(s.report, s.task) else "held-out"
         acc = task["micro"].setdefault(group, {}).setdefault(s.type, {}).setdefault(s.system, [0, 0, 0])
         acc[0] += s.tp
         acc[1] += s.fp
@@ -68,8 +68,8 @@ def _header(systems: list[str]) -> list[str]:
     return h
 
 
-def _title(report: str) -> str:
-    return f"{report} (held out)" if report not in DEVELOPMENT else f"{report} (development)"
+def _title(report: str, task: str) -> str:
+    return f"{report} (development)" if is_development(report, task) else f"{report} (held out)"
 
 
 def render(scores: list[Score], fmt: str) -> str:
@@ -79,7 +79,7 @@ def render(scores: list[Score], fmt: str) -> str:
     lines: list[str] = []
     for task in sorted(data):
         tdata = data[task]
-        sections = [(_title(r), tdata["reports"][r]) for r in _report_order(tdata["reports"])]
+        sections = [(_title(r, task), tdata["reports"][r]) for r in _report_order(tdata["reports"], task)]
         for group in ("development", "held-out"):
             if group in tdata["micro"]:
                 block = {t: {s: tuple(c) for s, c in v.items()} for t, v in tdata["micro"][group].items()}
@@ -96,9 +96,9 @@ def render(scores: list[Score], fmt: str) -> str:
     return "\n".join(lines)
 
 
-def _report_order(reports: dict) -> list[str]:
+def _report_order(reports: dict, task: str) -> list[str]:
     known = list(GOLD_REPORTS)
-    return sorted(reports, key=lambda r: (r not in DEVELOPMENT, known.index(r) if r in known else len(known), r))
+    return sorted(reports, key=lambda r: (not is_development(r, task), known.index(r) if r in known else len(known), r))
 
 
 def _markdown(header: list[str], rows: list[list[str]]) -> list[str]:
@@ -119,7 +119,7 @@ def _as_json(data: dict) -> dict:
         entry = {"reports": {}, "micro": {}}
         for rep, block in tdata["reports"].items():
             entry["reports"][rep] = {
-                "held_out": rep not in DEVELOPMENT,
+                "held_out": not is_development(rep, task),
                 "types": {t: {s: _counts(c) for s, c in v.items()} for t, v in block.items()},
             }
         for group, block in tdata["micro"].items():

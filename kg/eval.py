@@ -19,9 +19,25 @@ GOLD_REPORTS = {
     "national-2017": "corpus/national/2017.txt",
     "national-2024": "corpus/national/2024.txt",
     "national-2002": "corpus/national/2002.txt",
+    "national-2008": "corpus/national/2008.txt",
+    "national-1993": "corpus/national/1993.txt",
+    "national-2011": "corpus/national/2011.txt",
+    "national-1998": "corpus/national/1998.txt",
+    "national-2021": "corpus/national/2021.txt",
 }
-#: reports the extractor may be tuned on; the others are held out
-DEVELOPMENT = {"zhejiang-2025", "national-2017"}
+#: per task, the reports the extractor may be tuned on; the others are held out. national-2024 and
+#: national-2002 were held out for entities until their errors were studied (see tests/gold/README.md):
+#: they are development reports for entities now, and still held out for observations.
+DEVELOPMENT: dict[str, frozenset[str]] = {
+    "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
+                           "national-1993"}),
+    "observations": frozenset({"zhejiang-2025", "national-2017"}),
+}
+
+
+def is_development(report: str, task: str) -> bool:
+    """Whether ``report`` may be tuned on for ``task`` (a task not listed: only the bundled report)."""
+    return report in DEVELOPMENT.get(task, frozenset({"zhejiang-2025"}))
 
 #: name -> "module:function"; each function is score(result, gold_dir) -> list[Score]
 SCORERS: dict[str, str] = {}

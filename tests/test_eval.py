@@ -65,17 +65,22 @@ def test_eval_render_groups_by_task_marks_held_out_and_averages():
         Score("zhejiang-2025", "entities", "Place", "kg", 9, 1, 0),
         Score("zhejiang-2025", "entities", "Place", "baseline", 3, 9, 6),
         Score("national-2017", "entities", "Place", "kg", 1, 0, 1),
-        Score("national-2024", "entities", "Place", "kg", 4, 0, 4),
-        Score("national-2024", "observations", "value", "kg", 5, 5, 0),
+        Score("national-2011", "entities", "Place", "kg", 4, 0, 4),
+        Score("national-2024", "entities", "Place", "kg", 2, 0, 0),  # development for entities
+        Score("national-2024", "observations", "value", "kg", 5, 5, 0),  # held out for observations
     ]
     text = render(scores, "table")
     assert text.index("== entities ==") < text.index("== observations ==")
-    assert "national-2024 (held out)" in text and "zhejiang-2025 (development)" in text
-    dev = text.split("micro-average, development reports")[1].split("micro-average, held-out")[0]
-    assert "10/1/1" in dev  # 9+1 true positives, 1+0 false positives, 0+1 false negatives
+    entities, observations = text.split("== observations ==")
+    assert "national-2011 (held out)" in entities and "zhejiang-2025 (development)" in entities
+    assert "national-2024 (development)" in entities and "national-2024 (held out)" in observations
+    dev = entities.split("micro-average, development reports")[1].split("micro-average, held-out")[0]
+    assert "12/1/1" in dev  # 9+1+2 true positives, 1+0+0 false positives, 0+1+0 false negatives
     data = json.loads(render(scores, "json"))
-    assert data["entities"]["reports"]["national-2024"]["held_out"] is True
-    assert data["entities"]["micro"]["development"]["Place"]["kg"]["f1"] == pytest.approx(2 * 10 / (2 * 10 + 1 + 1), abs=1e-4)
+    assert data["entities"]["reports"]["national-2011"]["held_out"] is True
+    assert data["entities"]["reports"]["national-2024"]["held_out"] is False
+    assert data["observations"]["reports"]["national-2024"]["held_out"] is True
+    assert data["entities"]["micro"]["development"]["Place"]["kg"]["f1"] == pytest.approx(2 * 12 / (2 * 12 + 1 + 1), abs=1e-4)
     md = render(scores, "markdown")
     assert "| type | kg P |" in md
 
