@@ -130,9 +130,12 @@ class Lexicon:
         """(start, end, entry) for each match, leftmost-longest, not overlapping."""
         if self.regex is None:
             return
-        for m in self.regex.finditer(text):
-            s, e = m.span()
-            if e - s <= 2:
+        # match with quotation marks taken out, so “米袋子”省长负责制 is found as 米袋子省长负责制
+        keep = [i for i, c in enumerate(text) if c not in OPEN_QUOTES and c not in CLOSE_QUOTES]
+        view = "".join(text[i] for i in keep)
+        for m in self.regex.finditer(view):
+            s, e = keep[m.start()], keep[m.end() - 1] + 1
+            if m.end() - m.start() <= 2:
                 if not (s > 0 and text[s - 1] in OPEN_QUOTES and e < len(text) and text[e] in CLOSE_QUOTES):
                     continue
             yield s, e, self.forms[m.group()]
@@ -231,14 +234,25 @@ def scan_left(text: str, head_start: int, pat: Patterns, *, min_mod: int, limit:
 
 
 def scan_left_words(text: str, head_start: int, verbs: WordSet, bounds: WordSet, *, min_mod: int,
-                    limit: int = 22, verb_in_head: bool = True) -> tuple[int, str] | None:
+                    limit: int = 22, verb_in_head: bool = True,
+                    skip_short_verbs: bool = False) -> tuple[int, str] | None:
     """:func:`scan_left` with explicit word sets (the projects component has its own).
     ``verb_in_head``: a verb right before the head belongs to it (实施方案) rather than ending the phrase."""
     i = head_start
+    skipped = False
     while True:
         mod = head_start - i
-        if (mod or not verb_in_head) and verbs.ending_at(text, i):
+        v = verbs.ending_at(text, i) if (mod or not verb_in_head) else None
+        if v and mod < min_mod and skip_short_verbs and i - len(v) > 0 and text[i - len(v) - 1] not in STOP_CHARS:
+            # a verb inside the name (国有企业改革深化提升行动, 未来产业发展规划): read on to the outer
+            # verb; without one (坚决打好蓝天保卫战) the name is not read past the inner verb
+            i -= len(v)
+            skipped = True
+            continue
+        if v:
             return (i, "verb") if mod >= min_mod else None
+        if skipped and (i == 0 or text[i - 1] in STOP_CHARS or bounds.ending_at(text, i) or mod >= limit):
+            return None
         if bounds.ending_at(text, i):
             return (i, "bound") if mod >= min_mod else None
         if i == 0:
@@ -473,7 +487,8 @@ def head_candidates(text: str, pat: Patterns) -> list[Candidate]:
 
 def _named(text: str, hs: int, end: int, head: Head, pat: Patterns) -> list[Candidate]:
     # a verb right before a document head belongs to it (实施方案, 发展规划); before 改革 it opens the phrase
-    r = scan_left_words(text, hs, pat.verbs, pat.bounds, min_mod=max(head.min_mod, 2), verb_in_head=head.needs_verb)
+    r = scan_left_words(text, hs, pat.verbs, pat.bounds, min_mod=max(head.min_mod, 2), verb_in_head=head.needs_verb,
+                        skip_short_verbs=not head.needs_verb)
     if r is None:
         return []
     start, opener = r
@@ -507,6 +522,15 @@ def _named(text: str, hs: int, end: int, head: Head, pat: Patterns) -> list[Cand
                 cands.append(Candidate(start, k, left, "head", 1))
                 start = k + 1
                 break
+            right = text[k + 1 : hs]
+            if (specific_length(left, pat) >= 3 and specific_length(right, pat) >= max(head.min_mod, 2)
+                    and not any(c in left for c in "和与及")):
+                # 农家书屋和农村电影放映工程, 黄河小浪底水利枢纽和南水北调工程: two things, the head is
+                # the second one's; the first stands as written unless it is a facility (kg_projects)
+                if not pat.infrastructure.ending_at(left, len(left)) and not _project_head_at_end(left):
+                    cands.append(Candidate(start, k, left, "head", 1))
+                start = k + 1
+                break
     # 一带一路建设、京津冀协同发展、长江经济带发展三大战略: a collective name and its items
     mc = _COLLECTIVE.search(text, start, hs)
     if mc and mc.end() == hs and head.head in ENUMERATED_HEADS:
@@ -535,6 +559,17 @@ def _named(text: str, hs: int, end: int, head: Head, pat: Patterns) -> list[Cand
     if start > 0 and text[start - 1] == "、":
         cands += _shared_head_items(text, start - 1, pat)
     return cands
+
+
+@lru_cache(maxsize=1)
+def _facility_heads() -> WordSet:
+    return WordSet(
+        d["head"] for d in load_jsonl(PATTERN_DIR / "project_heads.jsonl", ("head", "kind")) if d["kind"] == "facility"
+    )
+
+
+def _project_head_at_end(name: str) -> bool:
+    return _facility_heads().ending_at(name, len(name)) is not None
 
 
 def _shared_head_items(text: str, end: int, pat: Patterns) -> list[Candidate]:
@@ -640,6 +675,9 @@ def pattern_candidates(text: str, pat: Patterns) -> list[Candidate]:
             s = m.start() + 1 if text[m.start()] in OPEN_QUOTES and not g.get("h") else m.start()
             e = m.end() - 1 if not g.get("h") and text[m.end() - 1] in CLOSE_QUOTES else m.end()
             out.append(Candidate(s, e, key, "fyp", 3))
+    for rx, d in pat.regexes.get("stance", []):
+        for m in rx.finditer(text):  # 更加积极的财政政策 → 积极的财政政策 (the stance, not its degree)
+            out.append(Candidate(m.start(), m.end(), f"{m.group('adj')}的{m.group('dom')}政策", "stance", 3))
     for rx, d in pat.regexes.get("package", []):
         for m in rx.finditer(text):
             r = scan_left(text, m.start(), pat, min_mod=2, limit=10)
