@@ -152,11 +152,16 @@ def _items_before(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, i
         return items[::-1]
 
 
-_ENUM = re.compile(r"等(?:重大|重点|产业|能源|交通|水利)?项目")
+_ENUM = re.compile(
+    r"等(?:重大|重点|产业|能源|交通|水利)?项目"
+    r"|等(?:一批|重大|重点|大型)?(?:铁路|高速铁路|高速公路|公路|机场|港口|水利|水电|核电|电站|输电|管道)"
+    r"(?:干线|枢纽|工程|项目|建设项目)"  # 新建A至B、C至D等铁路干线
+)
 
 
 def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
-    """A、B、C等项目 with a status verb in the clause (…等项目开工建设, 加快建设A、B等项目)."""
+    """A、B、C等项目 (or 等铁路干线, 等水利枢纽工程) with a status verb in the clause (…等项目开工建设,
+    加快建设A、B等项目, 新建A至B、C至D等铁路干线)."""
     out = []
     for m in _ENUM.finditer(text):
         items = _items_before(text, m.start(), pp)
