@@ -176,3 +176,38 @@ def test_programmes_graph_has_english_label_and_scope(built):
     assert Literal("Double-Eight Strategy", lang="en") in labels
     scopes = {str(o) for g in ds.graphs() for o in g.objects(node, URIRef(RKG + "scope"))}
     assert scopes == {"provincial"}
+
+
+def test_programmes_verbs_inside_a_name_are_read_past_to_the_outer_verb():
+    # made-up names: the inner verbs (深化, 提升, 发展) do not cut the name, the outer one opens it
+    got = found("今年实施县域商贸深化提升行动，制定海洋牧场发展规划。")
+    assert {"县域商贸深化提升行动", "海洋牧场发展规划"} <= set(got)
+    # without an outer verb the name is not read past the inner one
+    assert "坚决打好碧波保卫战" not in found("坚决打好碧波保卫战，")
+
+
+def test_programmes_two_names_joined_by_he_are_two():
+    got = found("实施乡村书屋和山区电影放映工程。")
+    assert {"乡村书屋", "山区电影放映工程"} <= set(got)
+    assert not any("和" in k for k in got)
+
+
+def test_programmes_two_names_before_a_facility_are_left_to_projects():
+    got = found("抓紧青山水利枢纽和东湖引水工程建设。")
+    assert "青山水利枢纽" not in got and not any("和" in k for k in got)
+
+
+def test_programmes_macro_policy_stances():
+    got = found("实施更加积极的财政政策和稳健的货币政策，实行积极就业政策。")
+    assert {"积极的财政政策", "稳健的货币政策", "积极的就业政策"} <= set(got)
+    assert "更加积极的财政政策" not in got  # the stance, not its degree
+
+
+def test_programmes_campaigns_named_by_slogans():
+    got = found("要持久地开展勤俭办事、节约用电活动。")
+    assert "勤俭办事、节约用电活动" in got
+
+
+def test_programmes_lexicon_matches_across_quotation_marks():
+    got = found("继续实行“米袋子”省长负责制。")
+    assert "米袋子省长负责制" in got

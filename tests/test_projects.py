@@ -127,3 +127,14 @@ def test_projects_bad_status_fails_the_shapes(tmp_path, bundled_graph):
     report = validate_path(path)
     assert not report.conforms
     assert "almost done" in report.text
+
+
+def test_projects_route_enumeration_closed_by_a_facility_class():
+    got = {c.key: c.attrs for c in find_projects("今后五年，新建南宁至昆明、宝鸡经固原至中卫等铁路干线，同时挖潜。")}
+    assert {"南宁至昆明", "宝鸡经固原至中卫"} <= set(got)
+    assert got["南宁至昆明"]["status"] == "under_construction"
+
+
+def test_projects_scientific_facility_with_a_completion_verb():
+    got = {c.key: c.attrs for c in find_projects("同步辐射光源对撞机投入使用，成果丰硕。")}
+    assert got.get("同步辐射光源对撞机", {}).get("status") == "completed"

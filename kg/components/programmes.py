@@ -678,6 +678,9 @@ def pattern_candidates(text: str, pat: Patterns) -> list[Candidate]:
     for rx, d in pat.regexes.get("stance", []):
         for m in rx.finditer(text):  # 更加积极的财政政策 → 积极的财政政策 (the stance, not its degree)
             out.append(Candidate(m.start(), m.end(), f"{m.group('adj')}的{m.group('dom')}政策", "stance", 3))
+    for rx, d in pat.regexes.get("campaign", []):
+        for m in rx.finditer(text):
+            out.append(Candidate(m.start("name"), m.end("name"), m.group("name"), "campaign", 3))
     for rx, d in pat.regexes.get("package", []):
         for m in rx.finditer(text):
             r = scan_left(text, m.start(), pat, min_mod=2, limit=10)
