@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from helpers import ROOT
+from kg.errors import DataError
 from kg.eval import Score
 from kg.eval_entities import GoldEntity, baseline_predictions, clean, count, load_gold
 
@@ -107,3 +108,21 @@ def test_eval_cli_rejects_unknown_tasks_and_reports():
     assert res.exit_code == 1 and "no scorer for nonsense" in res.output
     res = CliRunner().invoke(cli, ["eval", "--report", "nowhere-1999", "--task", "entities"])
     assert res.exit_code == 1 and "no gold for nowhere-1999" in res.output
+
+
+def test_eval_scores_only_the_types_a_partial_gold_file_covers(tmp_path):
+    from kg.eval_entities import load_gold, score_report
+
+    (tmp_path / "national-2005.entities.jsonl").write_text(
+        json.dumps({"type": "Project", "name": "青山水库", "aliases": [], "note": ""}, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
+    gold = load_gold(tmp_path, "national-2005")
+    preds = {"Project": [{"青山水库"}], "Place": [{"青山"}], "Programme": [{"某某工程"}]}
+    scores = score_report("national-2005", "kg", preds, gold)
+    assert [(s.type, s.tp, s.fp, s.fn) for s in scores] == [("Project", 1, 0, 0)]  # Place, Programme not scored
+    (tmp_path / "national-2005.entities.jsonl").write_text(
+        json.dumps({"type": "Place", "name": "青山"}, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    with pytest.raises(DataError):
+        load_gold(tmp_path, "national-2005")

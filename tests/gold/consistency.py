@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from kg.eval import GOLD_REPORTS  # noqa: E402
+from kg.eval_entities import annotated_types  # noqa: E402
 from kg.read import read_path  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -71,6 +72,8 @@ def main(argv: list[str]) -> int:
             if other == target:
                 continue
             for e in gold[other]:
+                if e["type"] not in annotated_types(target):
+                    continue  # a file annotated for some types only
                 name = clean(e["name"])
                 if len(name) < 2 or name in have or (e["type"], name) in seen or (target, e["type"], name) in left_out:
                     continue

@@ -69,7 +69,7 @@ def normalise_file(path: Path) -> tuple[str, list[str]]:
         why = None
         if DOUBT.search(e.get("note", "")):
             why = "note"
-        elif e["type"] == "Place":
+        elif e["type"] in ("Place", "Organization"):
             others = [o for j, o in enumerate(entries) if j != i]
             inside = only_inside_other_names(e, others, text)
             if inside:
