@@ -138,3 +138,11 @@ def test_projects_route_enumeration_closed_by_a_facility_class():
 def test_projects_scientific_facility_with_a_completion_verb():
     got = {c.key: c.attrs for c in find_projects("同步辐射光源对撞机投入使用，成果丰硕。")}
     assert got.get("同步辐射光源对撞机", {}).get("status") == "completed"
+
+
+def test_projects_a_kind_of_facility_is_not_a_project():
+    # made-up sentences: kind words only (内河航运, 地下, 几个大型) before the facility type
+    got = found("继续建设内河航运工程，推进地下管网建设，加快几个大型水电站建设，香港、澳门保持繁荣。")
+    assert got == {}
+    # a place and its facility, or a proper name before it, still is one
+    assert set(found("建成青山水库，翠屏机场开工建设。")) >= {"翠屏机场"}

@@ -121,17 +121,33 @@ def specific_length(mod: str, pp: ProjectPatterns) -> int:
     return len(mod)
 
 
-def _starts_with_place(mod: str) -> bool:
+def all_generic(mod: str, pp: ProjectPatterns) -> bool:
+    """Is ``mod`` made of kind words only (内河航运, 几个大型, 资源枯竭)? Then it names a kind of
+    facility, not one facility."""
+    i = 0
+    while i < len(mod):
+        w = pp.generic.starting_at(mod, i)
+        if not w:
+            return False
+        i += len(w)
+    return True
+
+
+def _place_len(mod: str) -> int:
     from kg.components.programmes import _place_prefix_len, patterns
 
-    return _place_prefix_len(mod, patterns()) > 0
+    return _place_prefix_len(mod, patterns())
+
+
+def _starts_with_place(mod: str) -> bool:
+    return _place_len(mod) > 0
 
 
 def _item_ok(item: str, pp: ProjectPatterns) -> bool:
     """An enumerated item that can be a project name: not quoted, not generic, not too short or long."""
     if not item or any(c in "“”\"'《》" for c in item) or not (3 <= len(item) <= 18):
         return False
-    if item[0].isdigit():
+    if item[0].isdigit() or all_generic(item, pp):
         return False
     return specific_length(item, pp) >= 3
 
@@ -206,6 +222,8 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if d.get("kind") == "phase" and (d.get("after_facility") or specific_length(mod, pp) < 3):
             continue  # 一期 after a non-facility (富芯集成电路一期) needs a longer name; 扩建 needs a facility
         placed = _starts_with_place(mod)
+        if all_generic(mod[_place_len(mod):] if placed else mod, pp) and (not placed or len(mod) > _place_len(mod)):
+            continue  # 内河航运工程, 内蒙古几个大型露天煤矿: a kind of facility (丽水机场: a place and its airport)
         st = status_near(text, start, end, pp)
         if d.get("needs_place") and not placed:
             continue
