@@ -159,3 +159,12 @@ def test_places_projects_are_located_in_their_places_with_partof_chains(store, l
 def test_places_named_place_gets_its_kind_as_level(store):
     rows = select(store, 'SELECT ?lev WHERE { ?p skos:prefLabel "西湖"@zh ; rkg:adminLevel ?lev }')
     assert rows == [("site",)]
+
+
+def test_places_county_short_name_right_after_its_province_in_a_national_report():
+    from kg.components.places import find_places
+
+    got = [(h.key, "做好甘肃积石山地震救援"[h.start : h.end]) for h in find_places("做好甘肃积石山地震救援", "100000")]
+    assert ("622927", "积石山") in got
+    # a common word after a province is not a county (合作市 is in 甘肃)
+    assert [h.key for h in find_places("与甘肃合作建设", "100000")] == ["620000"]

@@ -487,6 +487,15 @@ def _find_places(text: str, region: str | None) -> tuple[PlaceHit, ...]:
                     prev = (i + L, chosen)
             i += L
             break
+        if not matched and prev and prev[0] == i:
+            # 甘肃积石山, 四川芦山: a county's short name right after its own province or city
+            county = _qualified_county(text, i, prev[1], forms)
+            if county is not None:
+                L = len(county.short)
+                spans.append((i, i + L, county))
+                prev = (i + L, county)
+                i += L
+                matched = True
         if not matched:
             i += 1
     for s, e, c in spans:
@@ -496,6 +505,24 @@ def _find_places(text: str, region: str | None) -> tuple[PlaceHit, ...]:
             hits.append(PlaceHit(s, e, c.name, _freeze(named_attrs(c))))
     hits.extend(find_zones(text, region, [(h.start, h.end) for h in hits], mask))
     return tuple(sorted(set(hits), key=lambda h: (h.start, -h.end, h.key)))
+
+
+def _qualified_county(text: str, i: int, parent: Division, forms) -> Division | None:
+    """The county whose short name starts at ``i`` and lies inside ``parent`` (named right before)."""
+    if parent.level == "county":
+        return None
+    table = admin_table()
+    for L in (4, 3, 2):
+        name = text[i : i + L]
+        if len(name) < L or cuts_a_word(text, i, i + L, forms):
+            continue
+        inside = [d for d in table.lookup(name) if d.level == "county" and d.short == name and table.contains(parent, d)]
+        if len(inside) == 1 and name not in stop_names():
+            # a two-character short form must read as a place name (合作 in 甘肃合作 is a word)
+            if L == 2 and not any(w == name and f == "ns" for w, f, _s, _e in segment(text[i : i + 6])):
+                continue
+            return inside[0]
+    return None
 
 
 def _freeze(attrs: dict) -> tuple[tuple[str, object], ...]:
