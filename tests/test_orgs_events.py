@@ -108,3 +108,16 @@ def test_orgs_events_organisation_inside_an_event_name_gets_its_own_entity():
 @pytest.mark.parametrize("text", ["隆重庆祝中国共产党成立", "实施乡村振兴战略", "全面建成小康社会"])
 def test_orgs_events_ordinary_sentences_have_no_events(text):
     assert events(text) == {}
+
+
+def test_orgs_bodies_under_an_organ_are_a_kind_and_the_organ_is_named():
+    from kg.components.orgs_events import find_organizations
+
+    got = {h.key for h in find_organizations("在教育部直属师范大学实行免费教育。")}
+    assert "教育部" in got and not any("师范大学" in k for k in got)
+
+
+def test_programmes_leave_an_organisation_of_the_lexicon_to_organisations():
+    from kg.components.programmes import find_programmes
+
+    assert "上海合作组织" not in {c.key for c in find_programmes("推动“上海合作组织”发展，实施“上海合作组织”框架下合作。")}

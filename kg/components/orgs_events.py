@@ -186,6 +186,8 @@ def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hi
         name = text[start:hs]
         if len(name) < 2 or is_generic(name):
             continue
+        if re.search(r"直属|所属|下属|部属|省属|市属|县属", name):
+            continue  # 教育部直属师范大学: bodies under an organ, a kind, not one body
         if m.group() in needs_proper and not has_proper_part(text, start, hs, protected):
             continue  # 资产管理公司, 公共图书馆: a kind of body, not one
         full = strip_ordinal(text[start:he])

@@ -708,6 +708,11 @@ def _project_lexicon() -> Lexicon:
 
 
 @lru_cache(maxsize=1)
+def _organization_lexicon() -> Lexicon:
+    return load_lexicon(DATA_DIR / "organizations.jsonl", "Organization")
+
+
+@lru_cache(maxsize=1)
 def _regions() -> tuple[str, ...]:
     from kg.places import admin_table
 
@@ -752,6 +757,7 @@ def find_programmes(text: str) -> list[Candidate]:
     kept = [
         c for c in resolve_overlaps(cands)
         if (c.core or c.key) not in pat.not_programme and projects.lookup(c.key) is None  # 南水北调工程: a project
+        and _organization_lexicon().lookup(c.key) is None  # 上海合作组织: a body, not a programme
     ]
     for c in kept:
         if c.rule.startswith("quoted"):
