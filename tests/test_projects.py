@@ -146,3 +146,28 @@ def test_projects_a_kind_of_facility_is_not_a_project():
     assert got == {}
     # a place and its facility, or a proper name before it, still is one
     assert set(found("建成青山水库，翠屏机场开工建设。")) >= {"翠屏机场"}
+
+
+def test_projects_each_mention_keeps_its_status_and_the_project_its_latest(tmp_path):
+    from rdflib import URIRef
+
+    from kg.graph import build_dataset
+    from kg.pipeline import CONTRIBUTORS, process
+    from kg.read import read_bytes
+
+    src = (
+        "# 浙江省2025年政府工作报告\n\n一、2024年工作回顾\n\n翠屏机场开工建设，进展顺利。\n\n"
+        "二、2025年目标任务和重点工作\n\n加快翠屏机场建设，确保翠屏机场建成投运。\n"
+    )
+    result = process(read_bytes(src.encode("utf-8"), name="zhejiang-2025.md"), region="浙江")
+    ds = build_dataset([result], CONTRIBUTORS)
+    node = entity_iri("project", "翠屏机场")
+    status, year = URIRef(RKG + "status"), URIRef(RKG + "statusYear")
+    (g,) = [g for g in ds.graphs() if (node, None, None) in g]
+    history = sorted(
+        (int(g.value(m, year)), str(g.value(m, status)))
+        for m in g.subjects(URIRef(RKG + "refersTo"), node)
+        if g.value(m, status) is not None
+    )
+    assert history == [(2024, "started"), (2025, "completed"), (2025, "under_construction")]
+    assert (str(g.value(node, status)), int(g.value(node, year))) == ("completed", 2025)

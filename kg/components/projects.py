@@ -319,13 +319,21 @@ def make_projects(nlp: Language, name: str) -> ProjectRecognizer:
 # --------------------------------------------------------------------------- graph
 
 
-def add_programme_project_facts(rg) -> None:
-    """Graph contributor: rkg:status and rkg:statusYear of projects, rkg:scope of programmes.
+#: which status a project keeps when one year has several: the specific ones beat the generic
+#: under_construction (推进, 加快), as in :func:`status_near`
+_STATUS_RANK = {"under_construction": 0, "planned": 1, "started": 2, "completed": 3}
 
-    The status is the first mention's that has one; its year is the year of the report part that
-    mention is in (the reviewed year in a review part, the coming year in a plan part), else the
-    report's year.
+
+def add_programme_project_facts(rg) -> None:
+    """Graph contributor: rkg:status and rkg:statusYear of projects and of their mentions, rkg:scope
+    of programmes.
+
+    Every mention that gives a status gets it, with the year of the report part it is in (the
+    reviewed year in a review part, the coming year in a plan part, else the report's year): the
+    project's history in this report. The project itself gets the status of its latest year; within
+    one year a specific status beats the generic under_construction (开工建设 2025 over 加快建设 2025).
     """
+    from kg.ids import sub_iri
     from kg.ontology import RKG
 
     g = rg.g
@@ -334,15 +342,24 @@ def add_programme_project_facts(rg) -> None:
             g.add((ent.iri, RKG.scope, Literal(str(ent.attrs["scope"]))))
         if ent.type != LABEL:
             continue
+        best = None
         for m in sorted(ent.mentions, key=lambda m: m.start):
             status = m.attr("status")
             if not status:
                 continue
-            g.add((ent.iri, RKG.status, Literal(str(status))))
             year = _part_year(rg, m.start)
+            mn = sub_iri(rg.report, "mention", f"{m.start}-{m.end}")
+            g.add((mn, RKG.status, Literal(str(status))))
+            if year:
+                g.add((mn, RKG.statusYear, Literal(int(year), datatype=XSD.integer)))
+            rank = (year or 0, _STATUS_RANK.get(str(status), 0))
+            if best is None or rank > best[0]:
+                best = (rank, str(status), year)
+        if best is not None:
+            _, status, year = best
+            g.add((ent.iri, RKG.status, Literal(status)))
             if year:
                 g.add((ent.iri, RKG.statusYear, Literal(int(year), datatype=XSD.integer)))
-            break
 
 
 def _part_year(rg, offset: int) -> int | None:
