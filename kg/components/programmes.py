@@ -683,11 +683,14 @@ def pattern_candidates(text: str, pat: Patterns) -> list[Candidate]:
             out.append(Candidate(m.start("name"), m.end("name"), m.group("name"), "campaign", 3))
     for rx, d in pat.regexes.get("package", []):
         for m in rx.finditer(text):
+            if m.group().startswith("一揽子"):  # the package itself is the name (实施|一揽子计划)
+                out.append(Candidate(m.start(), m.end(), m.group(), "package", 2))
+                continue
             r = scan_left(text, m.start(), pat, min_mod=2, limit=10)
             if r is None:
                 continue
             start = strip_left(text, r[0], m.start(), pat)
-            if m.start() - start < 2 and not m.group().startswith("一揽子"):
+            if m.start() - start < 2:
                 continue
             out.append(Candidate(start, m.end(), text[start : m.end()], "package", 2))
     tails = [rx for rx, _ in pat.regexes.get("book_title", [])]
