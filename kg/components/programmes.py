@@ -379,7 +379,7 @@ def quoted_candidates(text: str, pat: Patterns, lex: Lexicon) -> list[Candidate]
                 j = after + k
                 if j > len(text):
                     break
-                if k and (text[j - 1] in STOP_CHARS or text[j - 1] in "的和与等及"):
+                if k and (text[j - 1] in STOP_CHARS or text[j - 1] in "的和与等及是为在"):
                     break
                 h = pat.quoted_heads.starting_at(text, j)
                 if h and not any(text.startswith(nb, j + len(h)) for nb in pat.head_by_word[h].not_before):
