@@ -121,3 +121,11 @@ def test_programmes_leave_an_organisation_of_the_lexicon_to_organisations():
     from kg.components.programmes import find_programmes
 
     assert "上海合作组织" not in {c.key for c in find_programmes("推动“上海合作组织”发展，实施“上海合作组织”框架下合作。")}
+
+
+def test_events_named_crises_and_disasters():
+    from kg.components.orgs_events import find_events
+
+    keys = {h.key for h in find_events("有效抵御亚洲金融危机，战胜低温雨雪冰冻灾害，做好甘肃积石山地震救援。这场危机已经过去。")}
+    assert {"亚洲金融危机", "低温雨雪冰冻灾害", "甘肃积石山地震"} <= keys
+    assert not any(k.endswith("这场危机") or k == "危机" for k in keys)

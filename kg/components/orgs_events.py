@@ -234,7 +234,12 @@ _WORK_CONF = re.compile(r"(?:中央|全国)[\u4e00-\u9fff]{1,8}?工作会议")
 _TYPHOON_AFTER = re.compile(r"((?:“[^“”\n]{1,8}”(?:、|和)?)+)等?(?:[\u4e00-\u9fff]{0,4})?台风")
 _TYPHOON_BEFORE = re.compile(r"台风((?:“[^“”\n]{1,8}”(?:、|和)?)+)")
 _QUOTED = re.compile(r"“([^“”\n]{1,8})”")
-_QUAKE = re.compile(r"(特大|强烈|较强|大)?地震")
+_QUAKE = re.compile(r"(特大|强烈|较强|大)?(?:地震|山洪泥石流|泥石流|洪涝灾害|冰冻灾害)")
+#: named crises and disasters without a place before them: 亚洲金融危机, 美国次级抵押贷款危机, 低温雨雪冰冻灾害
+_CRISIS = re.compile(
+    r"(?:亚洲|国际|全球|世界|美国次级抵押贷款|美国次贷|欧洲主权债务|欧洲债务|欧债)(?:金融|经济|债务)?危机"
+    r"|(?:低温)?雨雪冰冻灾害"
+)
 _ANNIVERSARY = re.compile(
     r"(\d{1,3}|[一二三四五六七八九十百]{1,4})周年"
     r"(系列活动|庆祝活动|纪念活动|纪念大会|庆祝大会|纪念峰会|系列高级别会议|高级别会议|纪念会|座谈会)"
@@ -304,7 +309,7 @@ def _typhoon_hits(text: str) -> list[Hit]:
 
 
 def _quake_hits(text: str, places: list[tuple[int, int]]) -> list[Hit]:
-    """汶川特大地震, 四川芦山地震: an earthquake named by the place before it."""
+    """汶川特大地震, 四川芦山地震, 舟曲特大山洪泥石流: an earthquake or disaster named by the place before it."""
     out = []
     ends = {e: s for s, e in places}
     for m in _QUAKE.finditer(text):
@@ -373,6 +378,8 @@ def find_events(text: str, region: str | None = None, orgs: list[Hit] | None = N
               for m in _WORK_CONF.finditer(text) if not mask[m.start()]]
     found += _typhoon_hits(text)
     found += _quake_hits(text, places)
+    found += [Hit(m.start(), m.end(), "Event", m.group(), _freeze({"canonical": m.group(), "kind": "disaster"}))
+              for m in _CRISIS.finditer(text) if not mask[m.start()]]
     fixed = [(h.start, h.end) for h in found]
     protected = places + [(h.start, h.end) for h in orgs] + fixed
     found += _anniversary_hits(text, places + [(h.start, h.end) for h in orgs])
