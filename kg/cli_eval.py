@@ -26,7 +26,7 @@ def summarise(scores: list[Score]) -> dict:
         task = out.setdefault(s.task, {"reports": {}, "micro": {}})
         rep = task["reports"].setdefault(s.report, {})
         rep.setdefault(s.type, {})[s.system] = (s.tp, s.fp, s.fn)
-        group = "development" if is_development(s.report, s.task) else "held-out"
+        group = "development" if is_development(s.report, s.task, s.type) else "held-out"
         acc = task["micro"].setdefault(group, {}).setdefault(s.type, {}).setdefault(s.system, [0, 0, 0])
         acc[0] += s.tp
         acc[1] += s.fp
@@ -69,7 +69,12 @@ def _header(systems: list[str]) -> list[str]:
 
 
 def _title(report: str, task: str) -> str:
-    return f"{report} (development)" if is_development(report, task) else f"{report} (held out)"
+    if is_development(report, task):
+        return f"{report} (development)"
+    from kg.eval import DEVELOPMENT_BY_TYPE
+
+    dev_types = sorted(t for (k, t), reps in DEVELOPMENT_BY_TYPE.items() if k == task and report in reps)
+    return f"{report} (held out; development for {', '.join(dev_types)})" if dev_types else f"{report} (held out)"
 
 
 def render(scores: list[Score], fmt: str) -> str:

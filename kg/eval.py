@@ -27,12 +27,22 @@ GOLD_REPORTS = {
     "national-2005": "corpus/national/2005.txt",
     "national-2010": "corpus/national/2010.txt",
     "national-2015": "corpus/national/2015.txt",
+    "national-1956": "corpus/national/1956.txt",
+    "national-1958": "corpus/national/1958.txt",
+    "national-1959": "corpus/national/1959.txt",
+    "national-1964": "corpus/national/1964.txt",
+    "national-1975": "corpus/national/1975.txt",
 }
 #: reports annotated for some entity types only (a type not listed is not scored for that report)
 GOLD_TYPES: dict[str, tuple[str, ...]] = {
     "national-2005": ("Project",),
     "national-2010": ("Project",),
     "national-2015": ("Project",),
+    "national-1956": ("Project",),
+    "national-1958": ("Project",),
+    "national-1959": ("Project",),
+    "national-1964": ("Project",),
+    "national-1975": ("Project",),
 }
 
 #: per task, the reports the extractor may be tuned on; the others are held out. national-2024 and
@@ -45,8 +55,19 @@ DEVELOPMENT: dict[str, frozenset[str]] = {
 }
 
 
-def is_development(report: str, task: str) -> bool:
-    """Whether ``report`` may be tuned on for ``task`` (a task not listed: only the bundled report)."""
+#: (task, type) -> reports that are development for that one type although held out for the others:
+#: the Project errors of the first held-out reports were studied on 2026-11-28 (see tests/gold/README.md)
+DEVELOPMENT_BY_TYPE: dict[tuple[str, str], frozenset[str]] = {
+    ("entities", "Project"): frozenset({"national-2011", "national-1998", "national-2021", "national-2005",
+                                        "national-2010", "national-2015"}),
+}
+
+
+def is_development(report: str, task: str, type_: str | None = None) -> bool:
+    """Whether ``report`` may be tuned on for ``task`` (and ``type_``); a task not listed: only the
+    bundled report."""
+    if type_ is not None and report in DEVELOPMENT_BY_TYPE.get((task, type_), frozenset()):
+        return True
     return report in DEVELOPMENT.get(task, frozenset({"zhejiang-2025"}))
 
 #: name -> "module:function"; each function is score(result, gold_dir) -> list[Score]

@@ -73,7 +73,7 @@ def test_eval_render_groups_by_task_marks_held_out_and_averages():
     text = render(scores, "table")
     assert text.index("== entities ==") < text.index("== observations ==")
     entities, observations = text.split("== observations ==")
-    assert "national-2011 (held out)" in entities and "zhejiang-2025 (development)" in entities
+    assert "national-2011 (held out" in entities and "zhejiang-2025 (development)" in entities
     assert "national-2024 (development)" in entities and "national-2024 (held out)" in observations
     dev = entities.split("micro-average, development reports")[1].split("micro-average, held-out")[0]
     assert "12/1/1" in dev  # 9+1+2 true positives, 1+0+0 false positives, 0+1+0 false negatives
@@ -126,3 +126,15 @@ def test_eval_scores_only_the_types_a_partial_gold_file_covers(tmp_path):
     )
     with pytest.raises(DataError):
         load_gold(tmp_path, "national-2005")
+
+
+def test_eval_a_type_can_be_development_in_a_held_out_report():
+    from kg.cli_eval import render
+    from kg.eval import DEVELOPMENT_BY_TYPE
+
+    (rep,) = sorted(DEVELOPMENT_BY_TYPE[("entities", "Project")])[:1]
+    scores = [Score(rep, "entities", "Project", "kg", 1, 0, 0), Score(rep, "entities", "Place", "kg", 3, 0, 0)]
+    data = json.loads(render(scores, "json"))
+    assert data["entities"]["micro"]["development"]["Project"]["kg"]["tp"] == 1
+    assert data["entities"]["micro"]["held-out"]["Place"]["kg"]["tp"] == 3
+    assert "development for Project" in render(scores, "table")

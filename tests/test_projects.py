@@ -171,3 +171,13 @@ def test_projects_each_mention_keeps_its_status_and_the_project_its_latest(tmp_p
     )
     assert history == [(2024, "started"), (2025, "completed"), (2025, "under_construction")]
     assert (str(g.value(node, status)), int(g.value(node, year))) == ("completed", 2025)
+
+
+def test_projects_a_named_part_of_a_known_project_is_a_project():
+    got = found("南水北调中线一期工程正式通水，西气东输二线西段工程实现供气。")
+    assert got.get("南水北调中线一期工程") == "completed"
+    assert "西气东输二线" in got
+
+
+def test_projects_a_short_item_before_a_shared_facility_type_when_the_whole_is_known():
+    assert found("京九、南昆铁路全线投入运营。") == {"京九铁路": "completed", "南昆铁路": "completed"}

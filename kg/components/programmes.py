@@ -710,6 +710,13 @@ def _project_lexicon() -> Lexicon:
     return load_lexicon(DATA_DIR / "projects.jsonl", "Project")
 
 
+def _part_of_known_project(key: str, projects: Lexicon) -> bool:
+    """西气东输二线西段工程, 南水北调中线工程: the name of a known project and a part of it."""
+    for s, e, _entry in projects.find(key):
+        return s == 0 and e - s >= 3
+    return False
+
+
 @lru_cache(maxsize=1)
 def _organization_lexicon() -> Lexicon:
     return load_lexicon(DATA_DIR / "organizations.jsonl", "Organization")
@@ -760,6 +767,7 @@ def find_programmes(text: str) -> list[Candidate]:
     kept = [
         c for c in resolve_overlaps(cands)
         if (c.core or c.key) not in pat.not_programme and projects.lookup(c.key) is None  # 南水北调工程: a project
+        and not _part_of_known_project(c.key, projects)  # 西气东输二线西段工程: a part of one
         and _organization_lexicon().lookup(c.key) is None  # 上海合作组织: a body, not a programme
     ]
     for c in kept:

@@ -235,13 +235,31 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         # 义甬舟、金丽温开放大通道: items before share the facility type
         if start > 0 and text[start - 1] == "、" and d.get("kind") == "facility":
             for s, e in _items_before(text, start - 1, pp):
-                if _item_ok(text[s:e], pp) or (len(text[s:e]) == 3 and specific_length(text[s:e], pp) == 3):
-                    out.append(Candidate(s, e, text[s:e], "shared", 1))
+                item = text[s:e]
+                known = project_lexicon().lookup(item + word)  # 京九、南昆铁路: 京九铁路 is known
+                if known is not None:
+                    out.append(Candidate(s, e, known.name, "shared", 1))
+                elif _item_ok(item, pp) or (len(item) == 3 and specific_length(item, pp) == 3):
+                    out.append(Candidate(s, e, item, "shared", 1))
     return out
 
 
+#: a line or phase of a known project: 西气东输二线, 南水北调中线一期工程, 三峡工程二期
+_SECTION = re.compile(r"(?:[东中西南北][线段路]|[一二三四五六]线)?(?:[一二三四五六]期)?(?:工程)?")
+
+
 def lexicon_candidates(text: str) -> list[Candidate]:
-    return [Candidate(s, e, entry.name, "lexicon", 4) for s, e, entry in project_lexicon().find(text)]
+    out = []
+    for s, e, entry in project_lexicon().find(text):
+        m = _SECTION.match(text, e)
+        tail = m.group() if m else ""
+        if tail and tail != "工程" and not entry.name.endswith(tail):
+            # a named part of a known project is a project of its own (its key keeps the part)
+            base = text[s:e]
+            out.append(Candidate(s, e + len(tail), f"{base}{tail}", "lexicon_part", 4))
+        else:
+            out.append(Candidate(s, e, entry.name, "lexicon", 4))
+    return out
 
 
 def status_near(text: str, start: int, end: int, pp: ProjectPatterns) -> tuple[str, bool] | None:
