@@ -181,3 +181,14 @@ def test_projects_a_named_part_of_a_known_project_is_a_project():
 
 def test_projects_a_short_item_before_a_shared_facility_type_when_the_whole_is_known():
     assert found("京九、南昆铁路全线投入运营。") == {"京九铁路": "completed", "南昆铁路": "completed"}
+
+
+def test_projects_routes_named_by_their_ends():
+    got = found("已经通车的有南宁——凭祥线、丰台——沙城线；拉萨——日喀则和日喀则——江孜的公路正在修筑。")
+    assert {"南宁——凭祥线", "丰台——沙城线", "拉萨——日喀则", "日喀则——江孜"} <= set(got)
+
+
+def test_projects_a_list_of_facility_names_needs_no_place_or_status_each():
+    got = found("重要的有：青山钢铁公司，白石锅炉厂，红旗糖厂，以及各种小型工厂。")
+    assert {"青山钢铁公司", "白石锅炉厂", "红旗糖厂"} <= set(got)
+    assert found("青山锅炉厂的产品很好。") == {}  # alone, unplaced, no status: left out (precision over recall)

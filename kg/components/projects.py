@@ -36,6 +36,7 @@ from spacy.tokens import Doc
 from kg.components.places import clause_bounds
 from kg.components.programmes import (
     DATA_DIR,
+    is_cjk,
     PATTERN_DIR,
     STOP_CHARS,
     _COUNT_PREFIX,
@@ -191,6 +192,8 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 
 def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     out: list[Candidate] = []
+    pending: list[Candidate] = []  # facility names with neither a place nor a status verb
+    named: list[tuple[int, int]] = []
     words = [h for h, d in pp.heads.items() if d["kind"] in ("facility", "phase", "needs_status")] + ["工程"]
     rx = re.compile("|".join(re.escape(h) for h in sorted(set(words), key=lambda h: (-len(h), h))))
     for m in rx.finditer(text):
@@ -215,7 +218,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             # a …工程 is a project when its modifier names infrastructure, else it is left to programmes
             if not any(w in mod for w in pp.infrastructure.words) or mod[:1].isdigit():
                 continue
-        if specific_length(mod, pp) < 2 or mod[:1].isdigit() or _COUNT_PREFIX.match(mod) or "等" in mod:
+        if specific_length(mod, pp) < 2 or any(c.isdigit() for c in mod) or _COUNT_PREFIX.match(mod) or "等" in mod:
             continue
         if any(mod.endswith(w) for w in d.get("not_after", ())):  # 海南自由贸易港, 绿色通道
             continue
@@ -230,8 +233,11 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if d.get("kind") == "needs_status" and not (placed and st is not None and st[1]):
             continue  # …服务平台上线运行: a platform or centre is a project when built, and named after a place
         if not placed and st is None:
+            if d.get("kind") == "facility":
+                pending.append(Candidate(start, end, text[start:end], "listed", 1))
             continue  # a facility named without a place and without a status verb is a kind, not a project
         out.append(Candidate(start, end, text[start:end], "head", 1))
+        named.append((start, end))
         # 义甬舟、金丽温开放大通道: items before share the facility type
         if start > 0 and text[start - 1] == "、" and d.get("kind") == "facility":
             for s, e in _items_before(text, start - 1, pp):
@@ -241,6 +247,75 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                     out.append(Candidate(s, e, known.name, "shared", 1))
                 elif _item_ok(item, pp) or (len(item) == 3 and specific_length(item, pp) == 3):
                     out.append(Candidate(s, e, item, "shared", 1))
+    out.extend(_listed(text, pending, named))
+    return out
+
+
+#: what may stand between two facility names of one list: a separator or conjunction, and after a
+#: semicolon or comma a short "whose" phrase (；辽河流域的大伙房水库)
+_LIST_SEP = re.compile(r"^(?:[、，,；;]|和|及|以及|与|[，,；;][\u4e00-\u9fff]{1,6}的)$")
+
+
+def _listed(text: str, pending: list[Candidate], named: list[tuple[int, int]]) -> list[Candidate]:
+    """Facility names in a list of facility names are projects even without a place or a status
+    (…阜新电厂、官厅水电站、长春第一汽车厂、哈尔滨电机厂等，将要完成建设): a run of three or more
+    facility names joined only by list separators."""
+    spans = sorted([(c.start, c.end, c) for c in pending] + [(s, e, None) for s, e in named], key=lambda x: x[:2])
+    runs: list[list] = []
+    for item in spans:
+        if runs and _LIST_SEP.match(text[runs[-1][-1][1] : item[0]]):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return [c for run in runs if len(run) >= 3 for _s, _e, c in run if c is not None]
+
+
+_ROUTE = re.compile(r"——|—|至")
+_ROUTE_HEAD = re.compile(r"(?:线|铁路|公路|铁路线|段)")
+
+
+def _is_place(name: str) -> bool:
+    from kg.components.places import named_places
+    from kg.places import admin_table
+
+    return bool(admin_table().lookup(name)) or any(name == p.name or name in p.aliases for p in named_places())
+
+
+def _route_end(text: str, i: int, step: int) -> int | None:
+    """Where the place name next to a route dash at ``i`` ends (step -1: to the left), or None."""
+    best = None
+    for L in (4, 3, 2):
+        a, b = (i - L, i) if step < 0 else (i, i + L)
+        if a < 0 or b > len(text) or not all(is_cjk(c) for c in text[a:b]):
+            continue
+        if _is_place(text[a:b]):
+            return a if step < 0 else b
+        if L == 2:
+            best = a if step < 0 else b
+    return best
+
+
+def route_candidates(text: str) -> list[Candidate]:
+    """Railway and road lines named by their ends: 黎塘——湛江线, 兰州至新疆铁路, and in lists
+    (拉萨——日喀则和日喀则——江孜的公路); one end must be a known place."""
+    out: list[Candidate] = []
+    for m in re.finditer("——", text):
+        a = _route_end(text, m.start(), -1)
+        b = _route_end(text, m.end(), +1)
+        if a is None or b is None:
+            continue
+        x, y = text[a : m.start()], text[m.end() : b]
+        if not (_is_place(x) or _is_place(y)):
+            continue
+        h = _ROUTE_HEAD.match(text, b)
+        tail = re.match(r"(?:的|等)(?:铁路|公路)", text[b : b + 4])
+        if h or tail:
+            if tail:  # 日喀则——江孜的公路: the name is the route
+                out.append(Candidate(a, b, text[a:b], "route", 2))
+                continue
+            out.append(Candidate(a, h.end(), text[a : h.end()], "route", 2))
+        elif re.match(r"(?:[、和及][\u4e00-\u9fff]{2,4}——[\u4e00-\u9fff]{2,4})+(?:的|等)?(?:铁路|公路|线)", text[b : b + 40]):
+            out.append(Candidate(a, b, text[a:b], "route", 2))
     return out
 
 
@@ -290,7 +365,7 @@ def status_near(text: str, start: int, end: int, pp: ProjectPatterns) -> tuple[s
 
 def find_projects(text: str) -> list[Candidate]:
     pp = project_patterns()
-    cands = lexicon_candidates(text) + enumeration_candidates(text, pp) + head_candidates(text, pp)
+    cands = lexicon_candidates(text) + enumeration_candidates(text, pp) + head_candidates(text, pp) + route_candidates(text)
     kept = resolve_overlaps(cands)
     lex = project_lexicon()
     for c in kept:

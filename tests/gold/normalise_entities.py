@@ -7,7 +7,9 @@ An entry becomes ``"optional": true`` when
 
 (a) it is a Place and every occurrence of its name and aliases in the report text lies inside an
     occurrence of the name or an alias of another annotated entity (杭州 only in G20杭州峰会), or
-(b) its ``note`` calls it borderline or doubtful (the words ``borderline``, ``doubt``, ``doubtful``).
+(b) its ``note`` calls it borderline or doubtful (the words ``borderline``, ``doubt``, ``doubtful``), or
+(c) neither its name nor any alias occurs in the report text (a name the annotator reconstructed
+    from an elliptical list: 上海、天津的钢铁厂 → 天津钢铁厂); a system cannot cite it.
 
 Nothing is added or deleted, and nothing already optional is made required. The decision uses the
 report text and the gold file only, never system output. Idempotent; keeps line order.
@@ -67,8 +69,11 @@ def normalise_file(path: Path) -> tuple[str, list[str]]:
         if e.get("optional"):
             continue
         why = None
+        forms = {clean(f) for f in [e["name"], *e.get("aliases", [])] if clean(f)}
         if DOUBT.search(e.get("note", "")):
             why = "note"
+        elif not any(f in text for f in forms):
+            why = "no form of it in the text"  # an annotator's reconstruction (elliptical lists)
         elif e["type"] in ("Place", "Organization"):
             others = [o for j, o in enumerate(entries) if j != i]
             inside = only_inside_other_names(e, others, text)
