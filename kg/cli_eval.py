@@ -74,7 +74,14 @@ def _title(report: str, task: str) -> str:
     from kg.eval import DEVELOPMENT_BY_TYPE
 
     dev_types = sorted(t for (k, t), reps in DEVELOPMENT_BY_TYPE.items() if k == task and report in reps)
-    return f"{report} (held out; development for {', '.join(dev_types)})" if dev_types else f"{report} (held out)"
+    if not dev_types:
+        return f"{report} (held out)"
+    if task == "entities":
+        from kg.eval_entities import annotated_types
+
+        if set(annotated_types(report)) <= set(dev_types):
+            return f"{report} (development)"
+    return f"{report} (held out; development for {', '.join(dev_types)})"
 
 
 def render(scores: list[Score], fmt: str) -> str:
