@@ -2,8 +2,11 @@
 
 Each writer returns bytes; :func:`atomic_write` puts them in place with a rename, so a reader
 never sees a half-written file and a failed build leaves the previous files as they were.
-The same dataset gives the same bytes: N-Triples and N-Quads are sorted, Turtle/TriG are sorted
-by rdflib's serialisers, JSON-LD is serialised from a graph filled in sorted order.
+The same dataset gives the same bytes: N-Triples and N-Quads are sorted lines; Turtle and TriG are
+those sorted statements written by Oxigraph's serialiser (it keeps the input order, so a subject's
+statements stay together), with the prefixes of :data:`kg.ontology.PREFIXES`; JSON-LD is written
+here, compacted with the same prefixes, subjects and values in sorted order. rdflib's own writers
+gave the same graphs but took about 4 minutes for the 50-report corpus, these about 30 seconds.
 """
 
 from __future__ import annotations
@@ -59,8 +62,17 @@ def union_graph(ds: Dataset) -> Graph:
     return out
 
 
+def _turtle_prefixes() -> dict[str, str]:
+    # our own IRIs hold slashes (id/place/330000): as prefixed names they would need escaping
+    # (id:place\/330000), so they are written in full
+    return {k: str(v) for k, v in PREFIXES.items() if k != "id"}
+
+
 def to_turtle(ds: Dataset) -> bytes:
-    return union_graph(ds).serialize(format="turtle", encoding="utf-8")
+    import pyoxigraph as ox
+
+    triples = ox.parse(to_ntriples(ds), format=ox.RdfFormat.N_TRIPLES)
+    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=_turtle_prefixes())
 
 
 def _nt_line(t) -> str:
@@ -84,37 +96,58 @@ def to_nquads(ds: Dataset) -> bytes:
 
 
 def to_trig(ds: Dataset) -> bytes:
-    out = Dataset()
-    for prefix, ns in PREFIXES.items():
-        out.bind(prefix, ns, override=True, replace=True)
-    for g in named_graphs(ds):
-        target = out.graph(g.identifier)
-        for t in g:
-            target.add(t)
-    return out.serialize(format="trig", encoding="utf-8")
+    import pyoxigraph as ox
+
+    quads = ox.parse(to_nquads(ds), format=ox.RdfFormat.N_QUADS)
+    return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=_turtle_prefixes())
 
 
 def to_jsonld(ds: Dataset) -> bytes:
-    """JSON-LD with one named graph per report (``@graph`` per graph id)."""
-    out = Dataset()
+    """JSON-LD with one named graph per report (``@graph`` per graph id), compacted with our
+    prefixes: keys and ``@id``/``@type`` values are prefixed names where a prefix fits."""
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import RDF, XSD
+
+    prefixes = sorted(((str(v), k) for k, v in PREFIXES.items()), key=lambda x: -len(x[0]))
+
+    def compact(iri: str) -> str:
+        for ns, k in prefixes:
+            if iri.startswith(ns) and len(iri) > len(ns):
+                return f"{k}:{iri[len(ns):]}"
+        return iri
+
+    def value(o) -> dict:
+        if isinstance(o, URIRef):
+            return {"@id": compact(str(o))}
+        if isinstance(o, Literal):
+            v: dict = {"@value": str(o)}
+            if o.language:
+                v["@language"] = o.language
+            elif o.datatype is not None and o.datatype != XSD.string:
+                v["@type"] = compact(str(o.datatype))
+            return v
+        raise ValueError(f"no blank nodes in a build: {o!r}")
+
+    graphs = []
     for g in named_graphs(ds):
-        target = out.graph(g.identifier)
-        for t in sorted(g):
-            target.add(t)
-    context = {k: v for k, v in PREFIXES.items()}
-    raw = out.serialize(format="json-ld", context=context, encoding="utf-8")
-    # rdflib's JSON-LD writer walks sets; put every array in a fixed order (we use no @list)
-    doc = _sorted_json(json.loads(raw))
+        nodes: dict[str, dict[str, list]] = {}
+        for s, p, o in g:
+            node = nodes.setdefault(str(s), {})
+            if p == RDF.type and isinstance(o, URIRef):
+                node.setdefault("@type", []).append(compact(str(o)))
+            else:
+                node.setdefault(compact(str(p)), []).append(value(o))
+        items = []
+        for s in sorted(nodes):
+            node = {"@id": compact(s)}
+            for k in sorted(nodes[s]):
+                vals = nodes[s][k]
+                key = (lambda v: v) if k == "@type" else (lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
+                node[k] = sorted(vals, key=key)
+            items.append(node)
+        graphs.append({"@id": compact(str(g.identifier)), "@graph": items})
+    doc = {"@context": {k: str(v) for k, v in PREFIXES.items()}, "@graph": graphs}
     return (json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
-
-
-def _sorted_json(node):
-    if isinstance(node, dict):
-        return {k: _sorted_json(v) for k, v in node.items()}
-    if isinstance(node, list):
-        items = [_sorted_json(v) for v in node]
-        return sorted(items, key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
-    return node
 
 
 FORMATS = {
