@@ -139,3 +139,29 @@ def test_eval_a_type_can_be_development_in_a_held_out_report():
     assert data["entities"]["micro"]["development"]["Project"]["kg"]["tp"] == 1
     assert data["entities"]["micro"]["held-out"]["Place"]["kg"]["tp"] == 3
     assert "development for Project" in render(scores, "table")
+
+
+def test_eval_relations_scores_located_in_of_the_projects_found(tmp_path):
+    from kg.eval_relations import score
+    from kg.pipeline import process
+    from kg.read import read_bytes
+
+    src = "# 浙江省2025年政府工作报告\n\n二、2025年目标任务和重点工作\n\n推动温福高铁、丽水机场等项目开工建设。\n"
+    result = process(read_bytes(src.encode("utf-8"), name="zhejiang-2025.md"), region="浙江")
+    gold = [
+        {"type": "Project", "name": "温福高铁", "aliases": []},
+        {"type": "Project", "name": "丽水机场", "aliases": []},
+        {"type": "Project", "name": "青山水库", "aliases": []},
+    ]
+    rels = [
+        {"relation": "locatedIn", "subject": "温福高铁", "objects": ["温州", "福州"]},
+        {"relation": "locatedIn", "subject": "丽水机场", "objects": ["丽水", "杭州"]},
+        {"relation": "locatedIn", "subject": "青山水库", "objects": ["青山"]},
+    ]
+    for name, rows in (("entities", gold), ("relations", rels)):
+        (tmp_path / f"zhejiang-2025.{name}.jsonl").write_text(
+            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
+        )
+    got = {s.type: (s.tp, s.fp, s.fn) for s in score(result, tmp_path)}
+    assert got["locatedIn"] == (3, 0, 1)  # 温州, 福州, 丽水 found; 杭州 (made up for the test) not
+    assert got["projects found"] == (2, 0, 1)  # 青山水库 is not in the text
