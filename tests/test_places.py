@@ -168,3 +168,10 @@ def test_places_county_short_name_right_after_its_province_in_a_national_report(
     assert ("622927", "积石山") in got
     # a common word after a province is not a county (合作市 is in 甘肃)
     assert [h.key for h in find_places("与甘肃合作建设", "100000")] == ["620000"]
+
+
+def test_places_the_ends_of_an_energy_transfer_are_provinces():
+    from kg.components.places import _places_in_name
+
+    assert [p.name for p in _places_in_name("甘电入浙", "330000")] == ["甘肃省", "浙江省"]
+    assert [p.name for p in _places_in_name("川气东送", "100000")] == ["四川省"]

@@ -567,6 +567,28 @@ _SAME_PLACE_HEADS = {"地区", "城市群", "都市圈", "经济圈", "流域", 
 # --------------------------------------------------------------------------- places in names
 
 
+_TRANSFER = re.compile(r"^(.)[电气煤油水](?:入|东送|西送|南送|北送|外送|东输|南下|北上)(.)?")
+
+
+def _transfer_ends(name: str, region: str | None, skip: set[int]) -> list[tuple[int, Division]]:
+    """甘电入浙, 疆电外送, 川气东送: the provinces at the ends of an energy or water transfer, named
+    by their one-character abbreviations (a province's own abbreviation only)."""
+    m = _TRANSFER.match(name)
+    if not m:
+        return []
+    abbr = abbreviations()
+    out = []
+    for k in (1, 2):
+        c = m.group(k)
+        i = m.start(k)
+        if c is None or i in skip:
+            continue
+        provinces = [d for d in abbr.get(c, ()) if d.level == "province"]
+        if len(provinces) == 1:
+            out.append((i, provinces[0]))
+    return out
+
+
 def _abbreviation_runs(name: str, region: str | None, skip: set[int] = frozenset()) -> list[tuple[int, Division]]:
     """Runs of two or more abbreviation characters (义甬舟 → 义乌, 宁波, 舟山), as (offset, division).
     A run counts only at the start of the name or right after a place name (``skip`` holds the
@@ -626,6 +648,7 @@ def _places_in_name(name: str, region: str | None) -> list[Division | NamedPlace
         else:
             i += 1
     found.extend(_abbreviation_runs(name, region, used))
+    found.extend(_transfer_ends(name, region, used))
     out: list = []
     for _, p in sorted(found, key=lambda x: x[0]):
         if p not in out:
