@@ -55,7 +55,8 @@ def render_html(ds: Dataset, *, title: str = "report-kg", max_nodes: int = 1500)
 
     from kg.write import union_graph
 
-    ds = union_graph(ds)  # a Dataset's own triples() sees only its default graph
+    # a Dataset's own triples() sees only its default graph; the view needs only these predicates
+    ds = union_graph(ds, [RDF.type, RDFS.label, *EDGES, RKG.entity, RKG.weight])
     kinds: dict[URIRef, URIRef] = {}
     for cls in STYLE:
         for s in ds.subjects(RDF.type, cls):

@@ -53,13 +53,42 @@ def named_graphs(ds: Dataset) -> list[Graph]:
     )
 
 
-def union_graph(ds: Dataset) -> Graph:
-    """All triples of all graphs as one graph (the Turtle and TriG writers sort their output)."""
+def union_graph(ds: Dataset, predicates=None) -> Graph:
+    """All triples of all graphs as one graph; with ``predicates``, only the triples with one of them
+    (the HTML view needs a few predicates of a large graph)."""
     out = _bind(Graph())
     for g in ds.graphs():
-        for t in g:
-            out.add(t)
+        if predicates is None:
+            for t in g:
+                out.add(t)
+        else:
+            for p in predicates:
+                for t in g.triples((None, p, None)):
+                    out.add(t)
     return out
+
+
+#: the N-Triples lines of the last dataset written, by graph: the Turtle, TriG and N-Triples writers
+#: all start from them, and turning a large rdflib Dataset into lines is the slow part
+_LINES: list = []  # [(weak reference to the dataset, its size, its lines)]
+
+
+def _graph_lines(ds: Dataset) -> dict[str, set[str]]:
+    import weakref
+
+    size = sum(len(g) for g in ds.graphs())
+    if _LINES and _LINES[0][0]() is ds and _LINES[0][1] == size:
+        return _LINES[0][2]
+    lines: dict[str, set[str]] = {}
+    for g in ds.graphs():
+        if not len(g):
+            continue
+        key = "" if g.identifier == DATASET_DEFAULT_GRAPH_ID else str(g.identifier)
+        bucket = lines.setdefault(key, set())
+        for t in g:
+            bucket.add(_nt_line(t))
+    _LINES[:] = [(weakref.ref(ds), size, lines)]
+    return lines
 
 
 def _turtle_prefixes() -> dict[str, str]:
@@ -82,16 +111,17 @@ def _nt_line(t) -> str:
 
 
 def to_ntriples(ds: Dataset) -> bytes:
-    lines = {_nt_line(t) for g in ds.graphs() for t in g}
+    lines = set().union(*_graph_lines(ds).values())
     return ("\n".join(sorted(lines)) + "\n").encode("utf-8")
 
 
 def to_nquads(ds: Dataset) -> bytes:
     out: set[str] = set()
-    for g in named_graphs(ds):
-        ctx = f" <{g.identifier}> ."
-        for t in g:
-            out.add(_nt_line(t)[:-2] + ctx)
+    for name, lines in _graph_lines(ds).items():
+        if not name:
+            continue
+        ctx = f" <{name}> ."
+        out.update(line[:-2] + ctx for line in lines)
     return ("\n".join(sorted(out)) + "\n").encode("utf-8")
 
 
@@ -142,12 +172,18 @@ def to_jsonld(ds: Dataset) -> bytes:
             node = {"@id": compact(s)}
             for k in sorted(nodes[s]):
                 vals = nodes[s][k]
-                key = (lambda v: v) if k == "@type" else (lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
-                node[k] = sorted(vals, key=key)
+                if k == "@type":
+                    node[k] = sorted(vals)
+                else:
+                    node[k] = sorted(vals, key=lambda v: (v.get("@id", ""), v.get("@value", ""), v.get("@language", ""),
+                                                          v.get("@type", "")))
             items.append(node)
         graphs.append({"@id": compact(str(g.identifier)), "@graph": items})
     doc = {"@context": {k: str(v) for k, v in PREFIXES.items()}, "@graph": graphs}
-    return (json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+    # indented for a report or a few (readable); one line for a corpus (Python's indenting encoder
+    # is several times slower than its C one)
+    indent = 1 if sum(len(g["@graph"]) for g in graphs) < 50_000 else None
+    return (json.dumps(doc, ensure_ascii=False, indent=indent, sort_keys=True) + "\n").encode("utf-8")
 
 
 FORMATS = {
