@@ -19,7 +19,6 @@ Project and Event.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,14 +48,10 @@ def load_gold(gold_dir: Path, report_id: str) -> list[GoldEntity] | None:
     path = Path(gold_dir) / f"{report_id}.entities.jsonl"
     if not path.is_file():
         return None
+    from kg.knowledge import read_jsonl
+
     out = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            e = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise DataError(f"{path}:{n}: not JSON ({err.msg})") from None
+    for n, e in read_jsonl(path):
         if e.get("type") not in annotated_types(report_id) or not e.get("name"):
             raise DataError(f"{path}:{n}: needs a type ({', '.join(annotated_types(report_id))}) and a name")
         forms = frozenset(clean(f) for f in [e["name"], *e.get("aliases", [])] if clean(f))

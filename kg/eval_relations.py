@@ -14,12 +14,12 @@ found), so the table shows how many projects the relation score rests on.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from kg.errors import DataError
 from kg.eval import Score
 from kg.eval_entities import clean, entity_labels, load_gold
+from kg.knowledge import read_jsonl
 
 TASK = "relations"
 
@@ -29,13 +29,7 @@ def load_relations(gold_dir: Path, report_id: str) -> list[dict] | None:
     if not path.is_file():
         return None
     out = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            d = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise DataError(f"{path}:{n}: not JSON ({err.msg})") from None
+    for n, d in read_jsonl(path):
         if d.get("relation") != "locatedIn" or not d.get("subject") or not isinstance(d.get("objects"), list):
             raise DataError(f"{path}:{n}: needs relation locatedIn, a subject and a list of objects")
         out.append(d)
