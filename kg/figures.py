@@ -345,7 +345,7 @@ def scan(text: str) -> list[Figure]:
         if m is None:
             break
         pos = m.end() if m.end() > m.start() else m.start() + 1
-        s, e = m.start(), m.end()
+        s = m.start()
         if s < last_end:
             continue
         while qi < len(quotes) and quotes[qi][1] <= s:

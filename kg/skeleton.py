@@ -477,7 +477,6 @@ def _infer_region(doc: Document, region: str | None) -> tuple[str, str, str]:
         d = hits[0]
         return d.adcode, d.name, f"{d.name}人民政府"
     text = _analysis_text(doc)
-    head = text[:4000]
     local = _LOCAL_GOV.search(text)
     if local is None and any(w in text for w in _NATIONAL_MARKERS):
         gov = "国务院" if ("国务院" in text or "國務院" in text) else "中央人民政府"

@@ -570,7 +570,7 @@ _SAME_PLACE_HEADS = {"地区", "城市群", "都市圈", "经济圈", "流域", 
 _TRANSFER = re.compile(r"^(.)[电气煤油水](?:入|东送|西送|南送|北送|外送|东输|南下|北上)(.)?")
 
 
-def _transfer_ends(name: str, region: str | None, skip: set[int]) -> list[tuple[int, Division]]:
+def _transfer_ends(name: str, skip: set[int]) -> list[tuple[int, Division]]:
     """甘电入浙, 疆电外送, 川气东送: the provinces at the ends of an energy or water transfer, named
     by their one-character abbreviations (a province's own abbreviation only)."""
     m = _TRANSFER.match(name)
@@ -648,7 +648,7 @@ def _places_in_name(name: str, region: str | None) -> list[Division | NamedPlace
         else:
             i += 1
     found.extend(_abbreviation_runs(name, region, used))
-    found.extend(_transfer_ends(name, region, used))
+    found.extend(_transfer_ends(name, used))
     out: list = []
     for _, p in sorted(found, key=lambda x: x[0]):
         if p not in out:

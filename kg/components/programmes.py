@@ -167,6 +167,7 @@ class Patterns:
     negative: WordSet
     not_programme: frozenset[str]  # stoplist: concepts and groups, not programmes (三农, 一老一小)
     infrastructure: WordSet  # …工程 with one of these in its modifier is a project (kg_projects)
+    facility: WordSet  # a name ending in one of these is a facility (kg_projects): 水利枢纽, 机场
     regexes: dict[str, list[tuple[re.Pattern, dict]]] = field(default_factory=dict)
 
 
@@ -190,6 +191,7 @@ def patterns() -> Patterns:
         except re.error as e:
             raise DataError(f"programme_patterns.jsonl: bad regex {d['regex']!r} ({e})") from e
         regexes.setdefault(d["kind"], []).append((rx, d))
+    project_heads = load_jsonl(PATTERN_DIR / "project_heads.jsonl", ("head", "kind"))
     name_heads = [h.head for h in heads if h.use in ("name", "zone", "goal", "enum")]
     head_by_word: dict[str, Head] = {}
     for h in heads:  # a word listed as a name head and a quoted head: the name head's rules win
@@ -209,10 +211,8 @@ def patterns() -> Patterns:
         place_prefix=WordSet(words.get("place_prefix", [])),
         negative=WordSet(words.get("negative_verb", [])),
         not_programme=frozenset(words.get("not_programme", [])),
-        infrastructure=WordSet(
-            d["head"] for d in load_jsonl(PATTERN_DIR / "project_heads.jsonl", ("head", "kind"))
-            if d["kind"] == "infrastructure"
-        ),
+        infrastructure=WordSet(d["head"] for d in project_heads if d["kind"] == "infrastructure"),
+        facility=WordSet(d["head"] for d in project_heads if d["kind"] == "facility"),
         regexes=regexes,
     )
 
@@ -527,7 +527,7 @@ def _named(text: str, hs: int, end: int, head: Head, pat: Patterns) -> list[Cand
                     and not any(c in left for c in "和与及")):
                 # 农家书屋和农村电影放映工程, 黄河小浪底水利枢纽和南水北调工程: two things, the head is
                 # the second one's; the first stands as written unless it is a facility (kg_projects)
-                if not pat.infrastructure.ending_at(left, len(left)) and not _project_head_at_end(left):
+                if not pat.infrastructure.ending_at(left, len(left)) and not pat.facility.ending_at(left, len(left)):
                     cands.append(Candidate(start, k, left, "head", 1))
                 start = k + 1
                 break
@@ -559,17 +559,6 @@ def _named(text: str, hs: int, end: int, head: Head, pat: Patterns) -> list[Cand
     if start > 0 and text[start - 1] == "、":
         cands += _shared_head_items(text, start - 1, pat)
     return cands
-
-
-@lru_cache(maxsize=1)
-def _facility_heads() -> WordSet:
-    return WordSet(
-        d["head"] for d in load_jsonl(PATTERN_DIR / "project_heads.jsonl", ("head", "kind")) if d["kind"] == "facility"
-    )
-
-
-def _project_head_at_end(name: str) -> bool:
-    return _facility_heads().ending_at(name, len(name)) is not None
 
 
 def _shared_head_items(text: str, end: int, pat: Patterns) -> list[Candidate]:
@@ -718,8 +707,11 @@ def _part_of_known_project(key: str, projects: Lexicon) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _organization_lexicon() -> Lexicon:
-    return load_lexicon(DATA_DIR / "organizations.jsonl", "Organization")
+def _organization_forms() -> frozenset[str]:
+    """Every name and alias of the organisation lexicon (kg_organizations reads them)."""
+    from kg.components.orgs_events import org_lexicon
+
+    return frozenset(strip_quotes(f) for e in org_lexicon() for f in (e.name, *e.aliases))
 
 
 @lru_cache(maxsize=1)
@@ -768,7 +760,7 @@ def find_programmes(text: str) -> list[Candidate]:
         c for c in resolve_overlaps(cands)
         if (c.core or c.key) not in pat.not_programme and projects.lookup(c.key) is None  # 南水北调工程: a project
         and not _part_of_known_project(c.key, projects)  # 西气东输二线西段工程: a part of one
-        and _organization_lexicon().lookup(c.key) is None  # 上海合作组织: a body, not a programme
+        and strip_quotes(c.key) not in _organization_forms()  # 上海合作组织: a body, not a programme
     ]
     for c in kept:
         if c.rule.startswith("quoted"):

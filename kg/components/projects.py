@@ -38,7 +38,6 @@ from kg.components.programmes import (
     DATA_DIR,
     is_cjk,
     PATTERN_DIR,
-    STOP_CHARS,
     _COUNT_PREFIX,
     Candidate,
     WordSet,
@@ -270,51 +269,42 @@ def _listed(text: str, pending: list[Candidate], named: list[tuple[int, int]]) -
     return [c for run in runs if len(run) >= 3 for _s, _e, c in run if c is not None]
 
 
-_ROUTE = re.compile(r"——|—|至")
-_ROUTE_HEAD = re.compile(r"(?:线|铁路|公路|铁路线|段)")
+_ROUTE_HEAD = re.compile(r"线|铁路|公路|铁路线|段")
+_ROUTE_TAIL = re.compile(r"(?:的|等)(?:铁路|公路)")  # 日喀则——江孜的公路: the name is the route
+_ROUTE_LIST = re.compile(r"(?:[、和及][\u4e00-\u9fff]{2,4}——[\u4e00-\u9fff]{2,4})+(?:的|等)?(?:铁路|公路|线)")
 
 
 def _is_place(name: str) -> bool:
-    from kg.components.places import named_places
+    """A division (any level, short or full name) or a named place of the curated list."""
+    from kg.components.places import lexicon
     from kg.places import admin_table
 
-    return bool(admin_table().lookup(name)) or any(name == p.name or name in p.aliases for p in named_places())
+    return bool(admin_table().lookup(name)) or name in lexicon(None)[0]
 
 
 def _route_end(text: str, i: int, step: int) -> int | None:
-    """Where the place name next to a route dash at ``i`` ends (step -1: to the left), or None."""
-    best = None
+    """Where the place name beside a route dash at ``i`` ends (step -1: its start, to the left): the
+    longest known place of two to four characters, else two characters; None when no Chinese there."""
     for L in (4, 3, 2):
         a, b = (i - L, i) if step < 0 else (i, i + L)
-        if a < 0 or b > len(text) or not all(is_cjk(c) for c in text[a:b]):
-            continue
-        if _is_place(text[a:b]):
+        if a >= 0 and b <= len(text) and all(is_cjk(c) for c in text[a:b]) and (L == 2 or _is_place(text[a:b])):
             return a if step < 0 else b
-        if L == 2:
-            best = a if step < 0 else b
-    return best
+    return None
 
 
 def route_candidates(text: str) -> list[Candidate]:
-    """Railway and road lines named by their ends: 黎塘——湛江线, 兰州至新疆铁路, and in lists
+    """Railway and road lines named by their ends: 黎塘——湛江线, and in lists
     (拉萨——日喀则和日喀则——江孜的公路); one end must be a known place."""
     out: list[Candidate] = []
     for m in re.finditer("——", text):
         a = _route_end(text, m.start(), -1)
         b = _route_end(text, m.end(), +1)
-        if a is None or b is None:
+        if a is None or b is None or not (_is_place(text[a : m.start()]) or _is_place(text[m.end() : b])):
             continue
-        x, y = text[a : m.start()], text[m.end() : b]
-        if not (_is_place(x) or _is_place(y)):
-            continue
-        h = _ROUTE_HEAD.match(text, b)
-        tail = re.match(r"(?:的|等)(?:铁路|公路)", text[b : b + 4])
-        if h or tail:
-            if tail:  # 日喀则——江孜的公路: the name is the route
-                out.append(Candidate(a, b, text[a:b], "route", 2))
-                continue
-            out.append(Candidate(a, h.end(), text[a : h.end()], "route", 2))
-        elif re.match(r"(?:[、和及][\u4e00-\u9fff]{2,4}——[\u4e00-\u9fff]{2,4})+(?:的|等)?(?:铁路|公路|线)", text[b : b + 40]):
+        head = _ROUTE_HEAD.match(text, b)
+        if head:
+            out.append(Candidate(a, head.end(), text[a : head.end()], "route", 2))
+        elif _ROUTE_TAIL.match(text, b) or _ROUTE_LIST.match(text, b):
             out.append(Candidate(a, b, text[a:b], "route", 2))
     return out
 
