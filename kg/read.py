@@ -636,13 +636,7 @@ def _rstrip_runs_in_place(runs: list[Run]) -> None:
 
 def _rstrip_runs(runs: list[Run]) -> list[Run]:
     out = list(runs)
-    while out:
-        r = out[-1]
-        s = r.text.rstrip(_WS)
-        if s:
-            out[-1] = Run(s, r.src, r.bold)
-            break
-        out.pop()
+    _rstrip_runs_in_place(out)
     return out
 
 
