@@ -142,3 +142,16 @@ def test_graph_html_shows_the_structure(built):
     page = (out / "graph.html").read_text(encoding="utf-8")
     assert "nodes = new vis.DataSet([])" not in page
     assert "2025年目标任务和重点工作" in page or "2025\\u5e74" in page
+
+
+def test_graph_written_files_get_the_usual_mode_not_a_private_one(tmp_path):
+    import stat
+
+    from kg.write import atomic_write
+
+    old = os.umask(0o022)
+    try:
+        atomic_write(tmp_path / "x.ttl", b"<a> <b> <c> .\n")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "x.ttl").stat().st_mode) == 0o644
