@@ -191,4 +191,31 @@ def test_projects_routes_named_by_their_ends():
 def test_projects_a_list_of_facility_names_needs_no_place_or_status_each():
     got = found("重要的有：青山钢铁公司，白石锅炉厂，红旗糖厂，以及各种小型工厂。")
     assert {"青山钢铁公司", "白石锅炉厂", "红旗糖厂"} <= set(got)
-    assert found("青山锅炉厂的产品很好。") == {}  # alone, unplaced, no status: left out (precision over recall)
+    assert found("白石锅炉厂的产品很好。") == {}  # alone, unplaced, no status: left out (precision over recall)
+
+
+def test_projects_a_facility_named_by_its_place_alone_needs_no_status():
+    assert set(found("提速实施西宁至成都铁路、长沙机场等重大交通项目。")) == {"西宁至成都铁路", "长沙机场"}
+    assert found("加快谋划高铁网、货运铁路网优化提升。") == {}  # networks are no lines
+
+
+def test_projects_lines_named_by_place_initials():
+    got = found("推进郑渝、济青等5个高铁项目，建成宁杭高铁。")
+    assert set(got) == {"郑渝", "济青", "宁杭高铁"}
+    assert found("打通南北通道。") == {}  # direction words are no place initials
+
+
+def test_projects_expressways_and_sections_of_lines():
+    got = found("建成萍乡至莲花高速、长沙至益阳高速等8条高速公路，开工郑济高铁河南段。")
+    assert set(got) == {"萍乡至莲花高速", "长沙至益阳高速", "郑济高铁河南段"}
+    assert found("保持经济高速增长。") == {}
+
+
+def test_projects_metro_lines_each_item_its_own_line():
+    got = found("建成地铁5号线一期，实施轨道交通12号线、13号线等项目。")
+    assert set(got) >= {"地铁5号线一期", "轨道交通12号线", "轨道交通13号线"}
+
+
+def test_projects_energy_transfer_between_provinces_and_voltage_in_a_name():
+    assert set(found("建成陇电入鲁工程，开工1000千伏南阳至荆门输变电工程。")) == {"陇电入鲁工程", "1000千伏南阳至荆门输变电工程"}
+    assert found("推动东电入海。") == {}  # 东 and 海 are no provinces' abbreviations

@@ -133,14 +133,46 @@ def all_generic(mod: str, pp: ProjectPatterns) -> bool:
     return True
 
 
-def _place_len(mod: str) -> int:
+def _place_len(mod: str, line: bool = False) -> int:
+    """Length of the place name ``mod`` starts with: a place and more (杭州湾跨海), a place alone
+    (乐山 in 乐山机场) or, before the head of a line (``line``), a run of place initials (成雅 in
+    成雅高速: 成都, 雅安); 0 when none."""
     from kg.components.programmes import _place_prefix_len, patterns
 
-    return _place_prefix_len(mod, patterns())
+    n = _place_prefix_len(mod, patterns())
+    if n:
+        return n
+    if len(mod) >= 2 and (_is_place(mod) or (line and _initials(mod))):
+        return len(mod)
+    return 0
 
 
-def _starts_with_place(mod: str) -> bool:
-    return _place_len(mod) > 0
+#: heads of lines, which are named by the initials of the places they join (济青高铁, 甬绍管道)
+LINE_HEADS = frozenset(
+    "铁路 高速铁路 高铁 城际铁路 城际 客运专线 客专 高速公路 高速 公路 管道 天然气管道 输气管道 输油管道 "
+    "大通道 通道 特高压 输电工程 输变电工程 输变电 运河".split()
+)
+
+
+#: characters that start place names but, all together, name directions or sizes (南北通道, 东西向)
+_NOT_INITIALS = set("东西南北中上下内外大小新老")
+
+
+@lru_cache(maxsize=1)
+def _initial_chars() -> frozenset[str]:
+    """First characters of the provincial- and prefecture-level divisions, and the official
+    one-character abbreviations: what a coded line name is made of (济滨, 雄商, 绵遂内)."""
+    from kg.components.places import abbreviations
+    from kg.places import admin_table
+
+    chars = {d.short[0] for d in admin_table() if d.level in ("province", "city") and d.short}
+    return frozenset(chars | set(abbreviations()))
+
+
+def _initials(mod: str) -> bool:
+    """Is ``mod`` two to four place initials (济滨, 绵遂内), not all of them direction words?"""
+    init = _initial_chars()
+    return 2 <= len(mod) <= 4 and all(c in init for c in mod) and not all(c in _NOT_INITIALS for c in mod)
 
 
 def _item_ok(item: str, pp: ProjectPatterns) -> bool:
@@ -169,9 +201,10 @@ def _items_before(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, i
 
 
 _ENUM = re.compile(
-    r"等(?:重大|重点|产业|能源|交通|水利)?项目"
-    r"|等(?:一批|重大|重点|大型)?(?:铁路|高速铁路|高速公路|公路|机场|港口|水利|水电|核电|电站|输电|管道)"
-    r"(?:干线|枢纽|工程|项目|建设项目)"  # 新建A至B、C至D等铁路干线
+    r"等(?:\d+|[一二三四五六七八九十两]{1,3})?[个条座项批处]?(?:一批|重大|重点|大型|在建)?"
+    r"(?:(?:产业|能源|交通|水利|电源电网|电源|电网|电力|基础设施|市政)?(?:项目|工程)"  # 等项目, 等7个重大交通项目
+    r"|(?P<facility>铁路|高速铁路|高铁|城际铁路|高速公路|公路|机场|港口|水利|水电|核电|电站|输电|管道|抽水蓄能电站)"
+    r"(?:干线|枢纽|工程|项目|建设项目)?)"  # 新建A至B、C至D等铁路干线; 开江至梁平、乐山至马边等高速公路
 )
 
 
@@ -180,13 +213,23 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     加快建设A、B等项目, 新建A至B、C至D等铁路干线)."""
     out = []
     for m in _ENUM.finditer(text):
+        if is_cjk(text[m.end() : m.end() + 1]) and m.group("facility") and not pp.status_words.starting_at(text, m.end()):
+            continue  # 等铁路沿线, 等公路运输: the facility word begins a longer word
         items = _items_before(text, m.start(), pp)
         if not items or status_near(text, items[0][0], m.end(), pp) is None:
             continue
         for s, e in items:
-            if _item_ok(text[s:e], pp):
-                out.append(Candidate(s, e, text[s:e], "enumeration", 2))
+            item = text[s:e]
+            # 雄商、济滨等高铁项目: under a facility class, two place initials name a line
+            if _item_ok(item, pp) or (m.group("facility") and _initials(item)):
+                out.append(Candidate(s, e, item, "enumeration", 2))
     return out
+
+
+#: a section of a line after its name: 郑济高铁河南段, 沪渝蓉高铁武宜段, 川青铁路镇江关至黄胜关段
+_SECTION_OF_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,3})段(?:扩能改造|改扩建|扩容)?")
+
+_VOLTAGE = re.compile(r"^[±]?\d+(?:千伏|kV|KV|万伏)")
 
 
 def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
@@ -203,6 +246,9 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             continue
         end = he
         if d.get("kind") == "facility":  # 温州机场三期, 三门核电三期项目
+            sec = _SECTION_OF_LINE.match(text, end)  # 郑济高铁河南段, 隆黄铁路隆昌至叙永段
+            if sec and not pp.status_words.starting_at(text, end) and not pp.verbs.starting_at(text, end):
+                end = sec.end()
             ph = pp.phase.starting_at(text, end)
             if ph:
                 end += len(ph)
@@ -217,14 +263,16 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             # a …工程 is a project when its modifier names infrastructure, else it is left to programmes
             if not any(w in mod for w in pp.infrastructure.words) or mod[:1].isdigit():
                 continue
-        if specific_length(mod, pp) < 2 or any(c.isdigit() for c in mod) or _COUNT_PREFIX.match(mod) or "等" in mod:
+        bare = _VOLTAGE.sub("", mod)  # 500千伏梦山至安源输变电工程: a voltage is part of the name
+        if specific_length(mod, pp) < 2 or any(c.isdigit() for c in bare) or _COUNT_PREFIX.match(mod) or "等" in mod:
             continue
         if any(mod.endswith(w) for w in d.get("not_after", ())):  # 海南自由贸易港, 绿色通道
             continue
         if d.get("kind") == "phase" and (d.get("after_facility") or specific_length(mod, pp) < 3):
             continue  # 一期 after a non-facility (富芯集成电路一期) needs a longer name; 扩建 needs a facility
-        placed = _starts_with_place(mod)
-        if all_generic(mod[_place_len(mod):] if placed else mod, pp) and (not placed or len(mod) > _place_len(mod)):
+        plen = _place_len(mod, line=word in LINE_HEADS)
+        placed = plen > 0
+        if all_generic(mod[plen:] if placed else mod, pp) and (not placed or len(mod) > plen):
             continue  # 内河航运工程, 内蒙古几个大型露天煤矿: a kind of facility (丽水机场: a place and its airport)
         st = status_near(text, start, end, pp)
         if d.get("needs_place") and not placed:
@@ -244,7 +292,9 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                 known = project_lexicon().lookup(item + word)  # 京九、南昆铁路: 京九铁路 is known
                 if known is not None:
                     out.append(Candidate(s, e, known.name, "shared", 1))
-                elif _item_ok(item, pp) or (len(item) == 3 and specific_length(item, pp) == 3):
+                elif (len(item) <= 6 or any(w in item for w in pp.facility.words)) and (
+                    _item_ok(item, pp) or (len(item) == 3 and specific_length(item, pp) == 3)
+                ):  # a long item must name a facility itself (沪昆客专杭长段), not a village (…大寨大队)
                     out.append(Candidate(s, e, item, "shared", 1))
     out.extend(_listed(text, pending, named))
     return out
@@ -353,9 +403,57 @@ def status_near(text: str, start: int, end: int, pp: ProjectPatterns) -> tuple[s
     return before
 
 
+#: an energy transfer between two provinces named by their abbreviations: 青电入豫, 甘电入浙工程
+_TRANSFER = re.compile(r"([\u4e00-\u9fff])[电气]入([\u4e00-\u9fff])(?:(?:特高压)?(?:直流)?(?:输电)?工程)?")
+
+
+def transfer_candidates(text: str) -> list[Candidate]:
+    """青电入豫工程, 甘电入浙: both ends must be provinces' official one-character abbreviations."""
+    from kg.components.places import abbreviations
+
+    abbr = abbreviations()
+
+    def province(c: str) -> bool:
+        return any(d.level == "province" for d in abbr.get(c, ()))
+
+    return [
+        Candidate(m.start(), m.end(), m.group(), "transfer", 2)
+        for m in _TRANSFER.finditer(text)
+        if province(m.group(1)) and province(m.group(2))
+    ]
+
+
+_LINE_NO = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})号?线(?:[一二三四五六]期|[东西南北]延(?:伸)?(?:线|段)?|支线)?(?:工程)?"
+#: metro lines: 地铁3号线一期, 轨道交通101线、22号线, 杭州地铁10号线
+_METRO = re.compile(rf"(?:地铁|城市轨道交通|轨道交通|轨交){_LINE_NO}(?:、{_LINE_NO})*")
+_LINE_ITEM = re.compile(_LINE_NO)
+
+
+def metro_candidates(text: str) -> list[Candidate]:
+    """Metro lines after 地铁/轨道交通, each item of a list its own project (轨道交通101线、22号线:
+    two lines; the second keeps the system's word in its name)."""
+    out: list[Candidate] = []
+    for m in _METRO.finditer(text):
+        system = re.match(r"地铁|城市轨道交通|轨道交通|轨交", m.group()).group()
+        first = True
+        for it in _LINE_ITEM.finditer(text, m.start() + len(system), m.end()):
+            s = m.start() if first else it.start()
+            name = text[s : it.end()] if first else system + it.group()
+            out.append(Candidate(s, it.end(), name, "metro", 2))
+            first = False
+    return out
+
+
 def find_projects(text: str) -> list[Candidate]:
     pp = project_patterns()
-    cands = lexicon_candidates(text) + enumeration_candidates(text, pp) + head_candidates(text, pp) + route_candidates(text)
+    cands = (
+        lexicon_candidates(text)
+        + enumeration_candidates(text, pp)
+        + head_candidates(text, pp)
+        + route_candidates(text)
+        + transfer_candidates(text)
+        + metro_candidates(text)
+    )
     kept = resolve_overlaps(cands)
     lex = project_lexicon()
     for c in kept:
