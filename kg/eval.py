@@ -37,10 +37,10 @@ GOLD_REPORTS = {
     "national-1957": "corpus/national/1957.txt",
     "national-1960": "corpus/national/1960.txt",
     # provincial and city passages written for testing (corpus/passages/README.md), held out for every task
-    "passage-hubei-2024": "corpus/passages/hubei-2024.txt",
-    "passage-suzhou-2024": "corpus/passages/suzhou-2024.txt",
-    "passage-guangdong-2025": "corpus/passages/guangdong-2025.txt",
-    "passage-xian-2023": "corpus/passages/xian-2023.txt",
+    "hubei-2024": "corpus/passages/hubei-2024.txt",
+    "suzhou-2024": "corpus/passages/suzhou-2024.txt",
+    "guangdong-2025": "corpus/passages/guangdong-2025.txt",
+    "xian-2023": "corpus/passages/xian-2023.txt",
 }
 #: reports annotated for some entity types only (a type not listed is not scored for that report)
 GOLD_TYPES: dict[str, tuple[str, ...]] = {
