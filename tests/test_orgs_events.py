@@ -129,3 +129,18 @@ def test_events_named_crises_and_disasters():
     keys = {h.key for h in find_events("有效抵御亚洲金融危机，战胜低温雨雪冰冻灾害，做好甘肃积石山地震救援。这场危机已经过去。")}
     assert {"亚洲金融危机", "低温雨雪冰冻灾害", "甘肃积石山地震"} <= keys
     assert not any(k.endswith("这场危机") or k == "危机" for k in keys)
+
+
+def test_orgs_events_sessions_of_local_congresses():
+    got = events("河南省第十三届人民代表大会第四次会议以来，全面完成市十六届人大二次会议确定的任务。")
+    assert set(got) == {"河南省第十三届人民代表大会第四次会议", "市十六届人大二次会议"}
+
+
+def test_orgs_events_items_of_a_list_of_events_when_the_tagger_reads_no_name():
+    got = events("成功举办2022世界大健康博览会、全球硬科技创新大会、长沙马拉松等活动。")
+    assert {"世界大健康博览会", "全球硬科技创新大会", "长沙马拉松"} <= set(got)
+    assert events("要切实发挥职工代表大会、工会的作用。") == {}  # a verb phrase before the head is no name
+
+
+def test_orgs_events_national_innovation_centres():
+    assert "国家智能网联汽车创新中心" in orgs("支持国家智能网联汽车创新中心做强做优。")

@@ -175,3 +175,13 @@ def test_places_the_ends_of_an_energy_transfer_are_provinces():
 
     assert [p.name for p in _places_in_name("甘电入浙", "330000")] == ["甘肃省", "浙江省"]
     assert [p.name for p in _places_in_name("川气东送", "100000")] == ["四川省"]
+
+
+def test_places_new_towns_science_cities_bases_and_metropolitan_areas():
+    found = keys("建设合肥都市圈，推进滨湖科学城、西咸新城和长沙国家航天产业基地建设。", None)
+    assert {"合肥都市圈", "滨湖科学城", "西咸新城", "长沙国家航天产业基地"} <= set(found)
+
+
+def test_places_curated_rivers_mountains_and_foreign_cities():
+    found = keys("治理汾河、湘江，保护大别山生态，开通至杜伊斯堡的班列。", None)
+    assert {"汾河", "湘江", "大别山", "杜伊斯堡"} <= set(found)

@@ -36,8 +36,11 @@ from spacy.tokens import Doc
 
 from kg.nlp import add_mention
 from kg.places import CHINA
+from kg.components.programmes import is_cjk
 from kg.components.places import (
+    _BOUNDARY_FLAGS,
     DATA_DIR,
+    PUNCT,
     clause_bounds,
     segment,
     cuts_a_word,
@@ -185,7 +188,15 @@ def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hi
             start = inner + len(m.group())
         name = text[start:hs]
         if len(name) < 2 or is_generic(name):
-            continue
+            g = text.rfind("国家", max(0, hs - 14), hs)  # 国家智能网联汽车创新中心: the tagger stopped inside
+            name = text[g:hs] if g >= 0 else ""
+            if not (4 <= len(name) <= 14 and all(is_cjk(c) for c in name) and not re.search("[的和与及]", name)) or is_generic(name):
+                continue
+            start = g
+        else:
+            g = text.rfind("国家", max(0, hs - 14), start)  # 国家先进存储产业创新中心: stopped at 先进
+            if g >= 0 and all(is_cjk(c) for c in text[g:start]) and not re.search("[的和与及]", text[g:start]):
+                start, name = g, text[g:hs]
         if re.search(r"直属|所属|下属|部属|省属|市属|县属", name):
             continue  # 教育部直属师范大学: bodies under an organ, a kind, not one body
         if m.group() in needs_proper and not has_proper_part(text, start, hs, protected):
@@ -203,8 +214,8 @@ def head_is_verb(text: str, hs: int, he: int) -> bool:
         if s < he <= e or s <= hs < e:
             if e > he:
                 return True
-            if flag.startswith("v") and flag != "vn" and s >= hs:
-                return True
+            if flag.startswith("v") and flag != "vn" and s >= hs and e >= he:
+                return True  # (创新 in 创新中心 is no verb: the head goes on after it)
     return False
 
 
@@ -229,6 +240,8 @@ _NPC = re.compile(
     rf"(?:第)?({_NUM})届全国(人民代表大会|人大)(?:第)?({_NUM})次会议"
     rf"|全国人民代表大会(?:第)?({_NUM})届(?:第)?({_NUM})次会议"
 )
+#: a session of a local people's congress: 湖北省第十四届人民代表大会第二次会议, 省十四届人大一次会议
+_LOCAL_PC = re.compile(rf"(?<!全国)(?:第)?({_NUM})届(?:人民代表大会|人大)(?:第)?({_NUM})次会议")
 _CPPCC = re.compile(rf"全国政协({_NUM})届({_NUM})次会议|政协第({_NUM})届全国委员会第({_NUM})次会议")
 _WORK_CONF = re.compile(r"(?:中央|全国)[\u4e00-\u9fff]{1,8}?工作会议")
 _TYPHOON_AFTER = re.compile(r"((?:“[^“”\n]{1,8}”(?:、|和)?)+)等?(?:[\u4e00-\u9fff]{0,4})?台风")
@@ -289,6 +302,22 @@ def _npc_hits(text: str) -> list[Hit]:
         term, session = (m.group(1), m.group(3)) if m.group(1) else (m.group(4), m.group(5))
         key = f"第{term}届全国人民代表大会第{session}次会议"
         out.append(Hit(m.start(), m.end(), "Event", key, _freeze({"canonical": key, "kind": "session"})))
+    for m in _LOCAL_PC.finditer(text):
+        if text[max(0, m.start() - 2) : m.start()] == "全国" or any(h.start <= m.start() < h.end for h in out):
+            continue
+        start = m.start()
+        # the congress's place: a division's name (湖北省, 西安市) or 省/市/县/区 alone just before
+        from kg.places import admin_table
+
+        for n in range(8, 1, -1):
+            if start - n >= 0 and admin_table().lookup(text[start - n : start]) and text[start - 1] in "省市县区州盟旗":
+                start -= n
+                break
+        else:
+            if start > 0 and text[start - 1] in "省市县区":
+                start -= 1
+        key = text[start : m.end()]
+        out.append(Hit(start, m.end(), "Event", key, _freeze({"canonical": key, "kind": "session"})))
     for m in _CPPCC.finditer(text):
         term, session = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         key = f"中国人民政治协商会议第{term}届全国委员会第{session}次会议"
@@ -341,6 +370,28 @@ def _anniversary_hits(text: str, protected) -> list[Hit]:
     return out
 
 
+_HOSTING = re.compile(r"(?:成功)?(?:举办|办好|承办|主办|召开|举行|筹办|办|开好)?")
+
+
+def _list_item_name(text: str, hs: int, he: int) -> tuple[int, str] | None:
+    """The whole item of a list of events (举办A、B、C等活动) as the name, when the tags found none:
+    the words from the punctuation before to the head, less a hosting verb and an ordinal."""
+    ps = hs
+    while ps > 0 and text[ps - 1] not in PUNCT and hs - ps <= 16:
+        ps -= 1
+    if not (ps == 0 or text[ps - 1] in PUNCT) or not ((ps > 0 and text[ps - 1] == "、") or text[he : he + 1] == "、"):
+        return None
+    ps += _HOSTING.match(text, ps).end() - ps
+    full = strip_ordinal(text[ps:he])
+    name = full[: len(full) - (he - hs)]
+    if not (2 <= len(name) <= 12) or not all(is_cjk(c) or c.isalnum() for c in name) or "的" in name or is_generic(name):
+        return None
+    first = segment(name)[0]
+    if first[1] in _BOUNDARY_FLAGS:  # 切实发挥职工代表大会: a verb phrase, not a name
+        return None
+    return he - len(full), full
+
+
 def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]:
     heads = {r["head"]: r for r in head_table("event_heads.jsonl")}
     out = []
@@ -353,13 +404,14 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
         name = text[start:hs]
         full = text[start:he]
         bare = strip_ordinal(full)
-        if bare == m.group() or not name:
-            if not head.get("standalone"):
+        if bare == m.group() or not name or is_generic(bare[: -len(m.group())] if bare.endswith(m.group()) else name):
+            item = None if head.get("standalone") else _list_item_name(text, hs, he)
+            if item is not None:  # 2023世界大健康博览会、…: the tagger took 健康 for an adjective
+                start, bare = item
+            elif not head.get("standalone"):
                 continue
-        elif is_generic(bare[: -len(m.group())] if bare.endswith(m.group()) else name):
-            if not head.get("standalone"):
-                continue
-            start, bare = hs, m.group()  # 大型运动会 → no; 本届奥运会 → 奥运会
+            elif bare != m.group() and name:
+                start, bare = hs, m.group()  # 大型运动会 → no; 本届奥运会 → 奥运会
         out.append(Hit(start, he, "Event", bare, _freeze({"canonical": bare, "kind": head["kind"]})))
     return out
 

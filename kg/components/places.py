@@ -561,7 +561,7 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
 
 
 #: heads that add nothing to the place before them (京津冀城市群 is 京津冀)
-_SAME_PLACE_HEADS = {"地区", "城市群", "都市圈", "经济圈", "流域", "沿海", "湾区", "经济带"}
+_SAME_PLACE_HEADS = {"地区", "城市群", "经济圈", "流域", "沿海", "湾区", "经济带"}  # 武汉都市圈 is a place of its own
 
 
 # --------------------------------------------------------------------------- places in names
