@@ -211,3 +211,11 @@ def test_programmes_campaigns_named_by_slogans():
 def test_programmes_lexicon_matches_across_quotation_marks():
     got = found("继续实行“米袋子”省长负责制。")
     assert "米袋子省长负责制" in got
+
+
+def test_programmes_chief_officer_mechanisms_campaign_years_and_city_brands():
+    from kg.components.programmes import find_programmes
+
+    got = {c.key for c in find_programmes("全面推行路长制，开展“项目建设攻坚年”活动，建设平安长沙、法治长沙。")}
+    assert {"路长制", "项目建设攻坚年", "平安长沙", "法治长沙"} <= got
+    assert {c.key for c in find_programmes("反对家长制作风，推行首长制。")} == set()

@@ -219,3 +219,19 @@ def test_projects_metro_lines_each_item_its_own_line():
 def test_projects_energy_transfer_between_provinces_and_voltage_in_a_name():
     assert set(found("建成陇电入鲁工程，开工1000千伏南阳至荆门输变电工程。")) == {"陇电入鲁工程", "1000千伏南阳至荆门输变电工程"}
     assert found("推动东电入海。") == {}  # 东 and 海 are no provinces' abbreviations
+
+
+def test_projects_science_facilities_hospitals_and_museums_when_built():
+    got = found("加快建设强流重离子加速器装置、合肥先进光源，长沙市第一医院新院区建成投用，湖南博物院改扩建工程开工。")
+    assert {"合肥先进光源", "长沙市第一医院新院区", "湖南博物院改扩建工程"} <= set(got)
+    assert found("新建社区养老服务设施200个，完善体育设施。") == {}  # kinds of facility
+
+
+def test_projects_lines_between_two_places_with_their_voltage():
+    got = found("陇东—山东±800千伏特高压直流输电工程开工，张北—雄安1000千伏特高压交流工程建成。")
+    assert set(got) == {"陇东—山东±800千伏特高压直流输电工程", "张北—雄安1000千伏特高压交流工程"}
+
+
+def test_projects_a_part_named_after_the_whole_is_its_own_facility():
+    got = found("滇中引水工程昆明隧洞全线贯通，大藤峡水利枢纽下闸蓄水。")
+    assert {"昆明隧洞", "大藤峡水利枢纽"} <= set(got)

@@ -607,11 +607,18 @@ def _goal(text: str, hs: int, end: int, head: Head, pat: Patterns) -> list[Candi
     return [Candidate(start, end, text[start:end], "goal", 1)]
 
 
+#: first characters of …长制 words that are no chief-officer mechanisms (家长制, 首长制)
+_NOT_CHIEFS = frozenset("家首校院所部局厅处科班组师社团队船机")
+
+#: themes of the provincial and city brands written without 建设 (平安西安、法治西安, 健康中国)
+_BRAND_THEMES = frozenset({"平安", "法治", "健康", "美丽", "数字", "幸福", "文明", "诚信", "智慧", "清廉", "书香", "绿色", "创新", "开放"})
+
+
 def brand_candidates(text: str, pat: Patterns, regions: tuple[str, ...]) -> list[Candidate]:
     """平安浙江法治浙江建设, 健康中国建设: two-character theme + region, before 建设."""
     out: list[Candidate] = []
     reg = "|".join(re.escape(r) for r in regions)
-    rx = re.compile(rf"((?:[\u4e00-\u9fff]{{2}}(?:{reg}))+)建设(?!银行)")
+    rx = re.compile(rf"((?:[\u4e00-\u9fff]{{2}}(?:{reg}))+)(?:建设(?!银行)|(?=[、”和，。；]))")
     unit = re.compile(rf"[\u4e00-\u9fff]{{2}}(?:{reg})")
     for m in rx.finditer(text):
         pos = m.start(1)
@@ -621,6 +628,8 @@ def brand_candidates(text: str, pat: Patterns, regions: tuple[str, ...]) -> list
                 continue
             if any(c in "在要的是和把将对从向为了" for c in theme):  # 要在中国建设…: no theme
                 continue
+            if not m.group().endswith("建设") and theme not in _BRAND_THEMES:
+                continue  # without 建设 only the usual themes: 平安湖北、法治湖北
             out.append(Candidate(pos + u.start(), pos + u.end(), u.group(), "brand", 1))
     return out
 
@@ -670,6 +679,28 @@ def pattern_candidates(text: str, pat: Patterns) -> list[Candidate]:
     for rx, d in pat.regexes.get("campaign", []):
         for m in rx.finditer(text):
             out.append(Candidate(m.start("name"), m.end("name"), m.group("name"), "campaign", 3))
+    for rx, d in pat.regexes.get("chief", []):
+        for m in rx.finditer(text):
+            s, e = m.start("name"), m.end("name")
+            if text[s] in _NOT_CHIEFS:
+                continue  # 家长制, 首长制
+            if s > 0 and is_cjk(text[s - 1]) and text[s - 1] not in "的和与及在是行立好化、":
+                from kg.components.places import segment
+
+                lo = max(0, s - 6)
+                words = [(a + lo, b + lo) for _w, _f, a, b in segment(text[lo:e])]
+                if not any(a < s - 1 and b == s for a, b in words):  # 河湖长制, not 推行林长制
+                    s -= 1
+            out.append(Candidate(s, e, text[s:e], "chief", 3))
+    for rx, d in pat.regexes.get("campaign_year", []):
+        for m in rx.finditer(text):
+            e = m.end("name")
+            r = scan_left(text, e, pat, min_mod=2, limit=12)
+            if r is None:
+                continue
+            start = strip_left(text, r[0], e, pat)
+            if e - start - 3 >= 2:  # 营商环境突破年: a theme before the year word
+                out.append(Candidate(start, e, text[start:e], "campaign_year", 2))
     for rx, d in pat.regexes.get("package", []):
         for m in rx.finditer(text):
             if m.group().startswith("一揽子"):  # the package itself is the name (实施|一揽子计划)
@@ -718,7 +749,7 @@ def _organization_forms() -> frozenset[str]:
 def _regions() -> tuple[str, ...]:
     from kg.places import admin_table
 
-    names = {"中国"} | {d.short for d in admin_table().provinces()}
+    names = {"中国"} | {d.short for d in admin_table() if d.level in ("province", "city") and len(d.short) >= 2}
     return tuple(sorted(names, key=lambda s: (-len(s), s)))
 
 

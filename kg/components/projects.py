@@ -229,14 +229,14 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 #: a section of a line after its name: 郑济高铁河南段, 沪渝蓉高铁武宜段, 川青铁路镇江关至黄胜关段
 _SECTION_OF_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,3})段(?:扩能改造|改扩建|扩容)?")
 
-_VOLTAGE = re.compile(r"^[±]?\d+(?:千伏|kV|KV|万伏)")
+_VOLTAGE = re.compile(r"[±]?\d+(?:千伏|kV|KV|万伏)")
 
 
 def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     out: list[Candidate] = []
     pending: list[Candidate] = []  # facility names with neither a place nor a status verb
     named: list[tuple[int, int]] = []
-    words = [h for h, d in pp.heads.items() if d["kind"] in ("facility", "phase", "needs_status")] + ["工程"]
+    words = [h for h, d in pp.heads.items() if d["kind"] in ("facility", "phase", "needs_status", "built")] + ["工程"]
     rx = re.compile("|".join(re.escape(h) for h in sorted(set(words), key=lambda h: (-len(h), h))))
     for m in rx.finditer(text):
         hs, he = m.span()
@@ -245,7 +245,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if any(text.startswith(nb, he) for nb in d.get("not_before", ())):
             continue
         end = he
-        if d.get("kind") == "facility":  # 温州机场三期, 三门核电三期项目
+        if d.get("kind") in ("facility", "built"):  # 温州机场三期, 三门核电三期项目, 碑林博物馆改扩建工程
             sec = _SECTION_OF_LINE.match(text, end)  # 郑济高铁河南段, 隆黄铁路隆昌至叙永段
             if sec and not pp.status_words.starting_at(text, end) and not pp.verbs.starting_at(text, end):
                 end = sec.end()
@@ -258,6 +258,9 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if r is None:
             continue
         start = r[0]
+        k = text.rfind("工程", start, hs - 2)
+        if k >= 0 and hs - (k + 2) >= 2:
+            start = k + 2  # 引汉济渭工程秦岭输水隧洞: a part named after the whole is a facility of its own
         mod = text[start:hs]
         if word == "工程":
             # a …工程 is a project when its modifier names infrastructure, else it is left to programmes
@@ -279,6 +282,17 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             continue
         if d.get("kind") == "needs_status" and not (placed and st is not None and st[1]):
             continue  # …服务平台上线运行: a platform or centre is a project when built, and named after a place
+        if d.get("kind") == "built" and (st is None or (specific_length(mod, pp) < 3 and not placed)):
+            continue  # 先进阿秒激光设施加快建设, 西安市中心医院新院区建成: named, and being built
+        if start > 1 and text[start - 1] == "±" and text[start : start + 1].isdigit():
+            start -= 1  # ±800千伏…输电工程, after the place it starts from (湖北±800千伏…)
+            a = _route_end(text, start, -1)
+            if a is not None and _is_place(text[a:start]):
+                start = a
+        if start > 2 and text[start - 1] in "—－":  # 金上—湖北±800千伏…工程, 武汉—南昌1000千伏…工程
+            a = _route_end(text, start - 1, -1)
+            if a is not None and (_is_place(text[a : start - 1]) or _place_len(text[start:hs]) > 0):
+                start = a
         if not placed and st is None:
             if d.get("kind") == "facility":
                 pending.append(Candidate(start, end, text[start:end], "listed", 1))
@@ -423,7 +437,7 @@ def transfer_candidates(text: str) -> list[Candidate]:
     ]
 
 
-_LINE_NO = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})号?线(?:[一二三四五六]期|[东西南北]延(?:伸)?(?:线|段)?|支线)?(?:工程)?"
+_LINE_NO = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})号?线(?:[一二三四五六]期|[东西南北]?延(?:伸|长)?(?:线|段)|支线)?(?:工程)?"
 #: metro lines: 地铁3号线一期, 轨道交通101线、22号线, 杭州地铁10号线
 _METRO = re.compile(rf"(?:地铁|城市轨道交通|轨道交通|轨交){_LINE_NO}(?:、{_LINE_NO})*")
 _LINE_ITEM = re.compile(_LINE_NO)
