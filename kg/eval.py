@@ -37,7 +37,8 @@ GOLD_REPORTS = {
     "national-1957": "corpus/national/1957.txt",
     "national-1960": "corpus/national/1960.txt",
     # provincial and city passages written for testing (corpus/passages/README.md): hubei-2024 and
-    # xian-2023 became development after their first scoring, the others are held out
+    # xian-2023 became development after their first scoring, suzhou-2024 and guangdong-2025 after
+    # their second; liaoning-2024 and changsha-2024 are held out
     "hubei-2024": "corpus/passages/hubei-2024.txt",
     "suzhou-2024": "corpus/passages/suzhou-2024.txt",
     "guangdong-2025": "corpus/passages/guangdong-2025.txt",
@@ -66,11 +67,11 @@ GOLD_TYPES: dict[str, tuple[str, ...]] = {
 #: they are development reports for entities now, and still held out for observations.
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
-                           "national-1993", "hubei-2024", "xian-2023"}),
+                           "national-1993", "hubei-2024", "xian-2023", "suzhou-2024", "guangdong-2025"}),
     "observations": frozenset({"zhejiang-2025", "national-2017"}),
     # the project locations of the bundled report were tested while locatedIn was written; the
     # three national files were annotated on 2026-11-28 and scored before any change
-    "relations": frozenset({"zhejiang-2025", "hubei-2024", "xian-2023"}),
+    "relations": frozenset({"zhejiang-2025", "hubei-2024", "xian-2023", "suzhou-2024", "guangdong-2025"}),
 }
 
 
@@ -132,6 +133,17 @@ def gold_dir() -> Path:
     return d
 
 
+class _AsGold:
+    """A build result seen under the id its gold is filed under."""
+
+    def __init__(self, result, report_id: str):
+        self._result = result
+        self.report_id = report_id
+
+    def __getattr__(self, name):
+        return getattr(self._result, name)
+
+
 def run_eval(reports: list[str] | None = None, tasks: list[str] | None = None) -> list[Score]:
     from kg.pipeline import process
     from kg.read import read_path
@@ -145,7 +157,9 @@ def run_eval(reports: list[str] | None = None, tasks: list[str] | None = None) -
     for rid in names:
         if not any(gold_dir().glob(f"{rid}.*.jsonl")):
             continue  # listed, not annotated yet
-        result = process(read_path(repo_root() / GOLD_REPORTS[rid]))
+        # the gold is filed under the id listed here; the pipeline may name the report otherwise
+        # (corpus/passages/suzhou-2024.txt → suzhou-320500-2024, as 苏州 and 宿州 share "suzhou")
+        result = _AsGold(process(read_path(repo_root() / GOLD_REPORTS[rid])), rid)
         for _, target in sorted(scorers.items()):
             module, func = target.split(":")
             out.extend(getattr(importlib.import_module(module), func)(result, gold_dir()))
