@@ -165,3 +165,12 @@ def test_eval_relations_scores_located_in_of_the_projects_found(tmp_path):
     got = {s.type: (s.tp, s.fp, s.fn) for s in score(result, tmp_path)}
     assert got["locatedIn"] == (3, 0, 1)  # 温州, 福州, 丽水 found; 杭州 (made up for the test) not
     assert got["projects found"] == (2, 0, 1)  # 青山水库 is not in the text
+
+
+def test_eval_scores_a_report_under_the_id_its_gold_is_filed_under():
+    # corpus/passages/suzhou-2024.txt is built as suzhou-320500-2024 (苏州 and 宿州 share "suzhou")
+    from kg.eval import run_eval
+
+    scores = run_eval(["suzhou-2024"], ["entities"])
+    assert {s.report for s in scores} == {"suzhou-2024"}
+    assert sum(s.tp for s in scores if s.system == "kg") > 0

@@ -235,3 +235,9 @@ def test_projects_lines_between_two_places_with_their_voltage():
 def test_projects_a_part_named_after_the_whole_is_its_own_facility():
     got = found("滇中引水工程昆明隧洞全线贯通，大藤峡水利枢纽下闸蓄水。")
     assert {"昆明隧洞", "大藤峡水利枢纽"} <= set(got)
+
+
+def test_projects_works_on_a_named_river_stations_bare_metro_lines_and_energy_lists():
+    got = found("推进秦淮河整治工程、长沙南站改造，加快地铁3号线建设，加快5号线、6号线建设，推动阳江帆石、汕尾甲子等海上风电项目开工。")
+    assert {"秦淮河整治工程", "长沙南站", "地铁3号线", "5号线", "6号线", "阳江帆石", "汕尾甲子"} <= set(got)
+    assert "农村人居环境整治工程" not in found("实施农村人居环境整治工程。")  # no place: a programme

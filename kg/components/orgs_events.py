@@ -358,7 +358,7 @@ def _anniversary_hits(text: str, protected) -> list[Hit]:
     verb of the occasion (提出, 成立) to the verb or punctuation before the whole phrase."""
     out = []
     for m in _ANNIVERSARY.finditer(text):
-        occasion = re.search(r"(提出|成立|诞辰|胜利|建立|发表|回归|创立|召开|颁布|实施|开通)$", text[max(0, m.start() - 2) : m.start()])
+        occasion = re.search(r"(提出|成立|诞辰|胜利|建立|发表|回归|创立|召开|颁布|实施|开通|建设|开放|建区|设立)$", text[max(0, m.start() - 2) : m.start()])
         if not occasion:
             continue
         vs = m.start() - 2

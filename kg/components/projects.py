@@ -202,7 +202,7 @@ def _items_before(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, i
 
 _ENUM = re.compile(
     r"等(?:\d+|[一二三四五六七八九十两]{1,3})?[个条座项批处]?(?:一批|重大|重点|大型|在建)?"
-    r"(?:(?:产业|能源|交通|水利|电源电网|电源|电网|电力|基础设施|市政)?(?:项目|工程)"  # 等项目, 等7个重大交通项目
+    r"(?:(?:产业|能源|交通|水利|电源电网|电源|电网|电力|基础设施|市政|海上风电|风电|光伏|储能|抽水蓄能|核电|水电)?(?:项目|工程)"  # 等项目, 等7个重大交通项目
     r"|(?P<facility>铁路|高速铁路|高铁|城际铁路|高速公路|公路|机场|港口|水利|水电|核电|电站|输电|管道|抽水蓄能电站)"
     r"(?:干线|枢纽|工程|项目|建设项目)?)"  # 新建A至B、C至D等铁路干线; 开江至梁平、乐山至马边等高速公路
 )
@@ -225,6 +225,10 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                 out.append(Candidate(s, e, item, "enumeration", 2))
     return out
 
+
+#: works on a river, a road or a water system, named after it: 吴淞江整治工程, 望虞河拓浚工程,
+#: 韩江榕江练江水系连通后续工程, 春申湖路快速化改造工程 (治理, 保护 and 修复 are left to programmes)
+_WORKS = re.compile(r"(?:整治|拓浚|疏浚|水资源配置|水系连通|连通|快速化改造|改扩建|扩建|配套|引水|供水|调水|排涝|加固|后续)$|(?:整治|拓浚|配置|连通)")
 
 #: a section of a line after its name: 郑济高铁河南段, 沪渝蓉高铁武宜段, 川青铁路镇江关至黄胜关段
 _SECTION_OF_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,3})段(?:扩能改造|改扩建|扩容)?")
@@ -263,8 +267,10 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             start = k + 2  # 引汉济渭工程秦岭输水隧洞: a part named after the whole is a facility of its own
         mod = text[start:hs]
         if word == "工程":
-            # a …工程 is a project when its modifier names infrastructure, else it is left to programmes
-            if not any(w in mod for w in pp.infrastructure.words) or mod[:1].isdigit():
+            # a …工程 is a project when its modifier names infrastructure, or works on a named place or
+            # river (吴淞江整治工程, 珠江三角洲水资源配置工程); else it is left to programmes
+            works = _WORKS.search(mod) and _place_len(mod) > 0
+            if (not any(w in mod for w in pp.infrastructure.words) and not works) or mod[:1].isdigit():
                 continue
         bare = _VOLTAGE.sub("", mod)  # 500千伏梦山至安源输变电工程: a voltage is part of the name
         if specific_length(mod, pp) < 2 or any(c.isdigit() for c in bare) or _COUNT_PREFIX.match(mod) or "等" in mod:
@@ -437,7 +443,7 @@ def transfer_candidates(text: str) -> list[Candidate]:
     ]
 
 
-_LINE_NO = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})号?线(?:[一二三四五六]期|[东西南北]?延(?:伸|长)?(?:线|段)|支线)?(?:工程)?"
+_LINE_NO = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[A-Z]\d{1,2})号?线(?:[一二三四五六]期|[东西南北]?延(?:伸|长)?(?:线|段)|支线)?(?:工程)?"
 #: metro lines: 地铁3号线一期, 轨道交通101线、22号线, 杭州地铁10号线
 _METRO = re.compile(rf"(?:地铁|城市轨道交通|轨道交通|轨交){_LINE_NO}(?:、{_LINE_NO})*")
 _LINE_ITEM = re.compile(_LINE_NO)
@@ -450,12 +456,36 @@ def metro_candidates(text: str) -> list[Candidate]:
     for m in _METRO.finditer(text):
         system = re.match(r"地铁|城市轨道交通|轨道交通|轨交", m.group()).group()
         first = True
+        lead = m.start()
+        for n in (4, 3, 2):  # 上海地铁11号线: the city's name is part of it
+            if lead - n >= 0 and _is_place(text[lead - n : lead]):
+                lead -= n
+                break
         for it in _LINE_ITEM.finditer(text, m.start() + len(system), m.end()):
-            s = m.start() if first else it.start()
+            s = lead if first else it.start()
             name = text[s : it.end()] if first else system + it.group()
             out.append(Candidate(s, it.end(), name, "metro", 2))
             first = False
+    # 加快7号线、8号线建设: bare lines, in a report that names its metro, with a status verb
+    if "地铁" in text or "轨道交通" in text:
+        pp = project_patterns()
+        for m in _BARE_LINES.finditer(text):
+            if status_near(text, m.start(), m.end(), pp) is None:
+                continue
+            for it in _LINE_ITEM.finditer(text, m.start(), m.end()):
+                out.append(Candidate(it.start(), it.end(), it.group(), "metro", 1))
     return out
+
+
+_BARE_LINES = re.compile(rf"(?<![\dA-Za-z])\d{{1,2}}号线(?:[一二三四五六]期|[东西南北]?延(?:伸|长)?(?:线|段))?(?:、\d{{1,2}}号线(?:[一二三四五六]期|[东西南北]?延(?:伸|长)?(?:线|段))?)*")
+
+
+_STATION = re.compile(r"([\u4e00-\u9fff]{2,4}?)([东南西北])站(?![\u4e00-\u9fff]?[长台])")
+
+
+def station_candidates(text: str) -> list[Candidate]:
+    """Railway stations named by a city and a direction: 苏州北站, 郑州南站."""
+    return [Candidate(m.start(), m.end(), m.group(), "station", 1) for m in _STATION.finditer(text) if _is_place(m.group(1))]
 
 
 def find_projects(text: str) -> list[Candidate]:
@@ -467,6 +497,7 @@ def find_projects(text: str) -> list[Candidate]:
         + route_candidates(text)
         + transfer_candidates(text)
         + metro_candidates(text)
+        + station_candidates(text)
     )
     kept = resolve_overlaps(cands)
     lex = project_lexicon()
