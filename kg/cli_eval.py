@@ -27,11 +27,29 @@ def summarise(scores: list[Score]) -> dict:
         rep = task["reports"].setdefault(s.report, {})
         rep.setdefault(s.type, {})[s.system] = (s.tp, s.fp, s.fn)
         group = "development" if is_development(s.report, s.task, s.type) else "held-out"
-        acc = task["micro"].setdefault(group, {}).setdefault(s.type, {}).setdefault(s.system, [0, 0, 0])
-        acc[0] += s.tp
-        acc[1] += s.fp
-        acc[2] += s.fn
+        groups = [group] if group == "development" else [group, f"held-out, {collection(s.report)}"]
+        for g in groups:
+            acc = task["micro"].setdefault(g, {}).setdefault(s.type, {}).setdefault(s.system, [0, 0, 0])
+            acc[0] += s.tp
+            acc[1] += s.fp
+            acc[2] += s.fn
     return out
+
+
+def collection(report: str) -> str:
+    """Which kind of text a gold report is: the national corpus or the provincial and city passages."""
+    from kg.eval import GOLD_REPORTS
+
+    src = GOLD_REPORTS.get(report, "")
+    if src.startswith("corpus/national/"):
+        return "national"
+    if src.startswith("corpus/passages/"):
+        return "provincial and city"
+    return "bundled"
+
+
+#: the micro-average blocks, in the order they are printed
+MICRO_GROUPS = ("development", "held-out", "held-out, national", "held-out, provincial and city", "held-out, bundled")
 
 
 def _systems(block: dict) -> list[str]:
@@ -92,7 +110,7 @@ def render(scores: list[Score], fmt: str) -> str:
     for task in sorted(data):
         tdata = data[task]
         sections = [(_title(r, task), tdata["reports"][r]) for r in _report_order(tdata["reports"], task)]
-        for group in ("development", "held-out"):
+        for group in MICRO_GROUPS:
             if group in tdata["micro"]:
                 block = {t: {s: tuple(c) for s, c in v.items()} for t, v in tdata["micro"][group].items()}
                 sections.append((f"micro-average, {group} reports", block))
