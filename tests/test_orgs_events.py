@@ -144,3 +144,8 @@ def test_orgs_events_items_of_a_list_of_events_when_the_tagger_reads_no_name():
 
 def test_orgs_events_national_innovation_centres():
     assert "国家智能网联汽车创新中心" in orgs("支持国家智能网联汽车创新中心做强做优。")
+
+
+def test_orgs_events_enterprises_by_their_trade_names():
+    got = orgs("支持宁德时代、隆基绿能扩大产能，西门子、巴斯夫在华投资。")
+    assert len(got) == 4 and {"宁德时代", "隆基绿能", "西门子", "巴斯夫"} <= set(got.values())
