@@ -185,3 +185,11 @@ def test_places_new_towns_science_cities_bases_and_metropolitan_areas():
 def test_places_curated_rivers_mountains_and_foreign_cities():
     found = keys("治理汾河、湘江，保护大别山生态，开通至杜伊斯堡的班列。", None)
     assert {"汾河", "湘江", "大别山", "杜伊斯堡"} <= set(found)
+
+
+def test_places_lines_named_by_the_first_characters_of_their_cities():
+    from kg.components.places import places_in_name
+
+    assert [d.short for d in places_in_name("广湛高铁", "440000")] == ["广州", "湛江"]
+    assert [d.short for d in places_in_name("潍烟高铁", "370000")] == ["潍坊", "烟台"]
+    assert places_in_name("济滨高铁", "370000") == []  # 济: 济南 or 济宁, both in Shandong: unread

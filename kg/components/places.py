@@ -649,11 +649,46 @@ def _places_in_name(name: str, region: str | None) -> list[Division | NamedPlace
             i += 1
     found.extend(_abbreviation_runs(name, region, used))
     found.extend(_transfer_ends(name, used))
+    if not any(i == 0 for i, _ in found):
+        found.extend(_line_initials(name, region))
     out: list = []
     for _, p in sorted(found, key=lambda x: x[0]):
         if p not in out:
             out.append(p)
     return out
+
+
+_LINE_NAME = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:高铁|高速铁路|铁路|城际|客专|高速|通道|大桥|隧道|管道)")
+
+
+@lru_cache(maxsize=1)
+def _cities_by_initial() -> dict[str, tuple[Division, ...]]:
+    out: dict[str, list[Division]] = {}
+    for d in admin_table():
+        if d.level == "city" and d.short:
+            out.setdefault(d.short[0], []).append(d)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _line_initials(name: str, region: str | None) -> list[tuple[int, Division]]:
+    """The cities a line is named after by their first characters (广湛高铁 → 广州, 湛江; 深中通道 →
+    深圳, 中山): a character counts when one city of the report's province, or else one city in all
+    of China, starts with it (西 in a Shaanxi report is 西安; in a Hubei report it stays unread)."""
+    m = _LINE_NAME.match(name)
+    if not m or m.group(1) in stop_names():
+        return []
+    table = admin_table()
+    home = region_division(region)
+    province = home if home.level == "province" else table.parent(home) if home.level != "country" else None
+    by_initial = _cities_by_initial()
+    out = []
+    for k, c in enumerate(m.group(1)):
+        cands = by_initial.get(c, ())
+        local = [d for d in cands if province is not None and table.contains(province, d)]
+        pick = local if local else cands
+        if len(pick) == 1:
+            out.append((k, pick[0]))
+    return out if len(out) >= 2 or len(m.group(1)) == len(out) else []
 
 
 def places_in_name(name: str, region_adcode: str | None = None) -> list[Division]:
@@ -724,8 +759,8 @@ def locate_entities(result, entities) -> None:
         found: list = []
         for n in names:
             for p in _places_in_name(n, region):
-                if p not in found:
-                    found.append(p)
+                if p not in found and p is not CHINA and getattr(p, "adcode", None) != CHINA.adcode:
+                    found.append(p)  # (中国散裂中子源: the country says nothing about where it is)
         if found:
             e.located_in = {str(place_node_iri(p)) for p in found}
             e.attrs["located_places"] = tuple(sorted(_place_ref(p) for p in found))
