@@ -193,3 +193,8 @@ def test_places_lines_named_by_the_first_characters_of_their_cities():
     assert [d.short for d in places_in_name("广湛高铁", "440000")] == ["广州", "湛江"]
     assert [d.short for d in places_in_name("潍烟高铁", "370000")] == ["潍坊", "烟台"]
     assert places_in_name("济滨高铁", "370000") == []  # 济: 济南 or 济宁, both in Shandong: unread
+
+
+def test_places_parts_of_free_trade_zones_listed_rivers_and_more_zone_heads():
+    found = keys("推进湖南自贸试验区长沙片区建设，治理浏阳河、捞刀河、靳江河等重点河流，建设长沙经开区、湘江科创带。", None)
+    assert {"湖南自贸试验区长沙片区", "浏阳河", "捞刀河", "靳江河", "长沙经开区", "湘江科创带"} <= set(found)

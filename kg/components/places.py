@@ -504,7 +504,59 @@ def _find_places(text: str, region: str | None) -> tuple[PlaceHit, ...]:
         else:
             hits.append(PlaceHit(s, e, c.name, _freeze(named_attrs(c))))
     hits.extend(find_zones(text, region, [(h.start, h.end) for h in hits], mask))
+    hits = _with_parts(text, hits)
+    hits.extend(_listed_waters(text, [(h.start, h.end) for h in hits], mask))
     return tuple(sorted(set(hits), key=lambda h: (h.start, -h.end, h.key)))
+
+
+#: a part of a zone named after it: 江苏自贸试验区苏州片区, 陕西自贸试验区西安区域
+_ZONE_PART = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:片区|区域)")
+
+
+def _with_parts(text: str, hits: list) -> list:
+    out = []
+    for h in hits:
+        if dict(h.attrs).get("kind") == "zone" and re.search(r"(?:自贸试验区|自由贸易试验区|自贸区|综合保税区|综保区)$", text[h.start : h.end]):
+            m = _ZONE_PART.match(text, h.end)
+            if m and m.group().endswith(("片区", "区域")) and is_cjk_place(m.group()[:-2]):
+                full = text[h.start : m.end()]
+                out.append(PlaceHit(h.start, m.end(), full, _freeze({"canonical": full, "kind": "zone", "level": "zone"})))
+                continue
+        out.append(h)
+    return out
+
+
+def is_cjk_place(name: str) -> bool:
+    return bool(admin_table().lookup(name))
+
+
+#: rivers and lakes in a list closed by their class: 练江、茅洲河、小东江等重点流域
+_WATERS = re.compile(
+    r"((?:[\u4e00-\u9fff]{1,3}[江河湖溪]、)+[\u4e00-\u9fff]{1,3}[江河湖溪])等(?:重点)?(?:河流|流域|河湖|水系|支流|湖泊|河道)"
+)
+
+
+def _listed_waters(text: str, taken: list[tuple[int, int]], mask) -> list:
+    out = []
+    for m in _WATERS.finditer(text):
+        pos = m.start(1)
+        for k, item in enumerate(m.group(1).split("、")):
+            s, e = pos, pos + len(item)
+            pos = e + 1
+            if k == 0:  # 推进练江、…: the verb before the list is no part of the first name
+                lo = max(0, s - 4)
+                for _w, flag, a, b in segment(text[lo:e]):
+                    if flag.startswith("v") and lo + a < s + len(item) - 2 and lo + b > s:
+                        s = lo + b
+                item = text[s:e]
+                if len(item) < 2:
+                    continue
+            if mask[s] or any(a <= s and e <= b for a, b in taken) or item in stop_names():
+                continue
+            if any(w in item for w in ("治理", "整治", "沿", "全", "各", "等")):
+                continue
+            out.append(PlaceHit(s, e, item, _freeze({"canonical": item, "kind": "site", "level": "site"})))
+    return out
 
 
 def _qualified_county(text: str, i: int, parent: Division, forms) -> Division | None:
