@@ -174,3 +174,22 @@ def test_eval_scores_a_report_under_the_id_its_gold_is_filed_under():
     scores = run_eval(["suzhou-2024"], ["entities"])
     assert {s.report for s in scores} == {"suzhou-2024"}
     assert sum(s.tp for s in scores if s.system == "kg") > 0
+
+
+def test_eval_an_organisation_named_only_inside_another_name_is_never_a_false_positive():
+    from types import SimpleNamespace
+
+    from kg.eval_entities import GoldEntity, count, kg_predictions
+
+    def ent(type_, label, spans):
+        return SimpleNamespace(type=type_, label=label, aliases=set(), attrs={},
+                               mentions=[SimpleNamespace(start=a, end=b) for a, b in spans])
+
+    result = SimpleNamespace(extras={"entities": [
+        ent("Project", "浙能六横电厂二期", [(0, 8)]),
+        ent("Organization", "浙能", [(0, 2)]),  # only inside the project's name
+        ent("Organization", "国家电网", [(20, 24)]),  # named on its own
+    ]})
+    preds = kg_predictions(result)["Organization"]
+    gold = [GoldEntity("Organization", "中国石化", frozenset({"中国石化"}), False)]
+    assert count(preds, gold) == (0, 1, 1)  # 国家电网 is a false positive, 浙能 is not
