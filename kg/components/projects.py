@@ -10,6 +10,15 @@
   the verb or punctuation that opens the phrase; a …工程 whose modifier names infrastructure
   (宁波舟山港重大集疏运工程) is a project; a platform or centre is one only with a status verb next
   to it (…服务平台上线运行). Items before a named facility share its type (义甬舟、金丽温开放大通道).
+- **named by their places**: a facility named by a place alone (乐山机场) needs no status verb; a line
+  may be named by the initials of the places it joins (济滨、潍宿等高铁项目, 萍莲高速); sections of
+  lines (郑济高铁河南段), lines between two places with their voltage (金上—湖北±800千伏…工程),
+  routes (黎塘——湛江线), metro lines (上海地铁11号线, 轨道交通101线、22号线, 7号线 in a report that
+  names its metro), stations (苏州北站), energy transfers (青电入豫工程), works on a named river or
+  place (吴淞江整治工程);
+- **built facilities**: a science device, a new hospital campus, a medical centre or a museum is a
+  project when a status verb says it is being built or done (…光源加快建设, …新院区建成投用,
+  …博物馆改扩建工程);
 - a curated **lexicon** of well-known national projects (``kg/data/projects.jsonl``: 三峡工程,
   南水北调, 西气东输, 青藏铁路, with English names).
 
