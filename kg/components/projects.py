@@ -153,7 +153,18 @@ def _place_len(mod: str, line: bool = False) -> int:
         return n
     if len(mod) >= 2 and (_is_place(mod) or (line and _initials(mod))):
         return len(mod)
+    forms = _named_forms()
+    for k in range(min(len(mod) - 1, 8), 1, -1):  # 吴淞江整治: a named river, lake or site first
+        if mod[:k] in forms:
+            return k
     return 0
+
+
+@lru_cache(maxsize=1)
+def _named_forms() -> frozenset[str]:
+    from kg.components.places import named_places
+
+    return frozenset(f for p in named_places() for f in (p.name, *p.aliases))
 
 
 #: heads of lines, which are named by the initials of the places they join (济青高铁, 甬绍管道)
