@@ -241,3 +241,9 @@ def test_projects_works_on_a_named_river_stations_bare_metro_lines_and_energy_li
     got = found("推进秦淮河整治工程、长沙南站改造，加快地铁3号线建设，加快5号线、6号线建设，推动阳江帆石、汕尾甲子等海上风电项目开工。")
     assert {"秦淮河整治工程", "长沙南站", "地铁3号线", "5号线", "6号线", "阳江帆石", "汕尾甲子"} <= set(got)
     assert "农村人居环境整治工程" not in found("实施农村人居环境整治工程。")  # no place: a programme
+
+
+def test_projects_numbered_roads_sizes_in_names_and_acceptance():
+    got = found("推进205国道南京段改扩建，连云港30万吨级航道二期工程开工，强磁场装置通过国家验收。")
+    assert {"205国道南京段改扩建", "连云港30万吨级航道二期工程"} <= set(got)
+    assert found("国道和省道的养护。") == {}

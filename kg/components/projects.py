@@ -253,7 +253,7 @@ _WORKS = re.compile(r"(?:整治|拓浚|疏浚|水资源配置|水系连通|连�
 #: a section of a line after its name: 郑济高铁河南段, 沪渝蓉高铁武宜段, 川青铁路镇江关至黄胜关段
 _SECTION_OF_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,3})段(?:扩能改造|改扩建|扩容)?")
 
-_VOLTAGE = re.compile(r"[±]?\d+(?:千伏|kV|KV|万伏)")
+_VOLTAGE = re.compile(r"[±]?\d+(?:千伏|kV|KV|万伏)|\d+万吨级")  # 湛江港30万吨级航道: a size is part of the name too
 
 
 def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
@@ -503,6 +503,17 @@ _BARE_LINES = re.compile(rf"(?<![\dA-Za-z])\d{{1,2}}号线(?:[一二三四五六
 _STATION = re.compile(r"([\u4e00-\u9fff]{2,4}?)([东南西北])站(?![\u4e00-\u9fff]?[长台])")
 
 
+#: national and provincial roads by number: 312国道苏州东段改扩建, G228国道
+_ROAD = re.compile(r"(?<![\dA-Za-z])(?:[GS]\d{1,4}|\d{3})(?:国道|省道)(?:[\u4e00-\u9fff]{2,5}?段)?(?:改扩建|改造|扩建)?(?:工程)?")
+
+
+def road_candidates(text: str) -> list[Candidate]:
+    """Numbered national and provincial roads with a status verb in their clause."""
+    pp = project_patterns()
+    return [Candidate(m.start(), m.end(), m.group(), "road", 1) for m in _ROAD.finditer(text)
+            if status_near(text, m.start(), m.end(), pp) is not None]
+
+
 def station_candidates(text: str) -> list[Candidate]:
     """Railway stations named by a city and a direction: 苏州北站, 郑州南站."""
     return [Candidate(m.start(), m.end(), m.group(), "station", 1) for m in _STATION.finditer(text) if _is_place(m.group(1))]
@@ -518,6 +529,7 @@ def find_projects(text: str) -> list[Candidate]:
         + transfer_candidates(text)
         + metro_candidates(text)
         + station_candidates(text)
+        + road_candidates(text)
     )
     kept = resolve_overlaps(cands)
     lex = project_lexicon()
