@@ -94,4 +94,27 @@ def render_html(ds: Dataset, *, title: str = "report-kg", max_nodes: int = 1500)
     page = page.replace("<h1></h1>", "")
     head = f"<title>{html.escape(title)}</title>"
     page = page.replace("<head>", f"<head>\n{head}", 1)
+    page = re.sub(r"<body>", lambda m: m.group() + "\n" + _legend(kinds, keep, len(kinds)), page, count=1)
     return page.encode("utf-8")
+
+
+def _legend(kinds: dict[URIRef, URIRef], shown: set[URIRef], total: int) -> str:
+    """A fixed box naming each kind of node with its colour and how many are drawn (our own words
+    only: no report text goes into it)."""
+    counts: dict[URIRef, int] = {}
+    for n in shown:
+        counts[kinds[n]] = counts.get(kinds[n], 0) + 1
+    rows = []
+    for cls, (color, _size, kind) in STYLE.items():
+        if counts.get(cls):
+            en = str(cls).rsplit("#", 1)[-1]
+            rows.append(
+                f'<div><span style="display:inline-block;width:10px;height:10px;border-radius:5px;'
+                f'background:{color};margin-right:6px"></span>{html.escape(kind)} ({en}) {counts[cls]}</div>'
+            )
+    if len(shown) < total:
+        rows.append(f"<div>{total - len(shown)} more nodes not drawn</div>")
+    rows.append("<div>— 位于/隶属/部分 … 关系；虚线: 共现 (co-mention)</div>")
+    style = ("position:fixed;top:8px;right:8px;z-index:10;background:rgba(255,255,255,.92);"
+             "border:1px solid #ccc;border-radius:4px;padding:6px 10px;font:12px sans-serif")
+    return f'<div class="kg-legend" style="{style}">' + "".join(rows) + "</div>"

@@ -155,3 +155,16 @@ def test_graph_written_files_get_the_usual_mode_not_a_private_one(tmp_path):
     finally:
         os.umask(old)
     assert stat.S_IMODE((tmp_path / "x.ttl").stat().st_mode) == 0o644
+
+
+def test_graph_html_has_a_legend_of_the_kinds_drawn(built):
+    import re
+
+    out, _ = built
+    page = (out / "graph.html").read_text(encoding="utf-8")
+    legend = re.search(r'<div class="kg-legend".*?</div></div>|<div class="kg-legend".*?co-mention\)</div>', page, re.S)
+    assert legend is not None
+    for kind in ("报告 (Report)", "项目 (Project)", "地点 (Place)"):
+        assert kind in legend.group()
+    n = int(re.search(r"项目 \(Project\) (\d+)", legend.group()).group(1))
+    assert n == page.count('"color": "#9467bd"')  # as many as the project nodes drawn
