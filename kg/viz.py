@@ -42,6 +42,9 @@ EDGES = {
     RKG.appearsInArea: "见于",
 }
 
+#: label sizes of the structural nodes (others: vis-network's 14)
+_FONT = {RKG.Report: 64, RKG.Part: 48, RKG.PolicyArea: 36}
+
 _REMOTE = re.compile(r'<(?:link|script)[^>]+(?:href|src)="https?://[^"]*"[^>]*>(?:</script>)?\s*')
 
 
@@ -71,7 +74,9 @@ def render_html(ds: Dataset, *, title: str = "report-kg", max_nodes: int = 1500)
         label = _label(ds, n)
         short = label if len(label) <= 18 else label[:17] + "…"
         tip = f"{html.escape(kind)}：{html.escape(label)}<br>{html.escape(str(n))}"
-        net.add_node(str(n), label=short, title=tip, color=color, size=size)
+        # the report, its parts and policy areas keep labels readable when the whole graph is in view
+        font = {"size": _FONT.get(kinds[n], 14)}
+        net.add_node(str(n), label=short, title=tip, color=color, size=size, font=font)
     edges = set()
     for p, name in EDGES.items():
         for s, o in ds.subject_objects(p):

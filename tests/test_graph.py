@@ -168,3 +168,9 @@ def test_graph_html_has_a_legend_of_the_kinds_drawn(built):
         assert kind in legend.group()
     n = int(re.search(r"项目 \(Project\) (\d+)", legend.group()).group(1))
     assert n == page.count('"color": "#9467bd"')  # as many as the project nodes drawn
+
+
+def test_graph_html_structural_nodes_have_larger_labels(built):
+    out, _ = built
+    page = (out / "graph.html").read_text(encoding="utf-8")
+    assert '"font": {"size": 64}' in page and '"font": {"size": 36}' in page
