@@ -80,6 +80,11 @@ class Nested(frozenset):
     """The labels of a prediction named only inside another entity's name (see the module docstring)."""
 
 
+def mention_spans(entities) -> list[tuple[int, int, str]]:
+    """(start, end, type) of every mention of every entity."""
+    return [(m.start, m.end, e.type) for e in entities for m in e.mentions]
+
+
 def nested_only(ent, spans: list[tuple[int, int, str]]) -> bool:
     """Is every mention of a place or organisation inside a longer mention of another entity?"""
     if ent.type not in ("Place", "Organization") or not ent.mentions:
@@ -93,7 +98,7 @@ def nested_only(ent, spans: list[tuple[int, int, str]]) -> bool:
 def kg_predictions(result) -> dict[str, list[set[str]]]:
     preds: dict[str, list[set[str]]] = {t: [] for t in TYPES}
     entities = result.extras.get("entities", [])
-    spans = [(m.start, m.end, e.type) for e in entities for m in e.mentions]
+    spans = mention_spans(entities)
     for ent in entities:
         if ent.type in preds:
             labels = entity_labels(ent)
@@ -165,7 +170,7 @@ def errors(result, gold_dir, type_: str) -> tuple[list[str], list[str]]:
     gold = [g for g in (load_gold(Path(gold_dir), result.report_id) or []) if g.type == type_]
     fps, matched = [], set()
     entities = result.extras.get("entities", [])
-    spans = [(m.start, m.end, e.type) for e in entities for m in e.mentions]
+    spans = mention_spans(entities)
     for ent in entities:
         if ent.type != type_:
             continue

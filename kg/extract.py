@@ -76,11 +76,6 @@ def find_mentions(text: str, original: str | None = None, region: str | None = N
             Mention(span.label_, span.start_char, span.end_char, src[span.start_char : span.end_char], key,
                     _freeze(span._.kg_attrs))
         )
-    # an organisation named only inside a project's name is its owner, not a mention of its own
-    # (浙能 in 浙能六横电厂二期, 先导智能 in 衢济先导智能)
-    projects = [(m.start, m.end) for m in out if m.type == "Project"]
-    out = [m for m in out if not (m.type == "Organization" and any(
-        a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in projects))]
     return sorted(set(out), key=lambda m: (m.start, -m.end, m.type, m.key))
 
 

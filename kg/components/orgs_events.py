@@ -35,7 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp import add_mention
-from kg.places import CHINA
+from kg.places import CHINA, admin_table
 from kg.components.programmes import is_cjk
 from kg.components.places import (
     _BOUNDARY_FLAGS,
@@ -188,14 +188,13 @@ def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hi
             start = inner + len(m.group())
         name = text[start:hs]
         if len(name) < 2 or is_generic(name):
-            g = text.rfind("国家", max(0, hs - 14), hs)  # 国家智能网联汽车创新中心: the tagger stopped inside
-            name = text[g:hs] if g >= 0 else ""
-            if not (4 <= len(name) <= 14 and all(is_cjk(c) for c in name) and not re.search("[的和与及]", name)) or is_generic(name):
+            g = _national_start(text, hs, hs)  # 国家智能网联汽车创新中心: the tagger stopped inside
+            if g is None or not 4 <= hs - g <= 14 or is_generic(text[g:hs]):
                 continue
-            start = g
+            start, name = g, text[g:hs]
         else:
-            g = text.rfind("国家", max(0, hs - 14), start)  # 国家先进存储产业创新中心: stopped at 先进
-            if g >= 0 and all(is_cjk(c) for c in text[g:start]) and not re.search("[的和与及]", text[g:start]):
+            g = _national_start(text, start, hs)  # 国家先进存储产业创新中心: stopped at 先进
+            if g is not None:
                 start, name = g, text[g:hs]
         if re.search(r"直属|所属|下属|部属|省属|市属|县属", name):
             continue  # 教育部直属师范大学: bodies under an organ, a kind, not one body
@@ -204,6 +203,15 @@ def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hi
         full = strip_ordinal(text[start:he])
         out.append(Hit(he - len(full), he, "Organization", full, _freeze({"canonical": full})))
     return out
+
+
+def _national_start(text: str, before: int, hs: int) -> int | None:
+    """Where a name that starts with 国家 begins, when 国家 stands less than 14 characters before
+    the head ``hs`` and before ``before``, with only Chinese characters and no conjunction between."""
+    g = text.rfind("国家", max(0, hs - 14), before)
+    if g >= 0 and all(is_cjk(c) for c in text[g:before]) and not re.search("[的和与及]", text[g:before]):
+        return g
+    return None
 
 
 def head_is_verb(text: str, hs: int, he: int) -> bool:
@@ -303,12 +311,10 @@ def _npc_hits(text: str) -> list[Hit]:
         key = f"第{term}届全国人民代表大会第{session}次会议"
         out.append(Hit(m.start(), m.end(), "Event", key, _freeze({"canonical": key, "kind": "session"})))
     for m in _LOCAL_PC.finditer(text):
-        if text[max(0, m.start() - 2) : m.start()] == "全国" or any(h.start <= m.start() < h.end for h in out):
+        if any(h.start <= m.start() < h.end for h in out):
             continue
         start = m.start()
         # the congress's place: a division's name (湖北省, 西安市) or 省/市/县/区 alone just before
-        from kg.places import admin_table
-
         for n in range(8, 1, -1):
             if start - n >= 0 and admin_table().lookup(text[start - n : start]) and text[start - 1] in "省市县区州盟旗":
                 start -= n

@@ -518,16 +518,12 @@ def _with_parts(text: str, hits: list) -> list:
     for h in hits:
         if dict(h.attrs).get("kind") == "zone" and re.search(r"(?:自贸试验区|自由贸易试验区|自贸区|综合保税区|综保区)$", text[h.start : h.end]):
             m = _ZONE_PART.match(text, h.end)
-            if m and m.group().endswith(("片区", "区域")) and is_cjk_place(m.group()[:-2]):
+            if m and admin_table().lookup(m.group()[:-2]):
                 full = text[h.start : m.end()]
                 out.append(PlaceHit(h.start, m.end(), full, _freeze({"canonical": full, "kind": "zone", "level": "zone"})))
                 continue
         out.append(h)
     return out
-
-
-def is_cjk_place(name: str) -> bool:
-    return bool(admin_table().lookup(name))
 
 
 #: rivers and lakes in a list closed by their class: 练江、茅洲河、小东江等重点流域

@@ -182,11 +182,11 @@ _NOT_INITIALS = set("东西南北中上下内外大小新老")
 def _initial_chars() -> frozenset[str]:
     """First characters of the provincial- and prefecture-level divisions, and the official
     one-character abbreviations: what a coded line name is made of (济滨, 雄商, 绵遂内)."""
-    from kg.components.places import abbreviations
+    from kg.components.places import _cities_by_initial, abbreviations
     from kg.places import admin_table
 
-    chars = {d.short[0] for d in admin_table() if d.level in ("province", "city") and d.short}
-    return frozenset(chars | set(abbreviations()))
+    provinces = {d.short[0] for d in admin_table().provinces() if d.short}
+    return frozenset(provinces | set(_cities_by_initial()) | set(abbreviations()))
 
 
 def _initials(mod: str) -> bool:
@@ -253,7 +253,7 @@ _WORKS = re.compile(r"(?:整治|拓浚|疏浚|水资源配置|水系连通|连�
 #: a section of a line after its name: 郑济高铁河南段, 沪渝蓉高铁武宜段, 川青铁路镇江关至黄胜关段
 _SECTION_OF_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,3})段(?:扩能改造|改扩建|扩容)?")
 
-_VOLTAGE = re.compile(r"[±]?\d+(?:千伏|kV|KV|万伏)|\d+万吨级")  # 湛江港30万吨级航道: a size is part of the name too
+_SIZE_IN_NAME = re.compile(r"[±]?\d+(?:千伏|kV|KV|万伏)|\d+万吨级")  # 湛江港30万吨级航道: a size is part of the name too
 
 
 def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
@@ -292,7 +292,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             works = _WORKS.search(mod) and _place_len(mod) > 0
             if (not any(w in mod for w in pp.infrastructure.words) and not works) or mod[:1].isdigit():
                 continue
-        bare = _VOLTAGE.sub("", mod)  # 500千伏梦山至安源输变电工程: a voltage is part of the name
+        bare = _SIZE_IN_NAME.sub("", mod)  # 500千伏梦山至安源输变电工程: a voltage is part of the name
         if specific_length(mod, pp) < 2 or any(c.isdigit() for c in bare) or _COUNT_PREFIX.match(mod) or "等" in mod:
             continue
         if any(mod.endswith(w) for w in d.get("not_after", ())):  # 海南自由贸易港, 绿色通道
@@ -448,25 +448,26 @@ _TRANSFER = re.compile(r"([\u4e00-\u9fff])[电气]入([\u4e00-\u9fff])(?:(?:特�
 
 
 def transfer_candidates(text: str) -> list[Candidate]:
-    """青电入豫工程, 甘电入浙: both ends must be provinces' official one-character abbreviations."""
-    from kg.components.places import abbreviations
-
-    abbr = abbreviations()
-
-    def province(c: str) -> bool:
-        return any(d.level == "province" for d in abbr.get(c, ()))
+    """青电入豫工程, 甘电入浙: both ends must be provinces' official one-character abbreviations (as
+    the places component reads them, :func:`kg.components.places._transfer_ends`)."""
+    from kg.components.places import _transfer_ends
 
     return [
         Candidate(m.start(), m.end(), m.group(), "transfer", 2)
         for m in _TRANSFER.finditer(text)
-        if province(m.group(1)) and province(m.group(2))
+        if len(_transfer_ends(m.group(), set())) == 2
     ]
 
 
-_LINE_NO = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[A-Z]\d{1,2})号?线(?:[一二三四五六]期|[东西南北]?延(?:伸|长)?(?:线|段)|支线)?(?:工程)?"
+#: what may follow a line's number: a phase or an extension (3号线一期, 2号线西延段)
+_LINE_TAIL = r"(?:[一二三四五六]期|[东西南北]?延(?:伸|长)?(?:线|段))"
+_LINE_NO = rf"(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}}|[A-Z]\d{{1,2}})号?线(?:{_LINE_TAIL}|支线)?(?:工程)?"
+_SYSTEM = r"地铁|城市轨道交通|轨道交通|轨交"
 #: metro lines: 地铁3号线一期, 轨道交通101线、22号线, 杭州地铁10号线
-_METRO = re.compile(rf"(?:地铁|城市轨道交通|轨道交通|轨交){_LINE_NO}(?:、{_LINE_NO})*")
+_METRO = re.compile(rf"(?:{_SYSTEM}){_LINE_NO}(?:、{_LINE_NO})*")
 _LINE_ITEM = re.compile(_LINE_NO)
+#: bare lines in a list: 7号线、8号线
+_BARE_LINES = re.compile(rf"(?<![\dA-Za-z])\d{{1,2}}号线{_LINE_TAIL}?(?:、\d{{1,2}}号线{_LINE_TAIL}?)*")
 
 
 def metro_candidates(text: str) -> list[Candidate]:
@@ -474,7 +475,7 @@ def metro_candidates(text: str) -> list[Candidate]:
     two lines; the second keeps the system's word in its name)."""
     out: list[Candidate] = []
     for m in _METRO.finditer(text):
-        system = re.match(r"地铁|城市轨道交通|轨道交通|轨交", m.group()).group()
+        system = re.match(_SYSTEM, m.group()).group()
         first = True
         lead = m.start()
         for n in (4, 3, 2):  # 上海地铁11号线: the city's name is part of it
@@ -495,9 +496,6 @@ def metro_candidates(text: str) -> list[Candidate]:
             for it in _LINE_ITEM.finditer(text, m.start(), m.end()):
                 out.append(Candidate(it.start(), it.end(), it.group(), "metro", 1))
     return out
-
-
-_BARE_LINES = re.compile(rf"(?<![\dA-Za-z])\d{{1,2}}号线(?:[一二三四五六]期|[东西南北]?延(?:伸|长)?(?:线|段))?(?:、\d{{1,2}}号线(?:[一二三四五六]期|[东西南北]?延(?:伸|长)?(?:线|段))?)*")
 
 
 _STATION = re.compile(r"([\u4e00-\u9fff]{2,4}?)([东南西北])站(?![\u4e00-\u9fff]?[长台])")
