@@ -463,6 +463,13 @@ _LOCAL_GOV = re.compile(r"我代表(?:省|市|自治区|区|县|州|盟)人民�
 _NATIONAL_MARKERS = ("国务院", "國務院", "中央人民政府", "全国人民代表大会", "全國人民代表大會")
 
 
+#: the government or congress named in the opening: its full name (重庆市, 苏州市, 广西壮族自治区)
+_NAMED_GOV = re.compile(
+    r"我代表(?P<name>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|自治州|县|区|盟))人民政府"
+    r"|在(?P<name2>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|自治州|县|区|盟))第[一二三四五六七八九十\d]+届人民代表大会"
+)
+
+
 def _infer_region(doc: Document, region: str | None) -> tuple[str, str, str]:
     """(adcode, name, issuing government)."""
     from kg.places import CHINA, admin_table
@@ -477,6 +484,12 @@ def _infer_region(doc: Document, region: str | None) -> tuple[str, str, str]:
         d = hits[0]
         return d.adcode, d.name, f"{d.name}人民政府"
     text = _analysis_text(doc)
+    named = _NAMED_GOV.search(text)  # 我代表重庆市人民政府, 在湖北省第十四届人民代表大会
+    if named:
+        hits = [d for d in table.lookup(named.group("name") or named.group("name2")) if d.level in ("province", "city", "county")]
+        if hits:
+            d = hits[0]
+            return d.adcode, d.name, f"{d.name}人民政府"
     local = _LOCAL_GOV.search(text)
     if local is None and any(w in text for w in _NATIONAL_MARKERS):
         gov = "国务院" if ("国务院" in text or "國務院" in text) else "中央人民政府"
@@ -486,7 +499,8 @@ def _infer_region(doc: Document, region: str | None) -> tuple[str, str, str]:
     )
     counts: Counter = Counter()
     for d in table:
-        if d.level in ("province", "city") and (level is None or d.level == level):
+        # a municipality (北京市, 重庆市) is a province in the table and says 全市 in its report
+        if d.level in ("province", "city") and (level is None or d.level == level or d.name.endswith("市")):
             c = text.count(d.short)
             if c:
                 counts[d.adcode] = c

@@ -133,3 +133,21 @@ def test_skeleton_traditional_script_reads_through_the_simplified_view():
     assert plan.kind == "plan"
     assert plan.main_targets is not None
     assert len(plan.areas) == 11
+
+
+@pytest.mark.parametrize(
+    "opening, region",
+    [
+        # a municipality is a province-level division that says 全市 and 市人民政府
+        ("现在，我代表重庆市人民政府，向大会报告工作。全市上下，重庆重庆重庆。哈密市哈密市哈密市哈密市。", "500000"),
+        ("——2025年1月在天津市第十八届人民代表大会第三次会议上\n\n全市经济运行稳中有进。", "120000"),
+        ("现在，我代表市人民政府，向大会报告工作。全市上下，北京北京北京，上海一次。", "110000"),
+        ("现在，我代表苏州市人民政府，向大会报告工作。全市上下，宿州。", "320500"),
+    ],
+)
+def test_skeleton_region_from_the_government_named_in_the_opening(opening, region):
+    from kg.read import read_bytes
+
+    body = "\n\n一、2024年工作回顾\n\n经济运行稳中有进，地区生产总值增长5.7%。\n\n二、2025年工作安排\n\n地区生产总值增长6%左右。\n"
+    sk = build_skeleton(read_bytes((opening + body).encode("utf-8"), name="report-2025.txt"))
+    assert sk.region == region
