@@ -45,6 +45,11 @@ GOLD_REPORTS = {
     "xian-2023": "corpus/passages/xian-2023.txt",
     "liaoning-2024": "corpus/passages/liaoning-2024.txt",
     "changsha-2024": "corpus/passages/changsha-2024.txt",
+    # written and annotated in session 4, development from the start (scored once before their
+    # errors were read; the figures are in tests/gold/README.md)
+    "qingdao-2024": "corpus/passages/qingdao-2024.txt",
+    "chongqing-2025": "corpus/passages/chongqing-2025.txt",
+    "fujian-2024": "corpus/passages/fujian-2024.txt",
 }
 #: reports annotated for some entity types only (a type not listed is not scored for that report)
 GOLD_TYPES: dict[str, tuple[str, ...]] = {
@@ -67,11 +72,13 @@ GOLD_TYPES: dict[str, tuple[str, ...]] = {
 #: they are development reports for entities now, and still held out for observations.
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
-                           "national-1993", "hubei-2024", "xian-2023", "suzhou-2024", "guangdong-2025"}),
+                           "national-1993", "hubei-2024", "xian-2023", "suzhou-2024", "guangdong-2025",
+                           "qingdao-2024", "chongqing-2025", "fujian-2024"}),
     "observations": frozenset({"zhejiang-2025", "national-2017"}),
     # the project locations of the bundled report were tested while locatedIn was written; the
     # three national files were annotated on 2026-11-28 and scored before any change
-    "relations": frozenset({"zhejiang-2025", "hubei-2024", "xian-2023", "suzhou-2024", "guangdong-2025"}),
+    "relations": frozenset({"zhejiang-2025", "hubei-2024", "xian-2023", "suzhou-2024", "guangdong-2025",
+                            "qingdao-2024", "chongqing-2025", "fujian-2024"}),
 }
 
 

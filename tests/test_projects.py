@@ -247,3 +247,32 @@ def test_projects_numbered_roads_sizes_in_names_and_acceptance():
     got = found("推进205国道南京段改扩建，连云港30万吨级航道二期工程开工，强磁场装置通过国家验收。")
     assert {"205国道南京段改扩建", "连云港30万吨级航道二期工程"} <= set(got)
     assert found("国道和省道的养护。") == {}
+
+
+def test_projects_station_after_a_verb_and_a_name_with_an_aside():
+    assert found("确保沪宁沿江铁路建成通车并同步启用合肥西站。") == {"沪宁沿江铁路": "completed", "合肥西站": "completed"}
+    assert found("加快滇中枢纽（昆明新）机场建设，") == {"滇中枢纽（昆明新）机场": "under_construction"}
+    got = found("加快建设郑州市中心医院（郑州市第一医院）新院区。")
+    assert got == {"郑州市中心医院（郑州市第一医院）新院区": "under_construction"}
+
+
+def test_projects_company_plants_and_lists_of_a_batch():
+    assert found("宁德时代洛阳电池工厂、比亚迪合肥产业园建成投产。") == {
+        "宁德时代洛阳电池工厂": "completed",
+        "比亚迪合肥产业园": "completed",
+    }
+    assert found("马栏山视频文创产业园建成开放。") == {}  # a park not named after a company is a place
+    assert found("奇瑞芜湖超级工厂、长安汽车合肥基地等一批重大项目落地。") == {
+        "奇瑞芜湖超级工厂": "started",
+        "长安汽车合肥基地": "started",
+    }
+
+
+def test_projects_works_listed_before_their_shared_head_and_classes_after_a_list():
+    assert set(found("推进秦淮河整治、滁河拓浚、水阳江后续工程。")) == {"秦淮河整治", "滁河拓浚", "水阳江后续工程"}
+    assert found("实施中小河流治理工程和城市河道整治工程。") == {}
+    assert found("加快白沙洲、杨泗港等长江大桥建设。") == {}  # 长江大桥 after 等 is a class
+
+
+def test_projects_a_conjunction_inside_a_word_does_not_open_the_name():
+    assert "协和医院国家医学中心" in found("推进湘雅医院、协和医院国家医学中心建设。")

@@ -83,6 +83,7 @@ class OrgEntry:
     scope: str  # national, international, regional
     template: str | None  # regional: canonical name made from the region's name
     national: str | None  # regional: the national organ it means in a State Council report
+    kind: str | None = None  # enterprise: a company, whose plants are projects (比亚迪襄阳产业园)
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +91,7 @@ def org_lexicon() -> tuple[OrgEntry, ...]:
     rows = load_jsonl(DATA_DIR / "organizations.jsonl", ("name", "scope"))
     return tuple(
         OrgEntry(r["name"], tuple(r.get("aliases", ())), r.get("english"), r["scope"], r.get("template"),
-                 r.get("national"))
+                 r.get("national"), r.get("kind"))
         for r in rows
     )
 

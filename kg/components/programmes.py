@@ -253,7 +253,8 @@ def scan_left_words(text: str, head_start: int, verbs: WordSet, bounds: WordSet,
             return (i, "verb") if mod >= min_mod else None
         if skipped and (i == 0 or text[i - 1] in STOP_CHARS or bounds.ending_at(text, i) or mod >= limit):
             return None
-        if bounds.ending_at(text, i):
+        b = bounds.ending_at(text, i)
+        if b and not (len(b) == 1 and i >= 2 and _inside_word(text, i - 1)):
             return (i, "bound") if mod >= min_mod else None
         if i == 0:
             return i, "punct"
@@ -265,6 +266,14 @@ def scan_left_words(text: str, head_start: int, verbs: WordSet, bounds: WordSet,
         if mod >= limit:
             return None
         i -= 1
+
+
+def _inside_word(text: str, k: int) -> bool:
+    """Is the one-character word at ``k`` (和, 及, 与) the end of a common two-character word with the
+    character before it (协和, 共和, 参与)? Then it does not open the phrase."""
+    from kg.components.figures import stop_char_words
+
+    return text[k - 1 : k + 1] in stop_char_words().get(text[k], frozenset())
 
 
 def negated(text: str, start: int, pat: Patterns, gap: int = 5) -> bool:

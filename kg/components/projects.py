@@ -195,6 +195,37 @@ def _initials(mod: str) -> bool:
     return 2 <= len(mod) <= 4 and all(c in init for c in mod) and not all(c in _NOT_INITIALS for c in mod)
 
 
+@lru_cache(maxsize=1)
+def _enterprises() -> WordSet:
+    """Names and trade names of the curated enterprises (``kind: enterprise`` in
+    kg/data/organizations.jsonl): a plant named after its company is a project (比亚迪襄阳产业园)."""
+    from kg.components.orgs_events import org_lexicon
+
+    return WordSet(f for e in org_lexicon() if e.kind == "enterprise" for f in (e.name, *e.aliases) if len(f) >= 2)
+
+
+#: a short aside in brackets inside a name: 珠三角枢纽（广州新）机场, 西安市人民医院（西安市第四医院）新院区
+_ASIDE = re.compile(r"（[\u4e00-\u9fffA-Za-z0-9]{1,10}）")
+
+
+def _name_start(text: str, hs: int, pp: ProjectPatterns) -> int | None:
+    """Where the name before the head at ``hs`` starts: read leftwards to the verb or punctuation that
+    opens the phrase, across short asides in brackets."""
+    j = hs
+    while True:
+        r = scan_left_words(text, j, pp.verbs, pp.bounds, min_mod=1 if j == hs else 2, limit=16, verb_in_head=False)
+        a = None
+        if text[j - 1 : j] == "）":  # the aside ends where the scan stopped
+            q = text.rfind("（", max(0, j - 12), j)
+            if q > 0 and _ASIDE.fullmatch(text, q, j):
+                a = q
+        if a is None:
+            return None if r is None else r[0]
+        if r is not None and r[0] < j:
+            return r[0]
+        j = a
+
+
 def _item_ok(item: str, pp: ProjectPatterns) -> bool:
     """An enumerated item that can be a project name: not quoted, not generic, not too short or long."""
     if not item or any(c in "“”\"'《》" for c in item) or not (3 <= len(item) <= 18):
@@ -221,7 +252,7 @@ def _items_before(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, i
 
 
 _ENUM = re.compile(
-    r"等(?:\d+|[一二三四五六七八九十两]{1,3})?[个条座项批处]?(?:一批|重大|重点|大型|在建)?"
+    r"等(?:\d+|[一二三四五六七八九十两]{1,3})?[个条座项批处]?(?:一批|重大|重点|大型|在建){0,2}"
     r"(?:(?:产业|能源|交通|水利|电源电网|电源|电网|电力|基础设施|市政|海上风电|风电|光伏|储能|抽水蓄能|核电|水电)?(?:项目|工程)"  # 等项目, 等7个重大交通项目
     r"|(?P<facility>铁路|高速铁路|高铁|城际铁路|高速公路|公路|机场|港口|水利|水电站|火电站|水电|核电站|核电|电站|输电|管道|抽水蓄能电站)"
     r"(?:干线|枢纽|工程|项目|建设项目)?)"  # 新建A至B、C至D等铁路干线; 开江至梁平、乐山至马边等高速公路
@@ -249,6 +280,21 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 #: works on a river, a road or a water system, named after it: 吴淞江整治工程, 望虞河拓浚工程,
 #: 韩江榕江练江水系连通后续工程, 春申湖路快速化改造工程 (治理, 保护 and 修复 are left to programmes)
 _WORKS = re.compile(r"(?:整治|拓浚|疏浚|水资源配置|水系连通|连通|快速化改造|改扩建|扩建|配套|引水|供水|调水|排涝|加固|后续)$|(?:整治|拓浚|配置|连通)")
+
+#: a river, canal or road named at the start of a works' name, when no list knows it: 望虞河拓浚,
+#: 太浦河后续, 春申湖路快速化改造 (not a kind: 中小河流, 城市河道)
+_WATER_NAME = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:河|江|溪|渠|浦|塘|湖路|路|大道)(?![流道段网系库区域])")
+
+
+def _works_name(mod: str, pp: ProjectPatterns) -> bool:
+    """Does ``mod`` name works on one river, place or road (吴淞江整治, 望虞河拓浚, 太浦河后续)?"""
+    if not _WORKS.search(mod):
+        return False
+    if _place_len(mod) > 0:
+        return True
+    m = _WATER_NAME.match(mod)
+    return bool(m) and m.end() < len(mod) and not pp.generic.starting_at(mod, 0) and not all_generic(m.group()[:-1], pp)
+
 
 #: a section of a line after its name: 郑济高铁河南段, 沪渝蓉高铁武宜段, 川青铁路镇江关至黄胜关段
 _SECTION_OF_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,3})段(?:扩能改造|改扩建|扩容)?")
@@ -278,18 +324,19 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                 end += len(ph)
         if text.startswith("项目", end) or (word != "工程" and text.startswith("工程", end)):
             end += 2
-        r = scan_left_words(text, hs, pp.verbs, pp.bounds, min_mod=1, limit=16, verb_in_head=False)
-        if r is None:
+        start = _name_start(text, hs, pp)
+        if start is None:
             continue
-        start = r[0]
+        if start > 0 and text[start - 1] == "等":
+            continue  # 燕矶、双柳、观音寺等长江大桥: a class after a list, not one bridge
         k = text.rfind("工程", start, hs - 2)
-        if k >= 0 and hs - (k + 2) >= 2:
+        if k >= 0 and hs - (k + 2) >= 2 and _place_len(text[k + 2 : hs]):
             start = k + 2  # 引汉济渭工程秦岭输水隧洞: a part named after the whole is a facility of its own
-        mod = text[start:hs]
+        mod = _ASIDE.sub("", text[start:hs])
         if word == "工程":
             # a …工程 is a project when its modifier names infrastructure, or works on a named place or
             # river (吴淞江整治工程, 珠江三角洲水资源配置工程); else it is left to programmes
-            works = _WORKS.search(mod) and _place_len(mod) > 0
+            works = _works_name(mod, pp)
             if (not any(w in mod for w in pp.infrastructure.words) and not works) or mod[:1].isdigit():
                 continue
         bare = _SIZE_IN_NAME.sub("", mod)  # 500千伏梦山至安源输变电工程: a voltage is part of the name
@@ -301,12 +348,16 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             continue  # 一期 after a non-facility (富芯集成电路一期) needs a longer name; 扩建 needs a facility
         plen = _place_len(mod, line=word in LINE_HEADS)
         placed = plen > 0
-        if all_generic(mod[plen:] if placed else mod, pp) and (not placed or len(mod) > plen):
+        aside = len(mod) < hs - start  # 珠三角枢纽（广州新）机场: the aside names one of a kind
+        if all_generic(mod[plen:] if placed else mod, pp) and (not placed or len(mod) > plen) and not aside:
             continue  # 内河航运工程, 内蒙古几个大型露天煤矿: a kind of facility (丽水机场: a place and its airport)
         st = status_near(text, start, end, pp)
         if d.get("needs_place") and not placed:
             continue
-        if d.get("kind") == "needs_status" and not (placed and st is not None and st[1]):
+        company = bool(_enterprises().starting_at(mod, 0))
+        if d.get("needs_org") and not company:
+            continue  # 比亚迪襄阳产业园: a park is a project when a company's plant; else a place
+        if d.get("kind") == "needs_status" and not ((placed or company) and st is not None and st[1]):
             continue  # …服务平台上线运行: a platform or centre is a project when built, and named after a place
         if d.get("kind") == "built" and (st is None or (specific_length(mod, pp) < 3 and not placed)):
             continue  # 先进阿秒激光设施加快建设, 西安市中心医院新院区建成: named, and being built
@@ -325,6 +376,10 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             continue  # a facility named without a place and without a status verb is a kind, not a project
         out.append(Candidate(start, end, text[start:end], "head", 1))
         named.append((start, end))
+        if word == "工程" and start > 0 and text[start - 1] == "、" and _works_name(mod, pp):
+            # 推进吴淞江整治、望虞河拓浚、太浦河后续工程: works listed before share the 工程
+            out.extend(Candidate(s, e, text[s:e], "shared", 1) for s, e in _items_before(text, start - 1, pp)
+                       if _works_name(text[s:e], pp))
         # 义甬舟、金丽温开放大通道: items before share the facility type
         if start > 0 and text[start - 1] == "、" and d.get("kind") == "facility":
             for s, e in _items_before(text, start - 1, pp):
@@ -498,7 +553,7 @@ def metro_candidates(text: str) -> list[Candidate]:
     return out
 
 
-_STATION = re.compile(r"([\u4e00-\u9fff]{2,4}?)([东南西北])站(?![\u4e00-\u9fff]?[长台])")
+_STATION = re.compile(r"(?<=[\u4e00-\u9fff])([东南西北])站(?![\u4e00-\u9fff]?[长台])")
 
 
 #: national and provincial roads by number: 312国道苏州东段改扩建, G228国道
@@ -513,8 +568,16 @@ def road_candidates(text: str) -> list[Candidate]:
 
 
 def station_candidates(text: str) -> list[Candidate]:
-    """Railway stations named by a city and a direction: 苏州北站, 郑州南站."""
-    return [Candidate(m.start(), m.end(), m.group(), "station", 1) for m in _STATION.finditer(text) if _is_place(m.group(1))]
+    """Railway stations named by a city and a direction: 苏州北站, 郑州南站 (启用苏州南站: the longest
+    place of two to four characters before the direction)."""
+    out = []
+    for m in _STATION.finditer(text):
+        for n in (4, 3, 2):
+            s = m.start() - n
+            if s >= 0 and _is_place(text[s : m.start()]):
+                out.append(Candidate(s, m.end(), text[s : m.end()], "station", 1))
+                break
+    return out
 
 
 def find_projects(text: str) -> list[Candidate]:
