@@ -149,3 +149,8 @@ def test_orgs_events_national_innovation_centres():
 def test_orgs_events_enterprises_by_their_trade_names():
     got = orgs("支持宁德时代、隆基绿能扩大产能，西门子、巴斯夫在华投资。")
     assert len(got) == 4 and {"宁德时代", "隆基绿能", "西门子", "巴斯夫"} <= set(got.values())
+
+
+def test_orgs_events_a_host_city_in_an_aside_and_festivals_weeks_and_tours():
+    got = events("成功举办中国（厦门）国际投资贸易洽谈会、大连国际啤酒节、上海国际时装周和中国网球巡回赛。")
+    assert {"中国（厦门）国际投资贸易洽谈会", "大连国际啤酒节", "上海国际时装周", "中国网球巡回赛"} <= set(got)

@@ -198,3 +198,16 @@ def test_places_lines_named_by_the_first_characters_of_their_cities():
 def test_places_parts_of_free_trade_zones_listed_rivers_and_more_zone_heads():
     found = keys("推进湖南自贸试验区长沙片区建设，治理浏阳河、捞刀河、靳江河等重点河流，建设长沙经开区、湘江科创带。", None)
     assert {"湖南自贸试验区长沙片区", "浏阳河", "捞刀河", "靳江河", "长沙经开区", "湘江科创带"} <= set(found)
+
+
+def test_places_parts_of_a_province_by_its_abbreviation_and_a_direction():
+    got = keys("支持闽东北、闽西南协同发展，做强渝西地区，推动苏北、浙西南加快发展。", None)
+    assert {"闽东北", "闽西南", "渝西地区", "苏北", "浙西南"} <= set(got)
+    assert "东北" not in got and "西南" not in got  # no mention of the Northeast inside 闽东北
+    got = keys("新中国成立以来，经济复苏北方尤甚，京东方项目落地，粤东西北振兴。", None)
+    assert not {"新中", "苏北", "京东", "粤东", "西北"} & set(got)
+
+
+def test_places_zones_opened_by_places_or_an_aside_may_hold_verbs():
+    got = keys("推动川黔高竹新区建设，支持中德（沈阳）地方发展合作示范区建设。", None)
+    assert {"川黔高竹新区", "中德（沈阳）地方发展合作示范区"} <= set(got)

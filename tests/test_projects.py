@@ -276,3 +276,10 @@ def test_projects_works_listed_before_their_shared_head_and_classes_after_a_list
 
 def test_projects_a_conjunction_inside_a_word_does_not_open_the_name():
     assert "协和医院国家医学中心" in found("推进湘雅医院、协和医院国家医学中心建设。")
+
+
+def test_projects_production_lines_with_their_generation_new_halls_and_second_lines():
+    assert found("厦门天马第8.6代新型显示面板生产线开工。") == {"厦门天马第8.6代新型显示面板生产线": "started"}
+    assert found("沈海高速复线、京昆高速复线等建成通车。") == {"沈海高速复线": "completed", "京昆高速复线": "completed"}
+    assert found("加快南京博物院新馆前期工作。") == {"南京博物院新馆": "planned"}
+    assert found("推动黄岛海水淡化工程建设。") == {"黄岛海水淡化工程": "under_construction"}

@@ -247,6 +247,9 @@ def strip_ordinal(name: str) -> str:
     return out if out else name
 
 
+_ASIDE = re.compile(r"（[\u4e00-\u9fffA-Za-z0-9]{1,10}）")
+
+
 def name_start(
     text: str,
     head_start: int,
@@ -278,6 +281,12 @@ def name_start(
                 break
             start = pos = j
             continue
+        if c == "）":  # 中国（青岛）国际电子商务博览会, 中日（青岛）地方发展合作示范区: a short aside
+            j = text.rfind("（", max(0, pos - 12), pos - 1)
+            if j > 0 and _ASIDE.fullmatch(text, j, pos) and "\u4e00" <= text[j - 1] <= "\u9fff":
+                start = pos = j
+                continue
+            break
         span = protected_at(pos)
         if span is not None:
             start = pos = max(span[0], floor - 8)
@@ -506,6 +515,8 @@ def _find_places(text: str, region: str | None) -> tuple[PlaceHit, ...]:
     hits.extend(find_zones(text, region, [(h.start, h.end) for h in hits], mask))
     hits = _with_parts(text, hits)
     hits.extend(_listed_waters(text, [(h.start, h.end) for h in hits], mask))
+    regions, inside = _direction_regions(text, [(h.start, h.end) for h in hits], mask)
+    hits = [h for h in hits if (h.start, h.end) not in inside] + regions
     return tuple(sorted(set(hits), key=lambda h: (h.start, -h.end, h.key)))
 
 
@@ -555,6 +566,44 @@ def _listed_waters(text: str, taken: list[tuple[int, int]], mask) -> list:
     return out
 
 
+#: a part of a province named by its abbreviation and a direction: 闽东, 苏北, 渝西地区, 浙西南, 渝东北
+#: (粤东西北 names three parts at once and is left alone; 中 only as 中部/中地区: 豫中部)
+_DIRECTION_REGION = re.compile(r"(?<![\u4e00-\u9fff](?=[\u4e00-\u9fff]))?([\u4e00-\u9fff])(东北|东南|西北|西南|东|西|南|北)(?![东西南北])(地区)?")
+#: abbreviations too common as words to open a region (新中国, 黑中介)
+_NOT_REGION_ABBR = set("新黑吉中")
+
+
+def _direction_regions(text: str, taken: list[tuple[int, int]], mask) -> tuple[list, set[tuple[int, int]]]:
+    """Regions named by a province's abbreviation and a direction, and the spans of the bare
+    directions read inside them (东北 in 渝东北, 西北 in 粤东西北), which are no mention of 东北."""
+    out = []
+    inside: set[tuple[int, int]] = set()
+    abbr = abbreviations()
+
+    def province_of(c: str) -> list:
+        return [] if c in _NOT_REGION_ABBR else [d for d in abbr.get(c, ()) if d.level == "province"]
+
+    for a, b in taken:  # 粤东西北, 浙西南: a direction right after a province's abbreviation
+        if text[a:b] in ("东北", "西北", "西南", "东南") and a >= 1:
+            k = a - 1 if province_of(text[a - 1]) else (a - 2 if a >= 2 and text[a - 1] in "东西南北" and province_of(text[a - 2]) else -1)
+            if k >= 0 and not any(x <= k < y for x, y in taken):
+                inside.add((a, b))
+    for m in _DIRECTION_REGION.finditer(text):
+        s, e = m.span()
+        c = m.group(1)
+        provinces = province_of(c)
+        if len(provinces) != 1 or mask[s] or any(a < e and s < b and (a, b) not in inside for a, b in taken):
+            continue
+        lo = max(0, s - 4)
+        words = segment(text[lo : min(len(text), e + 4)])
+        if any(lo + a < s < lo + b or lo + a < e < lo + b for _w, _f, a, b in words):
+            continue  # 复苏北方, 京东方: the characters belong to other words
+        name = m.group()
+        out.append(PlaceHit(s, e, name, _freeze({"canonical": name, "kind": "region", "level": "region",
+                                                "parent": provinces[0].adcode})))
+    return out, inside
+
+
 def _qualified_county(text: str, i: int, parent: Division, forms) -> Division | None:
     """The county whose short name starts at ``i`` and lies inside ``parent`` (named right before)."""
     if parent.level == "county":
@@ -588,6 +637,10 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
         if mask[hs] or any(s <= hs and he <= e for s, e in places):
             continue
         start = name_start(text, hs, places, max_len=16, conj=False)
+        led = _led_zone_start(text, hs, places, region) if (
+            kinds[m.group()] == "designation" or m.group() in ("新区", "新城", "科学城")) else None
+        if led is not None and led < start:
+            start = led  # 川渝高竹新区, 中日（青岛）地方发展合作示范区: a name opened by places may hold verbs
         name = text[start:hs]
         if len(name) < 2 or is_generic(name):
             continue
@@ -598,14 +651,34 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
         if m.group() in _SAME_PLACE_HEADS and lead and lead[0][1] == hs:
             continue  # 粤港澳大湾区城市群, 台湾地区: the place itself is named
         if kinds[m.group()] == "designation":
-            led = bool(lead) or bool(_abbreviation_runs(name[:4], region))
-            if not led:
+            if not (bool(lead) or bool(_abbreviation_runs(name[:4], region)) or start == led):
                 continue
         if full in named:
             continue  # the table has it
         attrs = {"canonical": full, "kind": "zone", "level": "zone"}
         out.append(PlaceHit(start, he, full, _freeze(attrs)))
     return out
+
+
+def _led_zone_start(text: str, hs: int, places: list[tuple[int, int]], region: str | None) -> int | None:
+    """The start of a zone name that opens with a place, a run of place initials or a place with an
+    aside and holds verbs (川渝高竹新区, 中日（青岛）地方发展合作示范区, 万达开川渝统筹发展示范区):
+    read to punctuation or a boundary word without the tagger, drop the verbs that open the
+    phrase, and keep the name only when a place opens what is left."""
+    s = name_start(text, hs, places, max_len=16, conj=False, tags=False)
+    if s >= hs - 2:
+        return None
+    toks = segment(text[s:hs])
+    k = 0
+    while k < len(toks) - 1 and toks[k][1].startswith("v") and not any(a == s + toks[k][2] for a, _b in places):
+        k += 1  # 推动, 支持, 打造: the verb that opens the phrase
+    p = s + toks[k][2] if k < len(toks) else hs
+    if hs - p < 3:
+        return None
+    opened = any(a == p for a, _b in places) or bool(_abbreviation_runs(text[p : p + 4], region)[:1]) and \
+        _abbreviation_runs(text[p : p + 4], region)[0][0] == 0
+    aside = re.match(r"[\u4e00-\u9fff]{1,4}（[\u4e00-\u9fff]{2,6}）", text[p:hs])
+    return p if opened or aside else None
 
 
 #: heads that add nothing to the place before them (京津冀城市群 is 京津冀)

@@ -259,9 +259,10 @@ def scan_left_words(text: str, head_start: int, verbs: WordSet, bounds: WordSet,
         if i == 0:
             return i, "punct"
         c = text[i - 1]
-        if c in STOP_CHARS:
+        decimal = c == "." and i >= 2 and text[i - 2].isdigit() and text[i : i + 1].isdigit()  # 第8.6代
+        if c in STOP_CHARS and not decimal:
             return i, "punct"
-        if not (is_cjk(c) or c.isascii() and (c.isalnum() or c in "+-")):
+        if not (is_cjk(c) or c.isascii() and (c.isalnum() or c in "+-") or decimal):
             return i, "punct"
         if mod >= limit:
             return None

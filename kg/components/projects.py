@@ -279,7 +279,7 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 
 #: works on a river, a road or a water system, named after it: 吴淞江整治工程, 望虞河拓浚工程,
 #: 韩江榕江练江水系连通后续工程, 春申湖路快速化改造工程 (治理, 保护 and 修复 are left to programmes)
-_WORKS = re.compile(r"(?:整治|拓浚|疏浚|水资源配置|水系连通|连通|快速化改造|改扩建|扩建|配套|引水|供水|调水|排涝|加固|后续)$|(?:整治|拓浚|配置|连通)")
+_WORKS = re.compile(r"(?:整治|拓浚|疏浚|水资源配置|水系连通|连通|快速化改造|改造|改扩建|扩建|配套|引水|供水|调水|排涝|加固|后续)$|(?:整治|拓浚|配置|连通)")
 
 #: a river, canal or road named at the start of a works' name, when no list knows it: 望虞河拓浚,
 #: 太浦河后续, 春申湖路快速化改造 (not a kind: 中小河流, 城市河道)
@@ -299,7 +299,8 @@ def _works_name(mod: str, pp: ProjectPatterns) -> bool:
 #: a section of a line after its name: 郑济高铁河南段, 沪渝蓉高铁武宜段, 川青铁路镇江关至黄胜关段
 _SECTION_OF_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,3})段(?:扩能改造|改扩建|扩容)?")
 
-_SIZE_IN_NAME = re.compile(r"[±]?\d+(?:千伏|kV|KV|万伏)|\d+万吨级")  # 湛江港30万吨级航道: a size is part of the name too
+#: a size or generation is part of the name too: 湛江港30万吨级航道, 第8.6代新型显示面板生产线, 12英寸晶圆
+_SIZE_IN_NAME = re.compile(r"[±]?\d+(?:千伏|kV|KV|万伏)|\d+万吨级|第?\d+(?:\.\d+)?代|\d+英寸|\d+纳米")
 
 
 def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
@@ -522,7 +523,7 @@ _SYSTEM = r"地铁|城市轨道交通|轨道交通|轨交"
 _METRO = re.compile(rf"(?:{_SYSTEM}){_LINE_NO}(?:、{_LINE_NO})*")
 _LINE_ITEM = re.compile(_LINE_NO)
 #: bare lines in a list: 7号线、8号线
-_BARE_LINES = re.compile(rf"(?<![\dA-Za-z])\d{{1,2}}号线{_LINE_TAIL}?(?:、\d{{1,2}}号线{_LINE_TAIL}?)*")
+_BARE_LINES = re.compile(rf"(?<![\dA-Za-z])\d{{1,2}}号线(?:{_LINE_TAIL}|支线)?(?:、\d{{1,2}}号线(?:{_LINE_TAIL}|支线)?)*")
 
 
 def metro_candidates(text: str) -> list[Candidate]:
