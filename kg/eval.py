@@ -50,6 +50,9 @@ GOLD_REPORTS = {
     "qingdao-2024": "corpus/passages/qingdao-2024.txt",
     "chongqing-2025": "corpus/passages/chongqing-2025.txt",
     "fujian-2024": "corpus/passages/fujian-2024.txt",
+    "guangxi-2024": "corpus/passages/guangxi-2024.txt",
+    "shenzhen-2025": "corpus/passages/shenzhen-2025.txt",
+    "heilongjiang-2025": "corpus/passages/heilongjiang-2025.txt",
 }
 #: reports annotated for some entity types only (a type not listed is not scored for that report)
 GOLD_TYPES: dict[str, tuple[str, ...]] = {
@@ -73,12 +76,14 @@ GOLD_TYPES: dict[str, tuple[str, ...]] = {
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
                            "national-1993", "hubei-2024", "xian-2023", "suzhou-2024", "guangdong-2025",
-                           "qingdao-2024", "chongqing-2025", "fujian-2024"}),
+                           "qingdao-2024", "chongqing-2025", "fujian-2024",
+                           "guangxi-2024", "shenzhen-2025", "heilongjiang-2025"}),
     "observations": frozenset({"zhejiang-2025", "national-2017"}),
     # the project locations of the bundled report were tested while locatedIn was written; the
     # three national files were annotated on 2026-11-28 and scored before any change
     "relations": frozenset({"zhejiang-2025", "hubei-2024", "xian-2023", "suzhou-2024", "guangdong-2025",
-                            "qingdao-2024", "chongqing-2025", "fujian-2024"}),
+                            "qingdao-2024", "chongqing-2025", "fujian-2024",
+                            "guangxi-2024", "shenzhen-2025", "heilongjiang-2025"}),
 }
 
 

@@ -259,15 +259,62 @@ _ENUM = re.compile(
 )
 
 
+#: facility classes whose enumerations name projects even without a status verb (…北京的下马岭、
+#: 福建的古田等水电站): each item is one facility of that kind
+_CONCRETE = {"铁路", "高速铁路", "高铁", "城际铁路", "高速公路", "机场", "水电站", "火电站", "核电站", "抽水蓄能电站"}
+
+
+def _typed_items(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, int]]:
+    """The items of a typed list ending at ``end`` (the 等): back to the clause's start, split at 、,
+    和 and 及; in an item "X的Y" (浙江的新安江) the name is Y, after a place X. Empty when an item does
+    not read as a name."""
+    cs = end
+    while cs > 0 and text[cs - 1] not in "，。；：！？\n":
+        cs -= 1
+    lead = pp.verbs.starting_at(text, cs) or pp.bounds.starting_at(text, cs)
+    if lead:
+        cs += len(lead)  # 如, 有: the word that opens the list
+    out: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^、和及]+", text[cs:end]):
+        s, e = cs + m.start(), cs + m.end()
+        k = text.rfind("的", s, e)
+        if k >= 0:
+            if not _place_len(text[s:k]):  # 四川灌县的紫坪铺: a place opens what stands before 的
+                return []
+            s = k + 1
+        item = text[s:e]
+        if not (2 <= len(item) <= 8) or not all(is_cjk(c) for c in item) or all_generic(item, pp) or item in ("以及",):
+            return []
+        out.append((s, e))
+    return out if len(out) >= 2 else []
+
+
+#: places too wide to name a plant (我国的钢铁厂 is a kind)
+_NOT_OWNER = {"中国", "我国", "全国", "国内", "各地", "全省", "全市", "本省", "本市"}
+
+
+def _word_starts(text: str, s: int, e: int, i: int) -> bool:
+    """Does a word start at ``i`` in the tagger's reading of ``text[s:e]`` (修筑|川黔: 筑 is no initial)?"""
+    from kg.components.places import segment
+
+    return i == s or any(s + a == i for _w, _f, a, _b in segment(text[s:e]))
+
+
 def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     """A、B、C等项目 (or 等铁路干线, 等水利枢纽工程) with a status verb in the clause (…等项目开工建设,
-    加快建设A、B等项目, 新建A至B、C至D等铁路干线)."""
+    加快建设A、B等项目, 新建A至B、C至D等铁路干线); a list of a concrete kind of facility needs none
+    (云南的以礼河、湖南的柘溪等水电站: 以礼河水电站, 柘溪水电站)."""
     out = []
     for m in _ENUM.finditer(text):
-        if is_cjk(text[m.end() : m.end() + 1]) and m.group("facility") and not pp.status_words.starting_at(text, m.end()):
+        if m.end() < len(text) and is_cjk(text[m.end()]) and m.group("facility") and not pp.status_words.starting_at(text, m.end()):
             continue  # 等铁路沿线, 等公路运输: the facility word begins a longer word
         items = _items_before(text, m.start(), pp)
         if not items or status_near(text, items[0][0], m.end(), pp) is None:
+            kind = m.group("facility")
+            if kind in _CONCRETE and m.group() == "等" + kind:
+                for s, e in _typed_items(text, m.start(), pp):
+                    item = text[s:e]
+                    out.append(Candidate(s, e, item if item.endswith(kind) else item + kind, "enumeration", 2))
             continue
         for s, e in items:
             item = text[s:e]
@@ -300,7 +347,10 @@ def _works_name(mod: str, pp: ProjectPatterns) -> bool:
 _SECTION_OF_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,3})段(?:扩能改造|改扩建|扩容)?")
 
 #: a size or generation is part of the name too: 湛江港30万吨级航道, 第8.6代新型显示面板生产线, 12英寸晶圆
-_SIZE_IN_NAME = re.compile(r"[±]?\d+(?:千伏|kV|KV|万伏)|\d+万吨级|第?\d+(?:\.\d+)?代|\d+英寸|\d+纳米")
+_SIZE_IN_NAME = re.compile(
+    r"[±]?\d+(?:千伏|kV|KV|万伏)|\d+万吨级|第?\d+(?:\.\d+)?代|\d+英寸|\d+纳米"
+    r"|[东西南北]?\d+号(?:至[东西南北]?\d+号)?(?=泊位|$)"  # 北暮作业区南7号至南10号泊位
+)
 
 
 def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
@@ -320,16 +370,27 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             sec = _SECTION_OF_LINE.match(text, end)  # 郑济高铁河南段, 隆黄铁路隆昌至叙永段
             if sec and not pp.status_words.starting_at(text, end) and not pp.verbs.starting_at(text, end):
                 end = sec.end()
-            ph = pp.phase.starting_at(text, end)
-            if ph:
+            for _ in range(2):  # 钦州港东航道扩建一期: works and their phase
+                ph = pp.phase.starting_at(text, end)
+                if not ph:
+                    break
                 end += len(ph)
         if text.startswith("项目", end) or (word != "工程" and text.startswith("工程", end)):
             end += 2
         start = _name_start(text, hs, pp)
+        if start is None and text[hs - 1 : hs] == "的":
+            start = hs  # 洛阳的拖拉机厂: the place before 的 may name it (below)
         if start is None:
             continue
         if start > 0 and text[start - 1] == "等":
             continue  # 燕矶、双柳、观音寺等长江大桥: a class after a list, not one bridge
+        if start > 2 and text[start - 1] == "的" and d.get("kind") == "facility" and word.endswith(("厂", "电站")):
+            for n in (4, 3, 2):  # 洛阳的拖拉机厂, 金州的重型机器厂: a plant named by its place
+                p = start - 1 - n
+                if p >= 0 and text[p : start - 1] not in _NOT_OWNER and _is_place(text[p : start - 1]) \
+                        and not re.search(r"[一两几另每各]个|另一", text[start:hs]):  # 黑龙江省的另一个制糖厂
+                    start = p
+                    break
         k = text.rfind("工程", start, hs - 2)
         if k >= 0 and hs - (k + 2) >= 2 and _place_len(text[k + 2 : hs]):
             start = k + 2  # 引汉济渭工程秦岭输水隧洞: a part named after the whole is a facility of its own
@@ -341,13 +402,14 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             if (not any(w in mod for w in pp.infrastructure.words) and not works) or mod[:1].isdigit():
                 continue
         bare = _SIZE_IN_NAME.sub("", mod)  # 500千伏梦山至安源输变电工程: a voltage is part of the name
-        if specific_length(mod, pp) < 2 or any(c.isdigit() for c in bare) or _COUNT_PREFIX.match(mod) or "等" in mod:
+        if specific_length(mod, pp) < 2 or any(c.isdigit() for c in bare) or _COUNT_PREFIX.match(mod) or "等" in mod \
+                or re.search(r"[两三四五六七八九十]大$", mod):  # 马道、企石、青年三大枢纽: a count, not a name
             continue
         if any(mod.endswith(w) for w in d.get("not_after", ())):  # 海南自由贸易港, 绿色通道
             continue
         if d.get("kind") == "phase" and (d.get("after_facility") or specific_length(mod, pp) < 3):
             continue  # 一期 after a non-facility (富芯集成电路一期) needs a longer name; 扩建 needs a facility
-        plen = _place_len(mod, line=word in LINE_HEADS)
+        plen = _place_len(mod, line=word in LINE_HEADS) or (mod.find("的") if _is_place(mod[: max(mod.find("的"), 0)]) else 0)
         placed = plen > 0
         aside = len(mod) < hs - start  # 珠三角枢纽（广州新）机场: the aside names one of a kind
         if all_generic(mod[plen:] if placed else mod, pp) and (not placed or len(mod) > plen) and not aside:
@@ -381,15 +443,24 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             # 推进吴淞江整治、望虞河拓浚、太浦河后续工程: works listed before share the 工程
             out.extend(Candidate(s, e, text[s:e], "shared", 1) for s, e in _items_before(text, start - 1, pp)
                        if _works_name(text[s:e], pp))
-        # 义甬舟、金丽温开放大通道: items before share the facility type
-        if start > 0 and text[start - 1] == "、" and d.get("kind") == "facility":
-            for s, e in _items_before(text, start - 1, pp):
+        # 义甬舟、金丽温开放大通道, 川黔和黔桂铁路: items before share the facility type
+        if start > 0 and text[start - 1] in "、和及" and d.get("kind") == "facility":
+            items = _items_before(text, start - 1, pp)
+            if text[start - 1] != "、":  # 修筑川黔和黔桂铁路: one item, the place initials before the 和
+                items = [(e - n, e) for s, e in items[-1:] for n in (4, 3, 2)
+                         if e - n >= s and _initials(text[e - n : e]) and _word_starts(text, s, e, e - n)][:1]
+            # 青藏、康藏公路, 川黔和黔桂铁路: lines coded by two places, each item is a line of its own
+            coded = word in LINE_HEADS and (_initials(mod) or len(mod) == 2)
+            for s, e in items:
                 item = text[s:e]
                 known = project_lexicon().lookup(item + word)  # 京九、南昆铁路: 京九铁路 is known
                 if known is not None:
                     out.append(Candidate(s, e, known.name, "shared", 1))
+                elif coded and (_initials(item) or len(item) == 2):
+                    out.append(Candidate(s, e, item + text[hs:end], "shared", 1))
                 elif (len(item) <= 6 or any(w in item for w in pp.facility.words)) and (
                     _item_ok(item, pp) or (len(item) == 3 and specific_length(item, pp) == 3)
+                    or (word in LINE_HEADS and _initials(item))
                 ):  # a long item must name a facility itself (沪昆客专杭长段), not a village (…大寨大队)
                     out.append(Candidate(s, e, item, "shared", 1))
     out.extend(_listed(text, pending, named))
@@ -618,12 +689,16 @@ class ProjectRecognizer:
         project_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
-        found = find_projects(doc_text(doc))
+        text = doc_text(doc)
+        found = find_projects(text)
         spans = {(c.start, c.end) for c in found}
+        # an item that stands for a facility (浙江的新安江…等水电站, 青藏、康藏公路) is the facility here
+        standing = {(c.start, c.end) for c in found if c.key != text[c.start : c.end]}
         group = doc.spans.get(MENTIONS)
         if group is not None and spans:
             # a project outranks a programme read from the same words (…集疏运工程)
-            keep = [s for s in group if not (s.label_ == "Programme" and (s.start_char, s.end_char) in spans)]
+            keep = [s for s in group if not (s.label_ == "Programme" and (s.start_char, s.end_char) in spans)
+                    and not (s.label_ == "Place" and (s.start_char, s.end_char) in standing)]
             if len(keep) != len(group):
                 doc.spans[MENTIONS] = keep
         for c in found:
