@@ -283,3 +283,24 @@ def test_projects_production_lines_with_their_generation_new_halls_and_second_li
     assert found("沈海高速复线、京昆高速复线等建成通车。") == {"沈海高速复线": "completed", "京昆高速复线": "completed"}
     assert found("加快南京博物院新馆前期工作。") == {"南京博物院新馆": "planned"}
     assert found("推动黄岛海水淡化工程建设。") == {"黄岛海水淡化工程": "under_construction"}
+
+
+def test_projects_typed_lists_without_a_status_and_plants_named_by_their_place():
+    got = found("重要的有：湖北的丹江口、甘肃的刘家峡和盐锅峡、广东的新丰江等水电站。")
+    assert set(got) == {"丹江口水电站", "刘家峡水电站", "盐锅峡水电站", "新丰江水电站"}
+    assert found("发展火电、水电和核电等电站。") == {}  # kinds, not facilities
+    assert set(found("我们应当积极修筑成昆和黔桂铁路。")) == {"成昆铁路", "黔桂铁路"}
+    assert set(found("继青藏、康藏公路通车之后")) == {"青藏公路", "康藏公路"}
+    got = found("重要的有：富拉尔基的重型机器厂，洛阳的拖拉机厂和矿山机械厂，兰州的石油机械厂。")
+    assert {"洛阳的拖拉机厂", "兰州的石油机械厂"} <= set(got)
+    assert found("我国的钢铁厂大都规模较小，黑龙江省的另一个制糖厂也已投产。") == {}
+
+
+def test_projects_works_between_two_facilities_road_phases_venues_and_ports_of_entry():
+    assert set(found("公明水库—清林径水库连通工程、罗田水库—铁岗水库输水隧洞工程加快建设。")) == {
+        "公明水库—清林径水库连通工程", "罗田水库—铁岗水库输水隧洞工程"}
+    assert set(found("外环高速三期建成通车，机荷高速改扩建加快推进。")) == {"外环高速三期", "机荷高速改扩建"}
+    assert set(found("推进地铁13号线北延、6号线支线二期建设。")) == {"地铁13号线北延", "地铁6号线支线二期"}
+    assert set(found("深圳歌剧院加快建设，深圳改革开放展览馆建成开放，皇岗口岸重建工程开工。")) == {
+        "深圳歌剧院", "深圳改革开放展览馆", "皇岗口岸重建工程"}
+    assert found("华为（大庆）云计算数据中心建成投用。") == {"华为（大庆）云计算数据中心": "completed"}

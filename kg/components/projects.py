@@ -213,17 +213,18 @@ def _name_start(text: str, hs: int, pp: ProjectPatterns) -> int | None:
     opens the phrase, across short asides in brackets."""
     j = hs
     while True:
+        company = _enterprises().ending_at(text, j) if j < hs else None
+        if company:  # 华为（大庆）…: a company before the aside (为 is no boundary there)
+            return j - len(company)
         r = scan_left_words(text, j, pp.verbs, pp.bounds, min_mod=1 if j == hs else 2, limit=16, verb_in_head=False)
-        a = None
-        if text[j - 1 : j] == "）":  # the aside ends where the scan stopped
-            q = text.rfind("（", max(0, j - 12), j)
-            if q > 0 and _ASIDE.fullmatch(text, q, j):
-                a = q
-        if a is None:
-            return None if r is None else r[0]
-        if r is not None and r[0] < j:
-            return r[0]
-        j = a
+        if r is None:
+            return None
+        s = r[0]
+        q = text.rfind("（", max(0, s - 12), s) if text[s - 1 : s] == "）" else -1
+        if q > 0 and _ASIDE.fullmatch(text, q, s):
+            j = q  # 华为（大庆）云计算数据中心: read on before the aside
+            continue
+        return s
 
 
 def _item_ok(item: str, pp: ProjectPatterns) -> bool:
@@ -403,7 +404,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                 continue
         bare = _SIZE_IN_NAME.sub("", mod)  # 500千伏梦山至安源输变电工程: a voltage is part of the name
         if specific_length(mod, pp) < 2 or any(c.isdigit() for c in bare) or _COUNT_PREFIX.match(mod) or "等" in mod \
-                or re.search(r"[两三四五六七八九十]大$", mod):  # 马道、企石、青年三大枢纽: a count, not a name
+                or re.search(r"[两三四五六七八九十]大$|[一两几每各]个|另一", mod):  # 青年三大枢纽, 另一个制糖厂: a count
             continue
         if any(mod.endswith(w) for w in d.get("not_after", ())):  # 海南自由贸易港, 绿色通道
             continue
@@ -415,8 +416,8 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if all_generic(mod[plen:] if placed else mod, pp) and (not placed or len(mod) > plen) and not aside:
             continue  # 内河航运工程, 内蒙古几个大型露天煤矿: a kind of facility (丽水机场: a place and its airport)
         st = status_near(text, start, end, pp)
-        if d.get("needs_place") and not placed:
-            continue
+        if d.get("needs_place") and not placed and not (end > he and st is not None and specific_length(mod, pp) >= 2):
+            continue  # 外环高速三期, 机荷高速改扩建: a phase and a status name one road
         company = bool(_enterprises().starting_at(mod, 0))
         if d.get("needs_org") and not company:
             continue  # 比亚迪襄阳产业园: a park is a project when a company's plant; else a place
@@ -433,6 +434,11 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             a = _route_end(text, start - 1, -1)
             if a is not None and (_is_place(text[a : start - 1]) or _place_len(text[start:hs]) > 0):
                 start = a
+            else:  # 公明水库—清林径水库连通工程: works between two named facilities
+                a = _name_start(text, start - 1, pp)
+                if a is not None and a < start - 3 and pp.facility.ending_at(text, start - 1) and pp.facility.ending_at(text, hs) is None \
+                        and any(w in text[start:hs] for w in pp.facility.words):
+                    start = a
         if not placed and st is None:
             if d.get("kind") == "facility":
                 pending.append(Candidate(start, end, text[start:end], "listed", 1))
@@ -587,14 +593,14 @@ def transfer_candidates(text: str) -> list[Candidate]:
 
 
 #: what may follow a line's number: a phase or an extension (3号线一期, 2号线西延段)
-_LINE_TAIL = r"(?:[一二三四五六]期|[东西南北]?延(?:伸|长)?(?:线|段))"
-_LINE_NO = rf"(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}}|[A-Z]\d{{1,2}})号?线(?:{_LINE_TAIL}|支线)?(?:工程)?"
+_LINE_TAIL = r"(?:[一二三四五六]期|[东西南北]?延(?:伸|长)?(?:线|段)?)"
+_LINE_NO = rf"(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}}|[A-Z]\d{{1,2}})号?线(?:支线)?{_LINE_TAIL}?(?:工程)?"
 _SYSTEM = r"地铁|城市轨道交通|轨道交通|轨交"
 #: metro lines: 地铁3号线一期, 轨道交通101线、22号线, 杭州地铁10号线
 _METRO = re.compile(rf"(?:{_SYSTEM}){_LINE_NO}(?:、{_LINE_NO})*")
 _LINE_ITEM = re.compile(_LINE_NO)
 #: bare lines in a list: 7号线、8号线
-_BARE_LINES = re.compile(rf"(?<![\dA-Za-z])\d{{1,2}}号线(?:{_LINE_TAIL}|支线)?(?:、\d{{1,2}}号线(?:{_LINE_TAIL}|支线)?)*")
+_BARE_LINES = re.compile(rf"(?<![\dA-Za-z])\d{{1,2}}号线(?:支线)?{_LINE_TAIL}?(?:、\d{{1,2}}号线(?:支线)?{_LINE_TAIL}?)*")
 
 
 def metro_candidates(text: str) -> list[Candidate]:
