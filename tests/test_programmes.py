@@ -219,3 +219,14 @@ def test_programmes_chief_officer_mechanisms_campaign_years_and_city_brands():
     got = {c.key for c in find_programmes("全面推行路长制，开展“项目建设攻坚年”活动，建设平安长沙、法治长沙。")}
     assert {"路长制", "项目建设攻坚年", "平安长沙", "法治长沙"} <= got
     assert {c.key for c in find_programmes("反对家长制作风，推行首长制。")} == set()
+
+
+def test_programmes_numbered_packages_are_not_counts_of_things():
+    from kg.components.programmes import find_programmes
+
+    def keys(text):
+        return {c.key for c in find_programmes(text)}
+
+    assert "55条" in keys("出台优化营商环境“55条”，落实到位。")
+    assert {"民营经济32条政策", "金融16条"} <= keys("出台民营经济32条政策，落实金融16条。")
+    assert not keys("新开加密集装箱航线22条，国际航线增至120条，首批40条授权事项全面落地。")

@@ -667,6 +667,10 @@ def _cn_num(n: int) -> str:
     return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
 
 
+#: N条 after these counts things, not measures: 新开加密集装箱航线22条, 首批40条授权事项, 航线增至120条
+_COUNTED = re.compile(r"(?:开通|新开|新增|增至|达到|累计|超过|新建|建成|加密|开行|首批|第[一二三四五六七八九十\d]+批)|[线路河列道]$")
+
+
 def pattern_candidates(text: str, pat: Patterns) -> list[Candidate]:
     out: list[Candidate] = []
     for rx, d in pat.regexes.get("fyp", []):
@@ -716,11 +720,14 @@ def pattern_candidates(text: str, pat: Patterns) -> list[Candidate]:
             if m.group().startswith("一揽子"):  # the package itself is the name (实施|一揽子计划)
                 out.append(Candidate(m.start(), m.end(), m.group(), "package", 2))
                 continue
+            if text[m.start() - 1 : m.start()] == "“" and text[m.end() : m.end() + 1] == "”":
+                out.append(Candidate(m.start(), m.end(), m.group(), "package", 2))  # 优化营商环境“55条”
+                continue
             r = scan_left(text, m.start(), pat, min_mod=2, limit=10)
             if r is None:
                 continue
             start = strip_left(text, r[0], m.start(), pat)
-            if m.start() - start < 2:
+            if m.start() - start < 2 or _COUNTED.search(text[start : m.start()]):
                 continue
             out.append(Candidate(start, m.end(), text[start : m.end()], "package", 2))
     tails = [rx for rx, _ in pat.regexes.get("book_title", [])]
