@@ -192,7 +192,8 @@ def test_places_lines_named_by_the_first_characters_of_their_cities():
 
     assert [d.short for d in places_in_name("广湛高铁", "440000")] == ["广州", "湛江"]
     assert [d.short for d in places_in_name("潍烟高铁", "370000")] == ["潍坊", "烟台"]
-    assert places_in_name("济滨高铁", "370000") == []  # 济: 济南 or 济宁, both in Shandong: unread
+    # 济: 济南 or 济宁, both in Shandong; 济南 is the one near 滨州
+    assert [d.short for d in places_in_name("济滨高铁", "370000")] == ["济南", "滨州"]
 
 
 def test_places_parts_of_free_trade_zones_listed_rivers_and_more_zone_heads():
@@ -223,3 +224,14 @@ def test_places_the_division_table_is_brought_up_to_date():
     assert [d.adcode for d in t.lookup("北京")] == ["110000"]  # no second 北京市 at city level
     assert t.lookup("巢湖市") and not t.lookup("海域")  # abolished divisions stay; no pseudo-divisions
     assert keys("光明区、坪山加快发展。", "440300") == {"光明区": "440311", "坪山": "440310"}
+
+
+def test_places_line_initials_by_nearness_municipal_districts_and_sections():
+    from kg.components.places import _places_in_name
+
+    def shorts(name, region):
+        return [getattr(p, "short", None) or p.name for p in _places_in_name(name, region)]
+
+    assert shorts("西十高铁", "420000") == ["西安", "十堰"]  # 西安 is the 西 near 十堰
+    assert shorts("渝万高铁", "500000") == ["重庆", "万州"]  # a municipality's district by its initial
+    assert shorts("武宜段", "420000") == ["武汉", "宜昌"]

@@ -779,7 +779,10 @@ def _places_in_name(name: str, region: str | None) -> list[Division | NamedPlace
     return out
 
 
-_LINE_NAME = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:高铁|高速铁路|铁路|城际|客专|高速|通道|大桥|隧道|管道)")
+_LINE_NAME = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:高铁|高速铁路|铁路|城际|客专|高速|通道|大桥|隧道|管道|段$)")
+
+#: the section of a line at the end of its name: 沪渝蓉高铁武宜段, 渝昆高铁川渝段, 呼南高铁襄阳至常德段
+_SECTION_TAIL = re.compile(r"(?:高铁|高速铁路|铁路|城际铁路|城际|高速公路|高速|公路|管道|[一二三四]线)([\u4e00-\u9fff]{2,9}段)(?:扩能改造|改扩建|扩容)?$")
 
 
 @lru_cache(maxsize=1)
@@ -802,14 +805,57 @@ def _line_initials(name: str, region: str | None) -> list[tuple[int, Division]]:
     home = region_division(region)
     province = home if home.level == "province" else table.parent(home) if home.level != "country" else None
     by_initial = _cities_by_initial()
-    out = []
+    abbr = abbreviations()
+    out: list[tuple[int, Division]] = []
+    open_: list[tuple[int, tuple[Division, ...]]] = []
     for k, c in enumerate(m.group(1)):
+        own = [d for d in abbr.get(c, ()) if d.level == "province"]
+        if province is not None and own == [province]:  # 渝 in a Chongqing report, 鄂 in a Hubei one
+            out.append((k, province))
+            continue
         cands = by_initial.get(c, ())
+        if province is not None and province.adcode in _MUNICIPALITIES:  # 渝万高铁: 万 is 万州
+            cands = cands + tuple(d for d in _counties_by_initial().get(c, ()) if table.contains(province, d))
         local = [d for d in cands if province is not None and table.contains(province, d)]
-        pick = local if local else cands
+        pick = local if local else list(cands)
+        if not pick:  # 渝 in 渝万高铁, 川 in 川青铁路: a province by its abbreviation
+            pick = [d for d in abbr.get(c, ()) if d.level == "province"]
         if len(pick) == 1:
             out.append((k, pick[0]))
+        elif len(pick) > 1:
+            open_.append((k, tuple(pick)))
+    for k, cands in open_:  # 西十高铁: of 西安, 西宁 and 西双版纳, 西安 is the one near 十堰
+        near = _nearest(cands, [d for _k, d in out if d.level != "province"])
+        if near is not None:
+            out.append((k, near))
+    out.sort(key=lambda kd: kd[0])
     return out if len(out) >= 2 or len(m.group(1)) == len(out) else []
+
+
+@lru_cache(maxsize=1)
+def _counties_by_initial() -> dict[str, tuple[Division, ...]]:
+    out: dict[str, list[Division]] = {}
+    for d in admin_table():
+        if d.level == "county" and d.short and len(d.short) >= 2:
+            out.setdefault(d.short[0], []).append(d)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _nearest(cands, anchors: list[Division]) -> Division | None:
+    """The candidate much nearer the anchors (the line's other ends) than any other: its distance
+    at most half the next one's; None without coordinates or a clear winner."""
+    pts = [(a.lon, a.lat) for a in anchors if a.lon is not None and a.lat is not None]
+    if not pts:
+        return None
+    scored = []
+    for d in cands:
+        if d.lon is None or d.lat is None:
+            return None
+        scored.append((min((d.lon - x) ** 2 + (d.lat - y) ** 2 for x, y in pts) ** 0.5, d.adcode, d))
+    scored.sort()
+    if len(scored) >= 2 and scored[0][0] * 2 <= scored[1][0]:
+        return scored[0][2]
+    return None
 
 
 def places_in_name(name: str, region_adcode: str | None = None) -> list[Division]:
@@ -879,6 +925,9 @@ def locate_entities(result, entities) -> None:
         names = [e.label, *sorted(e.aliases)]
         found: list = []
         for n in names:
+            sec = _SECTION_TAIL.search(n)
+            if sec and _places_in_name(sec.group(1), region):
+                n = sec.group(1)  # a section is where its own name says, not where the line runs
             for p in _places_in_name(n, region):
                 if p not in found and p is not CHINA and getattr(p, "adcode", None) != CHINA.adcode:
                     found.append(p)  # (中国散裂中子源: the country says nothing about where it is)
