@@ -154,3 +154,8 @@ def test_orgs_events_enterprises_by_their_trade_names():
 def test_orgs_events_a_host_city_in_an_aside_and_festivals_weeks_and_tours():
     got = events("成功举办中国（厦门）国际投资贸易洽谈会、大连国际啤酒节、上海国际时装周和中国网球巡回赛。")
     assert {"中国（厦门）国际投资贸易洽谈会", "大连国际啤酒节", "上海国际时装周", "中国网球巡回赛"} <= set(got)
+
+
+def test_orgs_events_fairs_by_their_abbreviation():
+    got = events("哈洽会、津洽会成功举办，办好农博会和进博会。")
+    assert {"哈洽会", "津洽会", "农博会", "进博会"} <= set(got)

@@ -235,3 +235,9 @@ def test_places_line_initials_by_nearness_municipal_districts_and_sections():
     assert shorts("西十高铁", "420000") == ["西安", "十堰"]  # 西安 is the 西 near 十堰
     assert shorts("渝万高铁", "500000") == ["重庆", "万州"]  # a municipality's district by its initial
     assert shorts("武宜段", "420000") == ["武汉", "宜昌"]
+
+
+def test_places_rivers_and_mountains_listed_for_their_care():
+    got = keys("大沽河、墨水河、李村河综合治理成效明显，缙云山、中梁山、铜锣山“三山”保护有序推进。", None)
+    assert {"大沽河", "墨水河", "李村河", "缙云山", "中梁山", "铜锣山"} <= set(got)
+    assert keys("坚持绿水青山、金山银山。", None) == {}

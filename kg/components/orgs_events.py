@@ -253,6 +253,8 @@ _NPC = re.compile(
 _LOCAL_PC = re.compile(rf"(?<!全国)(?:第)?({_NUM})届(?:人民代表大会|人大)(?:第)?({_NUM})次会议")
 _CPPCC = re.compile(rf"全国政协({_NUM})届({_NUM})次会议|政协第({_NUM})届全国委员会第({_NUM})次会议")
 _WORK_CONF = re.compile(r"(?:中央|全国)[\u4e00-\u9fff]{1,8}?工作会议")
+#: a fair by its abbreviation: 哈洽会, 津洽会, 农博会, 雪博会 (进博会 and 消博会 are heads of their own)
+_FAIR = re.compile(r"(?<![进消服链数])[\u4e00-\u9fff](?:洽会|博会)")
 _TYPHOON_AFTER = re.compile(r"((?:“[^“”\n]{1,8}”(?:、|和)?)+)等?(?:[\u4e00-\u9fff]{0,4})?台风")
 _TYPHOON_BEFORE = re.compile(r"台风((?:“[^“”\n]{1,8}”(?:、|和)?)+)")
 _QUOTED = re.compile(r"“([^“”\n]{1,8})”")
@@ -436,6 +438,8 @@ def find_events(text: str, region: str | None = None, orgs: list[Hit] | None = N
     found += [Hit(m.start(), m.end(), "Event", m.group(), _freeze({"canonical": m.group(), "kind": "conference"}))
               for m in _WORK_CONF.finditer(text) if not mask[m.start()]]
     found += _typhoon_hits(text)
+    found += [Hit(m.start(), m.end(), "Event", m.group(), _freeze({"canonical": m.group(), "kind": "expo"}))
+              for m in _FAIR.finditer(text) if not mask[m.start()] and text[m.start()] not in "的等和与及"]
     found += _quake_hits(text, places)
     found += [Hit(m.start(), m.end(), "Event", m.group(), _freeze({"canonical": m.group(), "kind": "disaster"}))
               for m in _CRISIS.finditer(text) if not mask[m.start()]]

@@ -539,15 +539,19 @@ def _with_parts(text: str, hits: list) -> list:
 
 #: rivers and lakes in a list closed by their class: 练江、茅洲河、小东江等重点流域
 _WATERS = re.compile(
-    r"((?:[\u4e00-\u9fff]{1,3}[江河湖溪]、)+[\u4e00-\u9fff]{1,3}[江河湖溪])等(?:重点)?(?:河流|流域|河湖|水系|支流|湖泊|河道)"
+    r"((?:[\u4e00-\u9fff]{1,3}[江河湖溪]、)+[\u4e00-\u9fff]{1,3}[江河湖溪])"
+    r"(?:等(?:重点)?(?:河流|流域|河湖|水系|支流|湖泊|河道)|(?:综合|系统)?(?:治理|整治)|(?=[“\"]四?[一二三四五六七八九十两]?[江河湖水]))"
+    # 大沽河、墨水河、李村河综合治理; 练江、茅洲河等重点流域
+    r"|((?:[\u4e00-\u9fff]{1,3}山、){2,}[\u4e00-\u9fff]{1,3}山)(?![\u4e00-\u9fff])"  # 缙云山、中梁山、铜锣山“四山”
 )
 
 
 def _listed_waters(text: str, taken: list[tuple[int, int]], mask) -> list:
     out = []
     for m in _WATERS.finditer(text):
-        pos = m.start(1)
-        for k, item in enumerate(m.group(1).split("、")):
+        g = 1 if m.group(1) else 2
+        pos = m.start(g)
+        for k, item in enumerate(m.group(g).split("、")):
             s, e = pos, pos + len(item)
             pos = e + 1
             if k == 0:  # 推进练江、…: the verb before the list is no part of the first name
