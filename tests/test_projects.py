@@ -304,3 +304,12 @@ def test_projects_works_between_two_facilities_road_phases_venues_and_ports_of_e
     assert set(found("深圳歌剧院加快建设，深圳改革开放展览馆建成开放，皇岗口岸重建工程开工。")) == {
         "深圳歌剧院", "深圳改革开放展览馆", "皇岗口岸重建工程"}
     assert found("华为（大庆）云计算数据中心建成投用。") == {"华为（大庆）云计算数据中心": "completed"}
+
+
+def test_projects_water_works_named_by_places_and_transfers():
+    assert set(found("加快建设环北部湾广西水资源配置工程，推进平潭及闽江口水资源配置工程。")) == {
+        "环北部湾广西水资源配置工程", "平潭及闽江口水资源配置工程"}
+    assert found("渝西水资源配置工程主体完工。") == {"渝西水资源配置工程": "completed"}
+    assert "引江补汉" in found("全面推进引江补汉、鄂北水资源配置二期。")
+    assert found("加快重庆江北国际机场T3B航站楼及第四跑道工程建设。") == {
+        "重庆江北国际机场T3B航站楼及第四跑道工程": "under_construction"}

@@ -572,7 +572,7 @@ def _listed_waters(text: str, taken: list[tuple[int, int]], mask) -> list:
 
 #: a part of a province named by its abbreviation and a direction: 闽东, 苏北, 渝西地区, 浙西南, 渝东北
 #: (粤东西北 names three parts at once and is left alone; 中 only as 中部/中地区: 豫中部)
-_DIRECTION_REGION = re.compile(r"(?<![\u4e00-\u9fff](?=[\u4e00-\u9fff]))?([\u4e00-\u9fff])(东北|东南|西北|西南|东|西|南|北)(?![东西南北])(地区)?")
+_DIRECTION_REGION = re.compile(r"([\u4e00-\u9fff])(东北|东南|西北|西南|东|西|南|北)(?![东西南北])(地区)?")
 #: abbreviations too common as words to open a region (新中国, 黑中介)
 _NOT_REGION_ABBR = set("新黑吉中")
 

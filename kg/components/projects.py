@@ -340,6 +340,15 @@ def _works_name(mod: str, pp: ProjectPatterns) -> bool:
         return False
     if _place_len(mod) > 0:
         return True
+    from kg.components.places import _places_in_name
+
+    if _places_in_name(mod, None):  # 环北部湾广西水资源配置, 平潭及闽江口水资源配置: places inside
+        return True
+    from kg.components.places import _DIRECTION_REGION, abbreviations
+
+    d = _DIRECTION_REGION.match(mod)  # 渝西水资源配置: a part of a province
+    if d and any(p.level == "province" for p in abbreviations().get(d.group(1), ())):
+        return True
     m = _WATER_NAME.match(mod)
     return bool(m) and m.end() < len(mod) and not pp.generic.starting_at(mod, 0) and not all_generic(m.group()[:-1], pp)
 
@@ -351,6 +360,7 @@ _SECTION_OF_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}|[
 _SIZE_IN_NAME = re.compile(
     r"[±]?\d+(?:千伏|kV|KV|万伏)|\d+万吨级|第?\d+(?:\.\d+)?代|\d+英寸|\d+纳米"
     r"|[东西南北]?\d+号(?:至[东西南北]?\d+号)?(?=泊位|$)"  # 北暮作业区南7号至南10号泊位
+    r"|T\d[A-Z]?(?=航站楼)"  # T3B航站楼
 )
 
 
@@ -385,6 +395,11 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             continue
         if start > 0 and text[start - 1] == "等":
             continue  # 燕矶、双柳、观音寺等长江大桥: a class after a list, not one bridge
+        if word == "工程" and start > 2 and text[start - 1] == "及":  # …机场T3B航站楼及第四跑道工程
+            a = _name_start(text, start - 1, pp)
+            if a is not None and (any(w in text[a : start - 1] for w in pp.infrastructure.words)
+                                  or (_is_place(text[a : start - 1]) and _works_name(text[start:hs], pp))):
+                start = a  # 平潭及闽江口水资源配置工程: two places share the works
         if start > 2 and text[start - 1] == "的" and d.get("kind") == "facility" and word.endswith(("厂", "电站")):
             for n in (4, 3, 2):  # 洛阳的拖拉机厂, 金州的重型机器厂: a plant named by its place
                 p = start - 1 - n
@@ -533,7 +548,7 @@ def route_candidates(text: str) -> list[Candidate]:
 
 
 #: a line or phase of a known project: 西气东输二线, 南水北调中线一期工程, 三峡工程二期
-_SECTION = re.compile(r"(?:[东中西南北][线段路]|[一二三四五六]线)?(?:[一二三四五六]期)?(?:工程)?")
+_SECTION = re.compile(r"(?:[东中西南北][线段路]|[一二三四五六]线)?(?:[一二三四五六]期)?(?:改扩建|扩建)?(?:工程)?")
 
 
 def lexicon_candidates(text: str) -> list[Candidate]:
@@ -580,16 +595,23 @@ def status_near(text: str, start: int, end: int, pp: ProjectPatterns) -> tuple[s
 _TRANSFER = re.compile(r"([\u4e00-\u9fff])[电气]入([\u4e00-\u9fff])(?:(?:特高压)?(?:直流)?(?:输电)?工程)?")
 
 
+#: water diverted from one river or place to another: 引汉济渭, 引江补汉工程, 引黄济青, 引江济淮二期
+_WATER_TRANSFER = re.compile(r"(?<![\u4e00-\u9fff])?引[\u4e00-\u9fff]{1,2}(?:济|补|入)[\u4e00-\u9fff]{1,2}?(?:[一二三]期)?(?:工程)?(?=[，。；、和及]|工程|[一二三]期|加快|建设|开工|通水|$)")
+
+
 def transfer_candidates(text: str) -> list[Candidate]:
     """青电入豫工程, 甘电入浙: both ends must be provinces' official one-character abbreviations (as
-    the places component reads them, :func:`kg.components.places._transfer_ends`)."""
+    the places component reads them, :func:`kg.components.places._transfer_ends`); water transfers
+    named 引X济Y (引江补汉工程, 引黄济青)."""
     from kg.components.places import _transfer_ends
 
-    return [
+    out = [
         Candidate(m.start(), m.end(), m.group(), "transfer", 2)
         for m in _TRANSFER.finditer(text)
         if len(_transfer_ends(m.group(), set())) == 2
     ]
+    out += [Candidate(m.start(), m.end(), m.group(), "transfer", 2) for m in _WATER_TRANSFER.finditer(text)]
+    return out
 
 
 #: what may follow a line's number: a phase or an extension (3号线一期, 2号线西延段)
