@@ -53,6 +53,9 @@ GOLD_REPORTS = {
     "guangxi-2024": "corpus/passages/guangxi-2024.txt",
     "shenzhen-2025": "corpus/passages/shenzhen-2025.txt",
     "heilongjiang-2025": "corpus/passages/heilongjiang-2025.txt",
+    # kept unscored in corpus/reserve/ by session 3, held out from session 4 on
+    "guizhou-2024": "corpus/passages/guizhou-2024.txt",
+    "hefei-2024": "corpus/passages/hefei-2024.txt",
 }
 #: reports annotated for some entity types only (a type not listed is not scored for that report)
 GOLD_TYPES: dict[str, tuple[str, ...]] = {
