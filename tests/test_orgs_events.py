@@ -159,3 +159,8 @@ def test_orgs_events_a_host_city_in_an_aside_and_festivals_weeks_and_tours():
 def test_orgs_events_fairs_by_their_abbreviation():
     got = events("哈洽会、津洽会成功举办，办好农博会和进博会。")
     assert {"哈洽会", "津洽会", "农博会", "进博会"} <= set(got)
+
+
+def test_orgs_a_university_campus_in_another_city_is_its_own_organisation():
+    got = orgs("推进东南大学无锡校区建设，支持香港科技大学（广州）发展，苏州大学加快发展。", "320000")
+    assert {"东南大学无锡校区", "香港科技大学（广州）", "苏州大学"} <= set(got)

@@ -234,8 +234,27 @@ def find_organizations(text: str, region: str | None = None) -> list[Hit]:
     lex = lexicon_orgs(text, region, mask)
     places = [(h.start, h.end) for h in find_places(text, region)]
     protected = places + [(h.start, h.end) for h in lex]
-    found = lex + head_orgs(text, protected, mask)
+    found = _campuses(text, lex + head_orgs(text, protected, mask), places)
     return sorted(set(found), key=lambda h: (h.start, -h.end, h.key))
+
+
+#: a university's campus in another city: 东南大学苏州校区, 香港科技大学（广州）
+_CAMPUS = re.compile(r"（([\u4e00-\u9fff]{2,4})）|([\u4e00-\u9fff]{2,4}?)校区")
+
+
+def _campuses(text: str, hits: list[Hit], places: list[tuple[int, int]]) -> list[Hit]:
+    """A university named with a place's campus after it is that campus (an organisation of its own)."""
+    starts = {s: e for s, e in places}
+    out = []
+    for h in hits:
+        m = _CAMPUS.match(text, h.end) if text[h.start : h.end].endswith(("大学", "学院")) else None
+        if m is not None:
+            g = 1 if m.group(1) else 2
+            if starts.get(m.start(g)) == m.end(g):  # the place fills the aside or the campus's name
+                name = text[h.start : m.end()]
+                h = Hit(h.start, m.end(), h.label, name, _freeze({"canonical": name}))
+        out.append(h)
+    return out
 
 
 # --------------------------------------------------------------------------- events
