@@ -241,3 +241,9 @@ def test_places_rivers_and_mountains_listed_for_their_care():
     got = keys("大沽河、墨水河、李村河综合治理成效明显，缙云山、中梁山、铜锣山“三山”保护有序推进。", None)
     assert {"大沽河", "墨水河", "李村河", "缙云山", "中梁山", "铜锣山"} <= set(got)
     assert keys("坚持绿水青山、金山银山。", None) == {}
+
+
+def test_places_zones_opened_by_a_run_of_initials_of_the_region():
+    got = keys("推动万达开川渝统筹发展示范区、泸永江融合发展示范区建设。", "500000")
+    assert {"万达开川渝统筹发展示范区", "泸永江融合发展示范区"} <= set(got)
+    assert keys("推进高质量发展示范区建设，建设共同富裕示范区。", "500000") == {}

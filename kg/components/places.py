@@ -679,10 +679,25 @@ def _led_zone_start(text: str, hs: int, places: list[tuple[int, int]], region: s
     p = s + toks[k][2] if k < len(toks) else hs
     if hs - p < 3:
         return None
-    opened = any(a == p for a, _b in places) or bool(_abbreviation_runs(text[p : p + 4], region)[:1]) and \
-        _abbreviation_runs(text[p : p + 4], region)[0][0] == 0
+    runs = _abbreviation_runs(text[p : p + 4], region)
+    opened = any(a == p for a, _b in places) or (bool(runs) and runs[0][0] == 0) or _initial_run(text[p : p + 4], region) >= 3
     aside = re.match(r"[\u4e00-\u9fff]{1,4}（[\u4e00-\u9fff]{2,6}）", text[p:hs])
     return p if opened or aside else None
+
+
+def _initial_run(name: str, region: str | None) -> int:
+    """Length of the run of place initials ``name`` starts with: first characters of cities, of the
+    report region's counties, and provinces' abbreviations (万达开: 万州, 达州, 开州; 泸永江: 泸州,
+    永川, 江津)."""
+    home = region_division(region)
+    table = admin_table()
+    chars = set(_cities_by_initial()) | {c for c, ds in abbreviations().items() if any(d.level == "province" for d in ds)}
+    if home is not CHINA:
+        chars |= {c for c, ds in _counties_by_initial().items() if any(table.contains(home, d) for d in ds)}
+    n = 0
+    while n < len(name) and name[n] in chars and name[n] not in "东西南北中上下内外大小新老":
+        n += 1
+    return n
 
 
 #: heads that add nothing to the place before them (京津冀城市群 is 京津冀)
