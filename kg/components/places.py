@@ -247,7 +247,7 @@ def strip_ordinal(name: str) -> str:
     return out if out else name
 
 
-_ASIDE = re.compile(r"（[\u4e00-\u9fffA-Za-z0-9]{1,10}）")
+_ASIDE = re.compile(r"（[\u4e00-\u9fffA-Za-z0-9]{2,10}）")
 
 
 def name_start(

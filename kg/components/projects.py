@@ -205,7 +205,7 @@ def _enterprises() -> WordSet:
 
 
 #: a short aside in brackets inside a name: 珠三角枢纽（广州新）机场, 西安市人民医院（西安市第四医院）新院区
-_ASIDE = re.compile(r"（[\u4e00-\u9fffA-Za-z0-9]{1,10}）")
+_ASIDE = re.compile(r"（[\u4e00-\u9fffA-Za-z0-9]{2,10}）")
 
 
 def _name_start(text: str, hs: int, pp: ProjectPatterns) -> int | None:
