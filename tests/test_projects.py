@@ -313,3 +313,8 @@ def test_projects_water_works_named_by_places_and_transfers():
     assert "引江补汉" in found("全面推进引江补汉、鄂北水资源配置二期。")
     assert found("加快重庆江北国际机场T3B航站楼及第四跑道工程建设。") == {
         "重庆江北国际机场T3B航站楼及第四跑道工程": "under_construction"}
+
+
+def test_projects_named_after_the_company_that_builds_them():
+    assert found("TCL华星t9项目开工建设。") == {"TCL华星t9项目": "started"}
+    assert found("推进华为项目建设，比亚迪等企业加快发展。") == {}  # a company alone names no project

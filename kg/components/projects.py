@@ -680,10 +680,25 @@ def station_candidates(text: str) -> list[Candidate]:
     return out
 
 
+def company_project_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
+    """A project named after the company that builds it, with a status verb: TCL华星t9项目开工,
+    大庆炼化高端聚烯烃项目建成投产 (the company from the curated enterprises)."""
+    out = []
+    for m in re.finditer("项目", text):
+        start = _name_start(text, m.start(), pp)
+        if start is None or m.start() - start < 4:
+            continue
+        company = _enterprises().starting_at(text, start)
+        if company and m.start() - start > len(company) and status_near(text, start, m.end(), pp) is not None:
+            out.append(Candidate(start, m.end(), text[start : m.end()], "company", 1))
+    return out
+
+
 def find_projects(text: str) -> list[Candidate]:
     pp = project_patterns()
     cands = (
         lexicon_candidates(text)
+        + company_project_candidates(text, pp)
         + enumeration_candidates(text, pp)
         + head_candidates(text, pp)
         + route_candidates(text)
