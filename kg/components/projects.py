@@ -16,9 +16,20 @@
   routes (黎塘——湛江线), metro lines (上海地铁11号线, 轨道交通101线、22号线, 7号线 in a report that
   names its metro), stations (苏州北站), energy transfers (青电入豫工程), works on a named river or
   place (吴淞江整治工程);
-- **built facilities**: a science device, a new hospital campus, a medical centre or a museum is a
-  project when a status verb says it is being built or done (…光源加快建设, …新院区建成投用,
-  …博物馆改扩建工程);
+- **built facilities**: a science device, a new hospital campus, a medical centre, a museum, a
+  venue (歌剧院, 体育中心), a data or computing centre, a production line or a plant is a project
+  when a status verb says it is being built or done (…光源加快建设, …新院区建成投用,
+  …博物馆改扩建工程, 厦门天马第8.6代新型显示面板生产线开工);
+- **named by their company**: a plant or park named after a curated enterprise (比亚迪襄阳产业园,
+  亿纬动力荆门基地) and a company's project with a status (TCL华星t9项目开工);
+- **typed lists**: a list closed by a concrete kind of facility names one facility per item even
+  without a status verb (云南的以礼河、湖南的柘溪等水电站 → 以礼河水电站, 柘溪水电站), and lines
+  coded by their places share the head after 和 or 、 (川黔和黔桂铁路 → 川黔铁路); a plant may be
+  named by its place (洛阳的拖拉机厂);
+- **works**: on a river, road or place no list knows (望虞河拓浚工程, 春申湖路快速化改造), between
+  two named facilities (公明水库—清林径水库连通工程), shared by a list (吴淞江整治、望虞河拓浚、太浦河
+  后续工程), water transfers (引江补汉); short asides in brackets belong to the name
+  (珠三角枢纽（广州新）机场);
 - a curated **lexicon** of well-known national projects (``kg/data/projects.jsonl``: 三峡工程,
   南水北调, 西气东输, 青藏铁路, with English names).
 
