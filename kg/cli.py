@@ -69,8 +69,10 @@ def _size(p: Path) -> str:
 @click.option("--region", help="The issuing region: an adcode (330000) or a name (浙江); 'national' for the State Council.")
 @click.option("--title", help="The report's title (default: made from region and year).")
 @click.option("--encoding", help="Decode text files with this encoding instead of detecting it.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Reports to read at once, in worker processes (0: one per CPU). The output is the same for any number.")
 @click.pass_context
-def build(ctx, sources, out_dir, year, region, title, encoding):
+def build(ctx, sources, out_dir, year, region, title, encoding, jobs):
     """Build the knowledge graph of one or more reports.
 
     SOURCES are report files (.md, .txt, …) or folders of them. With none, the bundled
@@ -95,7 +97,12 @@ def build(ctx, sources, out_dir, year, region, title, encoding):
             bar.advance(task)
 
     try:
-        summary = run_build(paths, out_dir, year=year, region=region, title=title, encoding=encoding, progress=progress)
+        if jobs == 0:
+            import os
+
+            jobs = os.cpu_count() or 1
+        summary = run_build(paths, out_dir, year=year, region=region, title=title, encoding=encoding,
+                            progress=progress, jobs=jobs)
     finally:
         if bar is not None:
             bar.stop()

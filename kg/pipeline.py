@@ -77,6 +77,50 @@ class BuildSummary:
     notes: list[str] = field(default_factory=list)
 
 
+def _read_one(src: Path, options: dict) -> tuple[ReportResult | None, str | None]:
+    """Read and process one source: (result, None), or (None, the error's message)."""
+    try:
+        doc = read_path(src, encoding=options.get("encoding"))
+        return process(doc, year=options.get("year"), region=options.get("region"), title=options.get("title")), None
+    except KgError as e:
+        return None, str(e)
+
+
+def _warm_up() -> None:
+    """Load the spaCy pipeline, the lexicons and the division table by processing a short text."""
+    from kg.read import read_bytes
+
+    text = "政府工作报告\n\n一、2024年工作回顾\n\n推进杭甬高铁建设，地区生产总值增长5.5%。\n"
+    process(read_bytes(text.encode("utf-8"), name="warm-up-2025.txt"))
+
+
+def _outcomes(sources: list[Path], options: dict, jobs: int, progress: Callable[[Path], None] | None):
+    """(source, result, error) for every source, in the sources' order whatever ``jobs`` is."""
+    if jobs <= 1 or len(sources) <= 1:
+        for src in sources:
+            res, err = _read_one(src, options)
+            if progress:
+                progress(src)
+            yield src, res, err
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    context = None
+    if "fork" in multiprocessing.get_all_start_methods():
+        _warm_up()  # the workers start with the pipeline and its tables loaded
+        context = multiprocessing.get_context("fork")
+    done: dict[int, tuple[ReportResult | None, str | None]] = {}
+    with ProcessPoolExecutor(max_workers=min(jobs, len(sources)), mp_context=context) as pool:
+        futures = {pool.submit(_read_one, src, options): k for k, src in enumerate(sources)}
+        for fut in as_completed(futures):
+            done[futures[fut]] = fut.result()
+            if progress:
+                progress(sources[futures[fut]])
+    for k, src in enumerate(sources):
+        yield (src, *done[k])
+
+
 def read_and_process(
     sources: list[Path],
     *,
@@ -85,25 +129,24 @@ def read_and_process(
     title: str | None = None,
     encoding: str | None = None,
     progress: Callable[[Path], None] | None = None,
+    jobs: int = 1,
 ) -> tuple[list[ReportResult], list[tuple[Path, str]]]:
+    """Read and process the sources, ``jobs`` at a time in worker processes (the reports are
+    independent); results come back in the sources' order, so the build is the same for any
+    ``jobs``."""
     results: list[ReportResult] = []
     failures: list[tuple[Path, str]] = []
     seen: dict[str, Path] = {}
-    for src in sources:
-        try:
-            doc = read_path(src, encoding=encoding)
-            res = process(doc, year=year, region=region, title=title)
-            if res.report_id in seen:
-                raise InputError(
-                    f"{src}: gives report id {res.report_id!r}, as does {seen[res.report_id]} "
-                    "(build them separately, or give --year/--region)"
-                )
+    options = {"year": year, "region": region, "title": title, "encoding": encoding}
+    for src, res, err in _outcomes(sources, options, jobs, progress):
+        if err is not None:
+            failures.append((src, err))
+        elif res.report_id in seen:
+            failures.append((src, f"{src}: gives report id {res.report_id!r}, as does {seen[res.report_id]} "
+                                  "(build them separately, or give --year/--region)"))
+        else:
             seen[res.report_id] = src
             results.append(res)
-        except KgError as e:
-            failures.append((src, str(e)))
-        if progress:
-            progress(src)
     return results, failures
 
 
@@ -154,10 +197,11 @@ def build(
     title: str | None = None,
     encoding: str | None = None,
     progress: Callable[[Path], None] | None = None,
+    jobs: int = 1,
 ) -> BuildSummary:
     t0 = time.perf_counter()
     results, failures = read_and_process(
-        sources, year=year, region=region, title=title, encoding=encoding, progress=progress
+        sources, year=year, region=region, title=title, encoding=encoding, progress=progress, jobs=jobs
     )
     summary = BuildSummary(out_dir=out_dir, failures=failures)
     if not results:

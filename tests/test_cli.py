@@ -128,3 +128,57 @@ def test_cli_version_and_help(runner):
     res = runner.invoke(cli, ["-h"])
     for cmd in ("build", "query", "validate"):
         assert cmd in res.output
+
+
+def test_cli_build_with_jobs_writes_the_same_files(runner, tmp_path):
+    from helpers import corpus
+
+    from kg.cli import cli
+
+    src = tmp_path / "src"
+    src.mkdir()
+    for year in (1993, 2002, 2008):
+        (src / corpus(year).name).write_bytes(corpus(year).read_bytes())
+    outs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}"
+        r = runner.invoke(cli, ["build", str(src), "--out", str(out), "--jobs", jobs])
+        assert r.exit_code == 0, r.output
+        assert "Built 3 reports" in r.output
+        outs.append(out)
+    names = sorted(p.name for p in outs[0].iterdir())
+    assert names == sorted(p.name for p in outs[1].iterdir())
+    for name in names:
+        assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
+
+
+def _read_one_with_pid(src, options):
+    """kg.pipeline._read_one, marking the result with the process that read it (module level: the
+    worker processes must be able to unpickle it)."""
+    import os
+
+    from kg.pipeline import _read_one as real
+
+    res, err = (_ORIGINAL_READ_ONE or real)(src, options)
+    if res is not None:
+        res.extras["pid"] = os.getpid()
+    return res, err
+
+
+_ORIGINAL_READ_ONE = None
+
+
+def test_pipeline_jobs_read_reports_in_worker_processes_and_keep_their_order(monkeypatch):
+    import os
+
+    from helpers import corpus
+
+    from kg import pipeline
+
+    monkeypatch.setitem(globals(), "_ORIGINAL_READ_ONE", pipeline._read_one)
+    monkeypatch.setattr(pipeline, "_read_one", _read_one_with_pid)
+    sources = [corpus(y) for y in (2008, 1993, 2002)]
+    results, failures = pipeline.read_and_process(sources, jobs=2)
+    assert not failures
+    assert [r.report_id for r in results] == ["national-2008", "national-1993", "national-2002"]
+    assert all(r.extras["pid"] != os.getpid() for r in results)
