@@ -161,24 +161,51 @@ def class_counts(ds: Dataset) -> dict[str, int]:
     return {k: len(v) for k, v in sorted(counts.items())}
 
 
-def write_outputs(ds: Dataset, results: list[ReportResult], out_dir: Path) -> list[Path]:
+#: the writers of one build, set before worker processes are forked (they inherit it)
+_WRITE_TASKS: list[tuple[Path, Callable[[], bytes | None]]] = []
+
+
+def _write_task(k: int) -> bool:
+    """Run writer ``k`` of :data:`_WRITE_TASKS`: write its file atomically; False when it has none."""
+    from kg import write
+
+    path, render = _WRITE_TASKS[k]
+    data = render()
+    if data is None:
+        return False
+    write.atomic_write(path, data)
+    return True
+
+
+def write_outputs(ds: Dataset, results: list[ReportResult], out_dir: Path, jobs: int = 1) -> list[Path]:
+    """Write every output file; with ``jobs`` > 1 the files are rendered and written by forked
+    worker processes that share the finished dataset (the bytes are the same)."""
+    import multiprocessing
+
     from kg import write
     from kg.viz import render_html
 
-    written: list[Path] = []
-    for name, fn in write.FORMATS.items():
-        path = out_dir / name
-        write.atomic_write(path, fn(ds))
-        written.append(path)
-    for name, fn in EXTRA_OUTPUTS:
-        data = fn(ds, results)
-        if data is not None:
-            write.atomic_write(out_dir / name, data)
-            written.append(out_dir / name)
     title = results[0].skeleton.title if len(results) == 1 else f"report-kg: {len(results)} reports"
-    write.atomic_write(out_dir / "graph.html", render_html(ds, title=title))
-    written.append(out_dir / "graph.html")
-    return written
+    tasks: list[tuple[Path, Callable[[], bytes | None]]] = [
+        *((out_dir / name, lambda fn=fn: fn(ds)) for name, fn in write.FORMATS.items()),
+        *((out_dir / name, lambda fn=fn: fn(ds, results)) for name, fn in EXTRA_OUTPUTS),
+        (out_dir / "graph.html", lambda: render_html(ds, title=title)),
+    ]
+    global _WRITE_TASKS
+    _WRITE_TASKS = tasks
+    try:
+        if jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
+            from concurrent.futures import ProcessPoolExecutor
+
+            with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=multiprocessing.get_context("fork")) as pool:
+                # the slowest first, so that two workers finish together
+                order = sorted(range(len(tasks)), key=lambda k: tasks[k][0].suffix not in (".jsonld", ".html", ".ttl"))
+                done = dict(zip(order, pool.map(_write_task, order)))
+        else:
+            done = {k: _write_task(k) for k in range(len(tasks))}
+    finally:
+        _WRITE_TASKS = []
+    return [tasks[k][0] for k in range(len(tasks)) if done[k]]
 
 
 #: further files a build writes: (file name, fn(dataset, results) -> bytes | None)
@@ -210,7 +237,7 @@ def build(
         reasons = "; ".join(msg if str(src) in msg else f"{src}: {msg}" for src, msg in failures)
         raise InputError(f"none of the {len(sources)} sources could be built, nothing was written: {reasons}")
     ds = build_dataset(results, CONTRIBUTORS)
-    summary.files = write_outputs(ds, results, out_dir)
+    summary.files = write_outputs(ds, results, out_dir, jobs=jobs)
     summary.reports = [(r.report_id, r.skeleton.title, Path(r.doc.source.path)) for r in results]
     summary.counts = class_counts(ds)
     summary.triples = sum(len(g) for g in ds.graphs())
