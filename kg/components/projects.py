@@ -295,7 +295,7 @@ def _typed_items(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, in
                 return []
             s = k + 1
         item = text[s:e]
-        if not (2 <= len(item) <= 8) or not all(is_cjk(c) for c in item) or all_generic(item, pp) or item in ("以及",):
+        if not (2 <= len(item) <= 8) or not all(is_cjk(c) for c in item) or all_generic(item, pp):
             return []
         out.append((s, e))
     return out if len(out) >= 2 else []
@@ -347,16 +347,12 @@ _WATER_NAME = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:河|江|溪|渠|浦|塘|湖�
 
 def _works_name(mod: str, pp: ProjectPatterns) -> bool:
     """Does ``mod`` name works on one river, place or road (吴淞江整治, 望虞河拓浚, 太浦河后续)?"""
+    from kg.components.places import _DIRECTION_REGION, _places_in_name, abbreviations
+
     if not _WORKS.search(mod):
         return False
-    if _place_len(mod) > 0:
+    if _place_len(mod) > 0 or _places_in_name(mod, None):  # 环北部湾广西水资源配置: places inside
         return True
-    from kg.components.places import _places_in_name
-
-    if _places_in_name(mod, None):  # 环北部湾广西水资源配置, 平潭及闽江口水资源配置: places inside
-        return True
-    from kg.components.places import _DIRECTION_REGION, abbreviations
-
     d = _DIRECTION_REGION.match(mod)  # 渝西水资源配置: a part of a province
     if d and any(p.level == "province" for p in abbreviations().get(d.group(1), ())):
         return True
@@ -436,7 +432,8 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             continue
         if d.get("kind") == "phase" and (d.get("after_facility") or specific_length(mod, pp) < 3):
             continue  # 一期 after a non-facility (富芯集成电路一期) needs a longer name; 扩建 needs a facility
-        plen = _place_len(mod, line=word in LINE_HEADS) or (mod.find("的") if _is_place(mod[: max(mod.find("的"), 0)]) else 0)
+        owner = mod.find("的")  # 洛阳的拖拉机厂: the place before 的 names it
+        plen = _place_len(mod, line=word in LINE_HEADS) or (owner if owner > 0 and _is_place(mod[:owner]) else 0)
         placed = plen > 0
         aside = len(mod) < hs - start  # 珠三角枢纽（广州新）机场: the aside names one of a kind
         if all_generic(mod[plen:] if placed else mod, pp) and (not placed or len(mod) > plen) and not aside:
