@@ -571,7 +571,7 @@ def _listed_waters(text: str, taken: list[tuple[int, int]], mask) -> list:
 
 
 #: a part of a province named by its abbreviation and a direction: 闽东, 苏北, 渝西地区, 浙西南, 渝东北
-#: (粤东西北 names three parts at once and is left alone; 中 only as 中部/中地区: 豫中部)
+#: (粤东西北 names three parts at once and is left alone; 中 is not read: 豫中 is rare, 新中国 common)
 _DIRECTION_REGION = re.compile(r"([\u4e00-\u9fff])(东北|东南|西北|西南|东|西|南|北)(?![东西南北])(地区)?")
 #: abbreviations too common as words to open a region (新中国, 黑中介)
 _NOT_REGION_ABBR = set("新黑吉中")
@@ -685,15 +685,21 @@ def _led_zone_start(text: str, hs: int, places: list[tuple[int, int]], region: s
     return p if opened or aside else None
 
 
-def _initial_run(name: str, region: str | None) -> int:
-    """Length of the run of place initials ``name`` starts with: first characters of cities, of the
-    report region's counties, and provinces' abbreviations (万达开: 万州, 达州, 开州; 泸永江: 泸州,
-    永川, 江津)."""
+@lru_cache(maxsize=64)
+def _initials_of_region(region: str | None) -> frozenset[str]:
     home = region_division(region)
     table = admin_table()
     chars = set(_cities_by_initial()) | {c for c, ds in abbreviations().items() if any(d.level == "province" for d in ds)}
     if home is not CHINA:
         chars |= {c for c, ds in _counties_by_initial().items() if any(table.contains(home, d) for d in ds)}
+    return frozenset(chars)
+
+
+def _initial_run(name: str, region: str | None) -> int:
+    """Length of the run of place initials ``name`` starts with: first characters of cities, of the
+    report region's counties, and provinces' abbreviations (万达开: 万州, 达州, 开州; 泸永江: 泸州,
+    永川, 江津)."""
+    chars = _initials_of_region(region)
     n = 0
     while n < len(name) and name[n] in chars and name[n] not in "东西南北中上下内外大小新老":
         n += 1
