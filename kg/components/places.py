@@ -247,6 +247,7 @@ def strip_ordinal(name: str) -> str:
     return out if out else name
 
 
+#: a short aside in brackets inside a name: 中国（青岛）国际电子商务博览会, 珠三角枢纽（广州新）机场
 _ASIDE = re.compile(r"（[\u4e00-\u9fffA-Za-z0-9]{2,10}）")
 
 

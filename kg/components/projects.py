@@ -53,7 +53,7 @@ from rdflib.namespace import XSD
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.places import clause_bounds
+from kg.components.places import _ASIDE, clause_bounds  # a short aside in brackets inside a name
 from kg.components.programmes import (
     DATA_DIR,
     is_cjk,
@@ -215,8 +215,6 @@ def _enterprises() -> WordSet:
     return WordSet(f for e in org_lexicon() if e.kind == "enterprise" for f in (e.name, *e.aliases) if len(f) >= 2)
 
 
-#: a short aside in brackets inside a name: 珠三角枢纽（广州新）机场, 西安市人民医院（西安市第四医院）新院区
-_ASIDE = re.compile(r"（[\u4e00-\u9fffA-Za-z0-9]{2,10}）")
 
 
 def _name_start(text: str, hs: int, pp: ProjectPatterns) -> int | None:
