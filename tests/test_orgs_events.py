@@ -164,3 +164,8 @@ def test_orgs_events_fairs_by_their_abbreviation():
 def test_orgs_a_university_campus_in_another_city_is_its_own_organisation():
     got = orgs("推进东南大学无锡校区建设，支持香港科技大学（广州）发展，苏州大学加快发展。", "320000")
     assert {"东南大学无锡校区", "香港科技大学（广州）", "苏州大学"} <= set(got)
+
+
+def test_orgs_events_the_speakers_words_are_no_part_of_the_body():
+    assert set(orgs("各位代表：我代表山西省人民委员会向大会作工作报告。")) == {"山西省人民委员会"}
+    assert "铁道部" not in orgs("配合铁道部门做好运输工作")

@@ -318,3 +318,29 @@ def test_projects_water_works_named_by_places_and_transfers():
 def test_projects_named_after_the_company_that_builds_them():
     assert found("TCL华星t9项目开工建设。") == {"TCL华星t9项目": "started"}
     assert found("推进华为项目建设，比亚迪等企业加快发展。") == {}  # a company alone names no project
+
+
+def test_projects_government_apps_are_projects_not_programmes():
+    from kg.components.programmes import find_programmes
+
+    text = "“川政通”“川企通”服务能力不断提升，“i成都”平台上线，全面推广“一网通办”。"
+    assert set(found(text)) == {"川政通", "川企通", "i成都"}
+    assert {c.key for c in find_programmes(text)} == {"一网通办"}
+    assert found("“双跨”平台建设加快") == {}  # not named by a place
+
+
+def test_projects_routes_named_by_their_ends_with_zhi_or_dao():
+    got = found("此外，太原到大同的铁路支线、宁武至岢岚的铁路已经通车，新修和改建忻州至五台、阳泉至盂县等公路三百多公里。")
+    assert set(got) == {"太原到大同的铁路支线", "宁武至岢岚的铁路", "忻州至五台", "阳泉至盂县"}
+    assert found("从城市到农村的公路网络不断完善") == {}
+
+
+def test_projects_numbered_furnaces_with_their_works():
+    got = found("太原钢铁公司的第三号高炉、焦炉正在加紧施工，包钢第一号高炉已经出铁，第五号平炉的生产能力超过设计水平。")
+    assert set(got) == {"太原钢铁公司的第三号高炉", "包钢第一号高炉", "第五号平炉"}
+
+
+def test_projects_a_verb_that_is_also_a_county_does_not_own_a_plant():
+    # 新建 is a district of 南昌, but here it is the verb
+    assert set(found("太原钢铁厂和新建的大同钢铁厂都在施工中")) == {"太原钢铁厂", "大同钢铁厂"}
+    assert set(found("包头有色金属加工厂正在施工")) == {"包头有色金属加工厂"}  # 有色: no boundary

@@ -157,6 +157,8 @@ def _lexicon_orgs(text: str, region: str) -> tuple[Hit, ...]:
             f = text[i : i + L]
             if len(f) < L or f not in forms or mask[i] or cuts_a_word(text, i, i + L, forms):
                 continue
+            if f.endswith("部") and text[i + L : i + L + 1] == "门":
+                continue  # 铁道部门: the railway departments, not 铁道部
             key, attrs = forms[f]
             if attrs.get("scope") == "international" or not _FIELDS.match(text, i + L):
                 out.append(Hit(i, i + L, "Organization", key, _freeze(attrs)))
@@ -202,8 +204,15 @@ def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hi
         if m.group() in needs_proper and not has_proper_part(text, start, hs, protected):
             continue  # 资产管理公司, 公共图书馆: a kind of body, not one
         full = strip_ordinal(text[start:he])
+        behalf = _ON_BEHALF.match(full)
+        if behalf and len(full) - behalf.end() >= 4:  # 我代表辽宁省人民委员会: the speaker's words
+            full = full[behalf.end() :]
         out.append(Hit(he - len(full), he, "Organization", full, _freeze({"canonical": full})))
     return out
+
+
+#: what opens a report (我代表…人民委员会向大会报告工作): not part of the body's name
+_ON_BEHALF = re.compile(r"(?:我|现在|今天|谨)?代表")
 
 
 def _national_start(text: str, before: int, hs: int) -> int | None:

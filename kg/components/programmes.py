@@ -270,11 +270,12 @@ def scan_left_words(text: str, head_start: int, verbs: WordSet, bounds: WordSet,
 
 
 def _inside_word(text: str, k: int) -> bool:
-    """Is the one-character word at ``k`` (和, 及, 与) the end of a common two-character word with the
-    character before it (协和, 共和, 参与)? Then it does not open the phrase."""
+    """Is the one-character word at ``k`` (和, 及, 与, 有) part of a common two-character word with the
+    character before or after it (协和, 共和, 参与, 国有, 有色)? Then it does not open the phrase."""
     from kg.components.figures import stop_char_words
 
-    return text[k - 1 : k + 1] in stop_char_words().get(text[k], frozenset())
+    words = stop_char_words().get(text[k], frozenset())
+    return text[k - 1 : k + 1] in words or text[k : k + 2] in words
 
 
 def negated(text: str, start: int, pat: Patterns, gap: int = 5) -> bool:
@@ -359,6 +360,9 @@ def quoted_candidates(text: str, pat: Patterns, lex: Lexicon) -> list[Candidate]
     out: list[Candidate] = []
     coded = [rx for rx, _ in pat.regexes.get("coded", [])]
     numerals = set(_NUM + "双")
+    from kg.components.projects import platform_spans
+
+    apps = set(platform_spans(text))  # “粤省事”平台: a project
     for chain in _quoted_chains(text):
         first_open = chain[0][0]
         last_close = chain[-1][1]
@@ -396,6 +400,8 @@ def quoted_candidates(text: str, pat: Patterns, lex: Lexicon) -> list[Candidate]
                     head_end, head = j + len(h), pat.head_by_word[h]
         for n, (qs, qe) in enumerate(chain):
             core = text[qs + 1 : qe]
+            if (qs + 1, qe) in apps:
+                continue
             if core.endswith("奖") or len(core) > 16 or not core.strip():
                 continue
             is_coded = any(rx.search(core) for rx in coded)

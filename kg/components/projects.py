@@ -269,6 +269,9 @@ _ENUM = re.compile(
 )
 
 
+_NUMERALS = set("一二三四五六七八九十两百千万")
+
+
 #: facility classes whose enumerations name projects even without a status verb (…北京的下马岭、
 #: 福建的古田等水电站): each item is one facility of that kind
 _CONCRETE = {"铁路", "高速铁路", "高铁", "城际铁路", "高速公路", "机场", "水电站", "火电站", "核电站", "抽水蓄能电站"}
@@ -316,7 +319,8 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     (云南的以礼河、湖南的柘溪等水电站: 以礼河水电站, 柘溪水电站)."""
     out = []
     for m in _ENUM.finditer(text):
-        if m.end() < len(text) and is_cjk(text[m.end()]) and m.group("facility") and not pp.status_words.starting_at(text, m.end()):
+        if m.end() < len(text) and is_cjk(text[m.end()]) and m.group("facility") and not pp.status_words.starting_at(text, m.end()) \
+                and text[m.end()] not in _NUMERALS:  # 等公路七百多公里: a length follows the kind
             continue  # 等铁路沿线, 等公路运输: the facility word begins a longer word
         items = _items_before(text, m.start(), pp)
         if not items or status_near(text, items[0][0], m.end(), pp) is None:
@@ -409,8 +413,9 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             for n in (4, 3, 2):  # 洛阳的拖拉机厂, 金州的重型机器厂: a plant named by its place
                 p = start - 1 - n
                 if p >= 0 and text[p : start - 1] not in _NOT_OWNER and _is_place(text[p : start - 1]) \
+                        and pp.status_words.starting_at(text, p) != text[p : start - 1] \
                         and not re.search(r"[一两几另每各]个|另一", text[start:hs]):  # 黑龙江省的另一个制糖厂
-                    start = p
+                    start = p  # (新建的郑州钢铁厂: 新建 is a county, but here a verb)
                     break
         k = text.rfind("工程", start, hs - 2)
         if k >= 0 and hs - (k + 2) >= 2 and _place_len(text[k + 2 : hs]):
@@ -550,7 +555,20 @@ def route_candidates(text: str) -> list[Candidate]:
             out.append(Candidate(a, head.end(), text[a : head.end()], "route", 2))
         elif _ROUTE_TAIL.match(text, b) or _ROUTE_LIST.match(text, b):
             out.append(Candidate(a, b, text[a:b], "route", 2))
+    for m in _ROUTE_TO.finditer(text):  # 锦州到承德的铁路, 洛阳到三门峡的铁路支线, 汉口至宜昌公路
+        a = _route_end(text, m.start(), -1)
+        b = _route_end(text, m.end(), +1)
+        if a is None or b is None or not (_is_place(text[a : m.start()]) or _is_place(text[m.end() : b])):
+            continue
+        head = _ROUTE_TO_HEAD.match(text, b)
+        if head:
+            out.append(Candidate(a, head.end(), text[a : head.end()], "route", 2))
     return out
+
+
+#: a route named by its two ends with 至 or 到, one of them a known place, and its kind (the name as written)
+_ROUTE_TO = re.compile("[至到]")
+_ROUTE_TO_HEAD = re.compile(r"的?(?:铁路支线|铁路|公路|支线)")
 
 
 #: a line or phase of a known project: 西气东输二线, 南水北调中线一期工程, 三峡工程二期
@@ -700,6 +718,58 @@ def company_project_candidates(text: str, pp: ProjectPatterns) -> list[Candidate
     return out
 
 
+#: what follows a quoted app or online platform of a government (“粤省事”“粤商通”服务能力不断提升,
+#: “秦务员”平台, “i深圳”城市服务品牌, “渝快办”迭代升级)
+_PLATFORM_AFTER = re.compile(r"(?:等)?(?:政务)?(?:服务)?(?:平台|APP|App|app|客户端|小程序|城市服务品牌|服务能力|迭代升级|上线)")
+
+
+def _app_name(core: str) -> bool:
+    """A short name made of a place (its abbreviation, or an ``i`` beside a place): 粤省事, 深i企."""
+    if not 2 <= len(core) <= 5 or not any(is_cjk(c) for c in core):
+        return False
+    if "i" in core or "I" in core:
+        return True
+    from kg.components.places import abbreviations
+
+    return core[0] in abbreviations()
+
+
+def platform_spans(text: str) -> list[tuple[int, int]]:
+    """The quoted names of a government's apps and online platforms: a run of quoted place-named
+    words followed by 平台, 服务能力, 迭代升级 or the like. A platform is a project (a facility
+    built and run), not a programme; :mod:`kg.components.programmes` leaves these quotes alone."""
+    from kg.components.programmes import _quoted_chains
+
+    out = []
+    for chain in _quoted_chains(text):
+        if not _PLATFORM_AFTER.match(text, chain[-1][1] + 1):
+            continue
+        out.extend((qs + 1, qe) for qs, qe in chain if _app_name(text[qs + 1 : qe]))
+    return out
+
+
+def platform_candidates(text: str) -> list[Candidate]:
+    return [Candidate(s, e, text[s:e], "platform", 2) for s, e in platform_spans(text)]
+
+
+#: a blast furnace, open hearth, coke oven or generating unit by its number, after its works when the
+#: text names them (鞍钢的第八号高炉, 武汉钢铁公司的第一号高炉, 安钢第一号高炉, 第七号高炉)
+_UNIT = re.compile(r"第[一二三四五六七八九十\d]{1,3}号(?:高炉|平炉|焦炉|炼焦炉|转炉|电炉|机组)")
+_UNIT_OWNER = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:钢铁公司|钢铁厂|钢厂|公司)|[\u4e00-\u9fff]钢)的?$")
+
+
+def unit_candidates(text: str) -> list[Candidate]:
+    out = []
+    for m in _UNIT.finditer(text):
+        s = m.start()
+        o = _UNIT_OWNER.search(text, max(0, s - 12), s)
+        if o is not None:
+            t = _name_start(text, s, project_patterns())
+            s = max(o.start(), t) if t is not None and t < s else o.start()
+        out.append(Candidate(s, m.end(), text[s : m.end()], "unit", 2))
+    return out
+
+
 def find_projects(text: str) -> list[Candidate]:
     pp = project_patterns()
     cands = (
@@ -712,6 +782,8 @@ def find_projects(text: str) -> list[Candidate]:
         + metro_candidates(text)
         + station_candidates(text)
         + road_candidates(text)
+        + platform_candidates(text)
+        + unit_candidates(text)
     )
     kept = resolve_overlaps(cands)
     lex = project_lexicon()
