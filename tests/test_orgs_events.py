@@ -169,3 +169,8 @@ def test_orgs_a_university_campus_in_another_city_is_its_own_organisation():
 def test_orgs_events_the_speakers_words_are_no_part_of_the_body():
     assert set(orgs("各位代表：我代表山西省人民委员会向大会作工作报告。")) == {"山西省人民委员会"}
     assert "铁道部" not in orgs("配合铁道部门做好运输工作")
+
+
+def test_orgs_events_bodies_of_the_planned_economy():
+    got = orgs("抚顺矿务局超额完成了生产计划，七里营人民公社办起了工厂，黄河防汛总指挥部统一调度。")
+    assert {"抚顺矿务局", "七里营人民公社", "黄河防汛总指挥部"} <= set(got)
