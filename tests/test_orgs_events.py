@@ -172,5 +172,6 @@ def test_orgs_events_the_speakers_words_are_no_part_of_the_body():
 
 
 def test_orgs_events_bodies_of_the_planned_economy():
-    got = orgs("抚顺矿务局超额完成了生产计划，七里营人民公社办起了工厂，黄河防汛总指挥部统一调度。")
-    assert {"抚顺矿务局", "七里营人民公社", "黄河防汛总指挥部"} <= set(got)
+    got = orgs("抚顺矿务局超额完成了生产计划，新乡县七里营人民公社办起了工厂，黄河防汛总指挥部统一调度。")
+    assert {"抚顺矿务局", "新乡县七里营人民公社", "黄河防汛总指挥部"} <= set(got)
+    assert "七里营人民公社" not in orgs("七里营人民公社办起了工厂")  # a proper part must be known (a place)
