@@ -13,7 +13,7 @@
 - **named by their places**: a facility named by a place alone (乐山机场) needs no status verb; a line
   may be named by the initials of the places it joins (济滨、潍宿等高铁项目, 萍莲高速); sections of
   lines (郑济高铁河南段), lines between two places with their voltage (金上—湖北±800千伏…工程),
-  routes (黎塘——湛江线), metro lines (上海地铁11号线, 轨道交通101线、22号线, 7号线 in a report that
+  routes (黎塘——湛江线, 锦州到承德的铁路, 汉口至宜昌公路), metro lines (上海地铁11号线, 轨道交通101线、22号线, 7号线 in a report that
   names its metro), stations (苏州北站), energy transfers (青电入豫工程), works on a named river or
   place (吴淞江整治工程);
 - **built facilities**: a science device, a new hospital campus, a medical centre, a museum, a
@@ -30,6 +30,10 @@
   two named facilities (公明水库—清林径水库连通工程), shared by a list (吴淞江整治、望虞河拓浚、太浦河
   后续工程), water transfers (引江补汉); short asides in brackets belong to the name
   (珠三角枢纽（广州新）机场);
+- **numbered units** of a works: blast furnaces, open hearths, coke ovens and generating units by
+  their number, with the works before them (鞍钢的第八号高炉, 安钢第一号高炉);
+- **government apps and platforms** named by a place and quoted, before 平台, 服务能力 or 迭代升级
+  (“粤省事”“粤商通”服务能力不断提升, “i深圳”城市服务品牌): projects, not programmes;
 - a curated **lexicon** of well-known national projects (``kg/data/projects.jsonl``: 三峡工程,
   南水北调, 西气东输, 青藏铁路, with English names).
 
