@@ -545,28 +545,35 @@ def _route_end(text: str, i: int, step: int) -> int | None:
     return None
 
 
+def _ends(text: str, m: re.Match) -> tuple[int, int] | None:
+    """The two ends of a route around the separator ``m`` (—— or 至/到), one of them a known place."""
+    a = _route_end(text, m.start(), -1)
+    b = _route_end(text, m.end(), +1)
+    if a is None or b is None or not (_is_place(text[a : m.start()]) or _is_place(text[m.end() : b])):
+        return None
+    return a, b
+
+
 def route_candidates(text: str) -> list[Candidate]:
     """Railway and road lines named by their ends: 黎塘——湛江线, and in lists
-    (拉萨——日喀则和日喀则——江孜的公路); one end must be a known place."""
+    (拉萨——日喀则和日喀则——江孜的公路); with 至 or 到 and a kind after them (锦州到承德的铁路,
+    洛阳到三门峡的铁路支线, 汉口至宜昌公路). One end must be a known place."""
     out: list[Candidate] = []
     for m in re.finditer("——", text):
-        a = _route_end(text, m.start(), -1)
-        b = _route_end(text, m.end(), +1)
-        if a is None or b is None or not (_is_place(text[a : m.start()]) or _is_place(text[m.end() : b])):
+        ends = _ends(text, m)
+        if ends is None:
             continue
+        a, b = ends
         head = _ROUTE_HEAD.match(text, b)
         if head:
             out.append(Candidate(a, head.end(), text[a : head.end()], "route", 2))
         elif _ROUTE_TAIL.match(text, b) or _ROUTE_LIST.match(text, b):
             out.append(Candidate(a, b, text[a:b], "route", 2))
-    for m in _ROUTE_TO.finditer(text):  # 锦州到承德的铁路, 洛阳到三门峡的铁路支线, 汉口至宜昌公路
-        a = _route_end(text, m.start(), -1)
-        b = _route_end(text, m.end(), +1)
-        if a is None or b is None or not (_is_place(text[a : m.start()]) or _is_place(text[m.end() : b])):
-            continue
-        head = _ROUTE_TO_HEAD.match(text, b)
+    for m in _ROUTE_TO.finditer(text):
+        ends = _ends(text, m)
+        head = _ROUTE_TO_HEAD.match(text, ends[1]) if ends else None
         if head:
-            out.append(Candidate(a, head.end(), text[a : head.end()], "route", 2))
+            out.append(Candidate(ends[0], head.end(), text[ends[0] : head.end()], "route", 2))
     return out
 
 
