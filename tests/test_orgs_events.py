@@ -175,3 +175,10 @@ def test_orgs_events_bodies_of_the_planned_economy():
     got = orgs("抚顺矿务局超额完成了生产计划，新乡县七里营人民公社办起了工厂，黄河防汛总指挥部统一调度。")
     assert {"抚顺矿务局", "新乡县七里营人民公社", "黄河防汛总指挥部"} <= set(got)
     assert "七里营人民公社" not in orgs("七里营人民公社办起了工厂")  # a proper part must be known (a place)
+
+
+def test_orgs_events_a_list_of_companies_with_one_known_gives_the_others():
+    got = orgs("光伏产业加快发展，隆基、通威、晶澳等龙头企业在保山布局。")
+    assert {"隆基", "通威集团有限公司", "晶澳"} <= set(got)  # 通威 is known (the lexicon's name)
+    assert orgs("培育电子信息、生物医药等重点企业") == {}  # industries: none of them a known company
+    assert orgs("支持曲靖、玉溪等企业") == {}

@@ -247,3 +247,17 @@ def test_places_zones_opened_by_a_run_of_initials_of_the_region():
     got = keys("推动万达开川渝统筹发展示范区、泸永江融合发展示范区建设。", "500000")
     assert {"万达开川渝统筹发展示范区", "泸永江融合发展示范区"} <= set(got)
     assert keys("推进高质量发展示范区建设，建设共同富裕示范区。", "500000") == {}
+
+
+def test_places_a_prefectures_stop_name_is_a_place_in_its_own_province():
+    yn = "530000"
+    assert keys("大理、丽江等地旅游持续火爆", yn)["大理"] == "532900"
+    assert "大理" not in keys("大理、丽江等地旅游持续火爆", ZJ)  # elsewhere 大理 is mostly a word
+    assert "大理" not in keys("加强重大理论研究", yn)  # 重大|理论: it cuts words
+    assert "新城" not in keys("沣东新城、沣西新城加快建设", "610000")  # a county's stays a word
+
+
+def test_places_zones_opened_by_a_rare_place_word():
+    got = keys("南港工业区、临港经济区等功能区集聚效应进一步增强", "120000")
+    assert {"南港工业区", "临港经济区"} <= set(got)
+    assert "海洋经济示范区" not in keys("建设海洋经济示范区", CN)  # 海洋: a common word

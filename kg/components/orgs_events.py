@@ -244,7 +244,47 @@ def find_organizations(text: str, region: str | None = None) -> list[Hit]:
     places = [(h.start, h.end) for h in find_places(text, region)]
     protected = places + [(h.start, h.end) for h in lex]
     found = _campuses(text, lex + head_orgs(text, protected, mask), places)
+    found += _listed_enterprises(text, found, places, mask)
     return sorted(set(found), key=lambda h: (h.start, -h.end, h.key))
+
+
+#: a list of companies closed by their kind: 隆基、通威、晶澳等龙头企业, 云铝股份、贵研铂业等骨干企业
+_ENTERPRISE_LIST = re.compile(r"等(?:一批)?(?:骨干|龙头|重点|领军|头部|链主|知名|行业领军|科技领军)?企业")
+_ENTERPRISE_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,8}")
+
+
+def _listed_enterprises(text: str, found: list[Hit], places: list[tuple[int, int]], mask) -> list[Hit]:
+    """The items of a list of companies (A、B、C等龙头企业) when one of them is a known company (of
+    the lexicon or found by its head): the others are companies too (隆基、通威、晶澳: 通威 is known).
+    Each item is a short name (two to eight characters), not generic and not a place; the first
+    item is taken only when it is known or opens its clause (支持华为、…: 支持 is no part of it)."""
+    out: list[Hit] = []
+    known = {(h.start, h.end) for h in found}
+    ends = {h.end: h.start for h in found}
+    for m in _ENTERPRISE_LIST.finditer(text):
+        lo, _hi = clause_bounds(text, m.start(), m.start(), set("，。；：！？\n"))
+        items: list[tuple[int, int]] = []
+        j = m.start()
+        while True:
+            k = text.rfind("、", lo, j)
+            if k < 0:
+                break
+            items.append((k + 1, j))
+            j = k
+        if j in ends and ends[j] >= lo:
+            items.append((ends[j], j))  # the first item, a known company after the verb
+        elif j > lo:
+            items.append((lo, j))
+        items.reverse()
+        if len(items) < 2 or not any(it in known for it in items) or any(mask[s] for s, _e in items):
+            continue
+        if not all(_ENTERPRISE_ITEM.fullmatch(text[s:e]) and not is_generic(text[s:e]) and (s, e) not in places
+                   for s, e in items):
+            continue  # 曲靖、玉溪等企业: places, not companies
+        out.extend(Hit(s, e, "Organization", text[s:e], _freeze({"canonical": text[s:e]}))
+                   for s, e in items if (s, e) not in known)
+    return out
+
 
 
 #: a university's campus in another city: 东南大学苏州校区, 香港科技大学（广州）

@@ -411,7 +411,9 @@ def lexicon(region: str | None) -> tuple[dict[str, tuple], int]:
         if d.level != "county" or (home is not CHINA and table.contains(home, d)):
             names.add(d.short)
         for n in names:
-            if len(n) >= 2 and n not in stops:
+            # a stop name of a prefecture (大理 of 重大理论, 文山 of 文山会海) is a place in its own
+            # region's reports; a county's (新城, 解放, 长安) stays a word
+            if len(n) >= 2 and (n not in stops or (home is not CHINA and d.level == "city" and table.contains(home, d))):
                 forms.setdefault(n, []).append(d)
     forms.setdefault("我国", []).append(CHINA)
     for p in named_places():
@@ -656,13 +658,30 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
         if m.group() in _SAME_PLACE_HEADS and lead and lead[0][1] == hs:
             continue  # 粤港澳大湾区城市群, 台湾地区: the place itself is named
         if kinds[m.group()] == "designation":
-            if not (bool(lead) or bool(_abbreviation_runs(name[:4], region)) or start == led):
+            if not (bool(lead) or bool(_abbreviation_runs(name[:4], region)) or start == led or _tagged_place(name)):
                 continue
         if full in named:
             continue  # the table has it
         attrs = {"canonical": full, "kind": "zone", "level": "zone"}
         out.append(PlaceHit(start, he, full, _freeze(attrs)))
     return out
+
+
+def _tagged_place(name: str) -> bool:
+    """Does ``name`` open with a rare word the segmenter tags as a place name, of two or more
+    characters (临港经济区, 东疆综合保税区, 南港工业区)? Common words it also tags so (海洋, 美丽,
+    平原, 中国: over 1,000 in jieba's dictionary) do not count."""
+    import jieba
+
+    words = segment(name)
+    if not words or words[0][1] != "ns" or words[0][3] - words[0][2] < 2:
+        return False
+    w = words[0][0]
+    return (jieba.dt.FREQ.get(w) or 0) < _COMMON
+
+
+#: a word more frequent than this in jieba's dictionary is a common word, not a little-known place
+_COMMON = 1000
 
 
 def _led_zone_start(text: str, hs: int, places: list[tuple[int, int]], region: str | None) -> int | None:
