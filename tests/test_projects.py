@@ -344,3 +344,19 @@ def test_projects_a_verb_that_is_also_a_county_does_not_own_a_plant():
     # 新建 is a district of 南昌, but here it is the verb
     assert set(found("太原钢铁厂和新建的大同钢铁厂都在施工中")) == {"太原钢铁厂", "大同钢铁厂"}
     assert set(found("包头有色金属加工厂正在施工")) == {"包头有色金属加工厂"}  # 有色: no boundary
+
+
+def test_projects_metro_sections_extensions_and_lettered_lines():
+    got = found("加快地铁5号线南段延伸线、9号线一期东段和滨海新区Z7线、B3线建设。")
+    assert set(got) == {"地铁5号线南段延伸线", "地铁9号线一期东段", "滨海新区Z7线", "B3线"}
+
+
+def test_projects_short_names_in_a_list_of_reservoirs_and_hospitals_to_extend():
+    assert set(found("石门、岩口、青龙潭等大型水库建成或下闸蓄水")) == {"石门", "岩口", "青龙潭"}
+    assert set(found("推进昆明医科大学第一附属医院、云南省肿瘤医院等扩建工程")) == {
+        "昆明医科大学第一附属医院", "云南省肿瘤医院"}
+
+
+def test_projects_a_part_named_after_a_known_whole_leaves_the_whole():
+    # 南水北调 is in the lexicon: the tunnel of it is not a project of its own name
+    assert set(found("南水北调工程穿黄隧洞全线贯通")) == {"南水北调"}  # the lexicon's name

@@ -267,8 +267,8 @@ def _items_before(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, i
 
 _ENUM = re.compile(
     r"等(?:\d+|[一二三四五六七八九十两]{1,3})?[个条座项批处]?(?:一批|重大|重点|大型|在建){0,2}"
-    r"(?:(?:产业|能源|交通|水利|电源电网|电源|电网|电力|基础设施|市政|海上风电|风电|光伏|储能|抽水蓄能|核电|水电)?(?:项目|工程)"  # 等项目, 等7个重大交通项目
-    r"|(?P<facility>铁路|高速铁路|高铁|城际铁路|高速公路|公路|机场|港口|水利|水电站|火电站|水电|核电站|核电|电站|输电|管道|抽水蓄能电站)"
+    r"(?:(?:产业|能源|交通|水利|电源电网|电源|电网|电力|基础设施|市政|海上风电|风电|光伏|储能|抽水蓄能|核电|水电)?(?:扩建|改扩建|迁建)?(?:项目|工程)"  # 等项目, 等7个重大交通项目
+    r"|(?P<facility>铁路|高速铁路|高铁|城际铁路|高速公路|公路|机场|港口|水利|水电站|火电站|水电|核电站|核电|电站|输电|管道|抽水蓄能电站|水库)"
     r"(?:干线|枢纽|工程|项目|建设项目)?)"  # 新建A至B、C至D等铁路干线; 开江至梁平、乐山至马边等高速公路
 )
 
@@ -317,6 +317,10 @@ def _word_starts(text: str, s: int, e: int, i: int) -> bool:
     return i == s or any(s + a == i for _w, _f, a, _b in segment(text[s:e]))
 
 
+def _short_facility_name(item: str, pp: ProjectPatterns) -> bool:
+    return 2 <= len(item) <= 4 and all(is_cjk(c) for c in item) and not all_generic(item, pp) and specific_length(item, pp) >= 2
+
+
 def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     """A、B、C等项目 (or 等铁路干线, 等水利枢纽工程) with a status verb in the clause (…等项目开工建设,
     加快建设A、B等项目, 新建A至B、C至D等铁路干线); a list of a concrete kind of facility needs none
@@ -337,7 +341,9 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         for s, e in items:
             item = text[s:e]
             # 雄商、济滨等高铁项目: under a facility class, two place initials name a line
-            if _item_ok(item, pp) or (m.group("facility") and _initials(item)):
+            # under a facility class, two place initials name a line (雄商、济滨等高铁项目) and a
+            # short name one reservoir or plant (德厚、阿岗等大型水库建成)
+            if _item_ok(item, pp) or (m.group("facility") and (_initials(item) or _short_facility_name(item, pp))):
                 out.append(Candidate(s, e, item, "enumeration", 2))
     return out
 
@@ -424,6 +430,8 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         k = text.rfind("工程", start, hs - 2)
         if k >= 0 and hs - (k + 2) >= 2 and _place_len(text[k + 2 : hs]):
             start = k + 2  # 引汉济渭工程秦岭输水隧洞: a part named after the whole is a facility of its own
+        elif k >= 0 and project_lexicon().lookup(text[start : k + 2]):
+            continue  # 滇中引水工程输水总干渠隧洞: the known whole is the project (the lexicon finds it)
         mod = _ASIDE.sub("", text[start:hs])
         if word == "工程":
             # a …工程 is a project when its modifier names infrastructure, or works on a named place or
@@ -650,14 +658,15 @@ def transfer_candidates(text: str) -> list[Candidate]:
 
 
 #: what may follow a line's number: a phase or an extension (3号线一期, 2号线西延段)
-_LINE_TAIL = r"(?:[一二三四五六]期|[东西南北]?延(?:伸|长)?(?:线|段)?)"
+_LINE_TAIL = r"(?:(?:[一二三四五六]期)?(?:[东西南北]段)?(?:延伸线|[东西南北]?延(?:伸|长)?(?:线|段)?)?)"
 _LINE_NO = rf"(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}}|[A-Z]\d{{1,2}})号?线(?:支线)?{_LINE_TAIL}?(?:工程)?"
 _SYSTEM = r"地铁|城市轨道交通|轨道交通|轨交"
 #: metro lines: 地铁3号线一期, 轨道交通101线、22号线, 杭州地铁10号线
 _METRO = re.compile(rf"(?:{_SYSTEM}){_LINE_NO}(?:、{_LINE_NO})*")
 _LINE_ITEM = re.compile(_LINE_NO)
-#: bare lines in a list: 7号线、8号线
-_BARE_LINES = re.compile(rf"(?<![\dA-Za-z])\d{{1,2}}号线(?:支线)?{_LINE_TAIL}?(?:、\d{{1,2}}号线(?:支线)?{_LINE_TAIL}?)*")
+#: bare lines in a list: 7号线、8号线, 滨海新区Z2线、Z4线、B1线
+_BARE = r"(?:\d{1,2}号|[A-Z]\d{1,2})线(?:支线)?"
+_BARE_LINES = re.compile(rf"(?<![\dA-Za-z])(?<!号){_BARE}{_LINE_TAIL}?(?:、{_BARE}{_LINE_TAIL}?)*")
 
 
 def metro_candidates(text: str) -> list[Candidate]:
@@ -683,8 +692,14 @@ def metro_candidates(text: str) -> list[Candidate]:
         for m in _BARE_LINES.finditer(text):
             if status_near(text, m.start(), m.end(), pp) is None:
                 continue
-            for it in _LINE_ITEM.finditer(text, m.start(), m.end()):
-                out.append(Candidate(it.start(), it.end(), it.group(), "metro", 1))
+            lead = m.start()
+            for n in (4, 3, 2):  # 滨海新区Z2线: the district's name is part of it
+                if lead - n >= 0 and _is_place(text[lead - n : lead]):
+                    lead -= n
+                    break
+            for k, it in enumerate(_LINE_ITEM.finditer(text, m.start(), m.end())):
+                s = lead if k == 0 else it.start()
+                out.append(Candidate(s, it.end(), text[s : it.end()], "metro", 1))
     return out
 
 
