@@ -360,3 +360,10 @@ def test_projects_short_names_in_a_list_of_reservoirs_and_hospitals_to_extend():
 def test_projects_a_part_named_after_a_known_whole_leaves_the_whole():
     # 南水北调 is in the lexicon: the tunnel of it is not a project of its own name
     assert set(found("南水北调工程穿黄隧洞全线贯通")) == {"南水北调"}  # the lexicon's name
+
+
+def test_projects_road_works_named_with_their_verb_and_venue_lists():
+    assert set(found("唐山路快速路、解放路改造工程建成通车。")) == {"唐山路快速路", "解放路改造工程"}
+    assert found("推进城镇老旧小区改造工程") == {}  # a programme's words, no road or river
+    got = found("省体育中心、奥体中心游泳馆、市冰球馆等场馆完成改造。")
+    assert set(got) == {"省体育中心", "奥体中心游泳馆", "市冰球馆"} and set(got.values()) == {"completed"}

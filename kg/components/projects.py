@@ -268,7 +268,7 @@ def _items_before(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, i
 _ENUM = re.compile(
     r"等(?:\d+|[一二三四五六七八九十两]{1,3})?[个条座项批处]?(?:一批|重大|重点|大型|在建){0,2}"
     r"(?:(?:产业|能源|交通|水利|电源电网|电源|电网|电力|基础设施|市政|海上风电|风电|光伏|储能|抽水蓄能|核电|水电)?(?:扩建|改扩建|迁建)?(?:项目|工程)"  # 等项目, 等7个重大交通项目
-    r"|(?P<facility>铁路|高速铁路|高铁|城际铁路|高速公路|公路|机场|港口|水利|水电站|火电站|水电|核电站|核电|电站|输电|管道|抽水蓄能电站|水库)"
+    r"|(?P<facility>铁路|高速铁路|高铁|城际铁路|高速公路|公路|机场|港口|水利|水电站|火电站|水电|核电站|核电|电站|输电|管道|抽水蓄能电站|水库|场馆|体育场馆)"
     r"(?:干线|枢纽|工程|项目|建设项目)?)"  # 新建A至B、C至D等铁路干线; 开江至梁平、乐山至马边等高速公路
 )
 
@@ -408,6 +408,11 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if text.startswith("项目", end) or (word != "工程" and text.startswith("工程", end)):
             end += 2
         start = _name_start(text, hs, pp)
+        if start is None and word == "工程":  # 双积路改造工程: the works' verb is part of the name
+            v = next((v for v in ("快速化改造", "改扩建", "改造", "扩建", "拓宽", "整治") if text.startswith(v, hs - len(v))), None)
+            a = _name_start(text, hs - len(v), pp) if v else None
+            if a is not None and _works_name(text[a:hs], pp):
+                start = a
         if start is None and text[hs - 1 : hs] == "的":
             start = hs  # 洛阳的拖拉机厂: the place before 的 may name it (below)
         if start is None:
