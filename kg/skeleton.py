@@ -459,13 +459,14 @@ def _classify_parts(parts: list[Part], year: int | None) -> None:
             part.year = year - 1 if part.kind == "review" else (year if part.kind == "plan" else None)
 
 
-_LOCAL_GOV = re.compile(r"我代表(?:省|市|自治区|区|县|州|盟)人民政府|(?:省|市|自治区)人民政府工作报告")
+_LOCAL_GOV = re.compile(r"我代表(?:省|市|自治区|区|县|州|盟)人民(?:政府|委员会)|(?:省|市|自治区)人民(?:政府|委员会)工作报告")
 _NATIONAL_MARKERS = ("国务院", "國務院", "中央人民政府", "全国人民代表大会", "全國人民代表大會")
 
 
-#: the government or congress named in the opening: its full name (重庆市, 苏州市, 广西壮族自治区)
+#: the government or congress named in the opening: its full name (重庆市, 苏州市, 广西壮族自治区);
+#: in 1955–1967 a province's government was its people's council (我代表甘肃省人民委员会)
 _NAMED_GOV = re.compile(
-    r"我代表(?P<name>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|自治州|县|区|盟))人民政府"
+    r"我代表(?P<name>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|自治州|县|区|盟))(?P<body>人民政府|人民委员会)"
     r"|在(?P<name2>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|自治州|县|区|盟))第[一二三四五六七八九十\d]+届人民代表大会"
 )
 
@@ -488,8 +489,8 @@ def _infer_region(doc: Document, region: str | None) -> tuple[str, str, str]:
     if named:
         hits = [d for d in table.lookup(named.group("name") or named.group("name2")) if d.level in ("province", "city", "county")]
         if hits:
-            d = hits[0]
-            return d.adcode, d.name, f"{d.name}人民政府"
+            d = hits[0]  # the provincial people's councils of 1955–1967 were its government
+            return d.adcode, d.name, f"{d.name}{named.group('body') or '人民政府'}"
     local = _LOCAL_GOV.search(text)
     if local is None and any(w in text for w in _NATIONAL_MARKERS):
         gov = "国务院" if ("国务院" in text or "國務院" in text) else "中央人民政府"

@@ -143,6 +143,8 @@ def test_skeleton_traditional_script_reads_through_the_simplified_view():
         ("——2025年1月在天津市第十八届人民代表大会第三次会议上\n\n全市经济运行稳中有进。", "120000"),
         ("现在，我代表市人民政府，向大会报告工作。全市上下，北京北京北京，上海一次。", "110000"),
         ("现在，我代表苏州市人民政府，向大会报告工作。全市上下，宿州。", "320500"),
+        # 1955–1967: a province's people's council, in a report that also names the State Council
+        ("各位代表：我代表甘肃省人民委员会向大会作工作报告。在国务院和中央人民政府的领导下，全省兰州兰州。", "620000"),
     ],
 )
 def test_skeleton_region_from_the_government_named_in_the_opening(opening, region):
