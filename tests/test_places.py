@@ -73,7 +73,7 @@ def test_places_named_regions_sites_and_foreign_places():
     assert hits["西湖"].key == "西湖" and hits["西湖"].attr("kind") == "site"  # the lake, not 西湖区
     assert hits["巴黎"].attr("english") == "Paris"
     assert hits["长江经济带"].attr("kind") == "region"
-    assert all(p.kind in ("region", "zone", "foreign", "site") for p in named_places())
+    assert all(p.kind in ("region", "zone", "foreign", "site", "former") for p in named_places())
 
 
 def test_places_zones_by_head_noun_need_a_place_for_a_designation():
@@ -261,3 +261,11 @@ def test_places_zones_opened_by_a_rare_place_word():
     got = keys("南港工业区、临港经济区等功能区集聚效应进一步增强", "120000")
     assert {"南港工业区", "临港经济区"} <= set(got)
     assert "海洋经济示范区" not in keys("建设海洋经济示范区", CN)  # 海洋: a common word
+
+
+def test_places_former_divisions_and_prefectures_of_the_1950s():
+    got = keys("汉口、沙市、襄樊等城市和襄阳专区，原热河省的一部分", "420000")
+    assert {"汉口", "沙市", "襄樊", "襄阳专区", "热河省"} <= set(got)
+    former = {p.name: p for p in named_places() if p.kind == "former"}
+    assert former["襄樊"].parent == "420000" and former["热河省"].parent is None
+    assert "达县" not in keys("发展发达县域经济", CN)  # 发达|县域: it cuts words

@@ -59,7 +59,7 @@ PATTERNS_DIR = _HERE / "patterns"
 class NamedPlace:
     name: str
     aliases: tuple[str, ...]
-    kind: str  # region, zone, foreign, site
+    kind: str  # region, zone, foreign, site, former (a division abolished or renamed since 1949)
     english: str | None
     parent: str | None  # adcode
 
