@@ -230,3 +230,8 @@ def test_programmes_numbered_packages_are_not_counts_of_things():
     assert "55条" in keys("出台优化营商环境“55条”，落实到位。")
     assert {"民营经济32条政策", "金融16条"} <= keys("出台民营经济32条政策，落实金融16条。")
     assert not keys("新开加密集装箱航线22条，国际航线增至120条，首批40条授权事项全面落地。")
+
+
+def test_programmes_construction_works_and_classes_are_no_programmes():
+    assert found("加紧东湖排水工程的施工，炼油厂扩建工程部分投入生产，这些国家重点工程都要按期完成。") == {}
+    assert "千万工程" in found("深化“千万工程”，实施强村富民工程")

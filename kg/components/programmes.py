@@ -799,6 +799,21 @@ def fyp_key(core: str, pat: Patterns) -> str | None:
     return None
 
 
+#: what construction works are made of, besides the projects' facility types (铁路专用线和给水工程)
+_WORKS_WORDS = ("给水", "排水", "下水道", "自来水", "蓄滞洪", "专用线", "剥离", "场地平整")
+
+
+def _construction_works(key: str) -> bool:
+    """A …工程 whose modifier names a facility (铁路, 水库, 炼油厂, 大堤) or works on one (排水, 给水):
+    construction, which the projects component reads, not a programme."""
+    if not key.endswith("工程") or key.startswith("“"):
+        return False
+    from kg.components.projects import project_patterns
+
+    mod = strip_quotes(key)[:-2]
+    return any(w in mod for w in _WORKS_WORDS) or any(w in mod for w in project_patterns().facility.words if len(w) >= 2)
+
+
 def find_programmes(text: str) -> list[Candidate]:
     """Programme candidates of a text, overlaps resolved, keys and lexicon attributes set."""
     pat, lex = patterns(), lexicon()
@@ -815,6 +830,7 @@ def find_programmes(text: str) -> list[Candidate]:
         if (c.core or c.key) not in pat.not_programme and projects.lookup(c.key) is None  # 南水北调工程: a project
         and not _part_of_known_project(c.key, projects)  # 西气东输二线西段工程: a part of one
         and strip_quotes(c.key) not in _organization_forms()  # 上海合作组织: a body, not a programme
+        and not _construction_works(c.core or c.key)  # 四湖排水工程, 炼油厂扩建工程: works, not a programme
     ]
     for c in kept:
         if c.rule.startswith("quoted"):
