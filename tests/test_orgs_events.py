@@ -182,3 +182,8 @@ def test_orgs_events_a_list_of_companies_with_one_known_gives_the_others():
     assert {"隆基", "通威集团有限公司", "晶澳"} <= set(got)  # 通威 is known (the lexicon's name)
     assert orgs("培育电子信息、生物医药等重点企业") == {}  # industries: none of them a known company
     assert orgs("支持曲靖、玉溪等企业") == {}
+
+
+def test_orgs_events_the_party_committee_of_the_region_by_its_short_forms():
+    got = {h.key for h in find_organizations("在中共湖北省委的领导下，湖北省委和省委", "420000")}
+    assert got == {"中共湖北省委员会"}

@@ -126,7 +126,10 @@ def _org_forms(region: str) -> tuple[dict[str, tuple[str, dict]], int]:
                 attrs = {"canonical": canonical, "english": e.english, "scope": "regional", "region": home.adcode}
         else:
             key, attrs = entry_key(e)
-        for f in (e.name, *e.aliases):
+        extra = ()
+        if e.scope == "regional" and home is not CHINA and canonical.startswith("中共") and canonical.endswith("委员会"):
+            extra = (canonical[:-2], canonical[2:-2])  # 中共湖北省委, 湖北省委: the party committee's short forms
+        for f in (e.name, *e.aliases, *extra):
             forms.setdefault(f, (key, attrs))
     return forms, max(map(len, forms))
 
