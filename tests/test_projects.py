@@ -367,3 +367,10 @@ def test_projects_road_works_named_with_their_verb_and_venue_lists():
     assert found("推进城镇老旧小区改造工程") == {}  # a programme's words, no road or river
     got = found("省体育中心、奥体中心游泳馆、市冰球馆等场馆完成改造。")
     assert set(got) == {"省体育中心", "奥体中心游泳馆", "市冰球馆"} and set(got.values()) == {"completed"}
+
+
+def test_projects_a_list_counted_by_its_kind():
+    assert set(found("做好长江上石门坎和隔河岩两个水利枢纽的勘测工作")) == {"石门坎", "隔河岩"}
+    assert set(found("沈阳、抚顺两个热电站已经投入生产")) == {"沈阳热电站", "抚顺热电站"}
+    assert found("建设了大型和中型两个电站") == {}  # sizes, not names
+    assert found("沈阳、抚顺、鞍山两个热电站") == {}  # the count does not match the items

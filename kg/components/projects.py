@@ -801,6 +801,33 @@ def unit_candidates(text: str) -> list[Candidate]:
     return out
 
 
+#: A和B两个水利枢纽, A、B、C三个电站: a counted list of facilities of one kind
+_COUNTED_KIND = re.compile(r"([两三四五六])个(?:大型|重点|新的)?(?:水利枢纽|水电站|水库|电站|发电厂|电厂|热电站|煤矿|矿井|竖井|钢铁厂|工厂|铁路|公路|大桥)")
+_COUNT = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+
+
+def counted_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
+    """The items of a list counted by its kind (刘家峡和盐锅峡两个水利枢纽): one facility per item,
+    named as written, when the count matches the items."""
+    out: list[Candidate] = []
+    for m in _COUNTED_KIND.finditer(text):
+        items = _items_before(text, m.start(), pp)
+        while items and items[0][0] > 0 and text[items[0][0] - 1] in "和及与":  # A和B两个…
+            items = _items_before(text, items[0][0] - 1, pp) + items
+        if items:
+            s, e = items[0]
+            k = max(text.rfind("上", s, e), text.rfind("的", s, e))
+            if k > s and _is_place(text[s:k]):  # 黄河上刘家峡: the river or place it lies on
+                items[0] = (k + 1, e)
+        if len(items) != _COUNT[m.group(1)]:
+            continue
+        if all(_short_facility_name(text[s:e], pp) or _item_ok(text[s:e], pp) for s, e in items):
+            kind = re.sub(r"^.个(?:大型|重点|新的)?", "", m.group())
+            for s, e in items:  # 沈阳、抚顺两个热电站: a place alone names the plant with its kind
+                out.append(Candidate(s, e, text[s:e] + kind if _is_place(text[s:e]) else text[s:e], "counted", 2))
+    return out
+
+
 def find_projects(text: str) -> list[Candidate]:
     pp = project_patterns()
     cands = (
@@ -815,6 +842,7 @@ def find_projects(text: str) -> list[Candidate]:
         + road_candidates(text)
         + platform_candidates(text)
         + unit_candidates(text)
+        + counted_candidates(text, pp)
     )
     kept = resolve_overlaps(cands)
     lex = project_lexicon()
