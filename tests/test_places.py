@@ -269,3 +269,14 @@ def test_places_former_divisions_and_prefectures_of_the_1950s():
     former = {p.name: p for p in named_places() if p.kind == "former"}
     assert former["襄樊"].parent == "420000" and former["热河省"].parent is None
     assert "达县" not in keys("发展发达县域经济", CN)  # 发达|县域: it cuts words
+
+
+def test_places_a_foreign_partner_in_a_projects_sentence_is_not_its_site():
+    from kg.pipeline import process
+    from kg.read import read_bytes
+
+    text = ("辽宁省人民委员会工作报告\n\n各位代表：我代表辽宁省人民委员会向大会作工作报告。\n\n一、一九五五年的工作\n\n"
+            "在苏联帮助设计的项目中，第二初轧厂正在紧张施工。\n\n二、一九五六年的任务\n\n新建抚顺第二发电厂。\n")
+    res = process(read_bytes(text.encode("utf-8"), name="liaoning-1956.txt"))
+    ents = {e.label: e for e in res.extras["entities"]}
+    assert ents["第二初轧厂"].located_in == set()

@@ -986,7 +986,9 @@ def locate_entities(result, entities) -> None:
             ps = places_by_sentence.get(s.index, []) if s is not None else []
             if 0 < len(ps) <= MAX_SENTENCE_PLACES:
                 # the country and the report's own region say nothing about where a thing is
-                near.extend(p for p in ps if p not in near and p.attrs.get("adcode") not in (CHINA.adcode, region))
+                # a foreign country in a project's sentence is a partner (苏联帮助设计的…), not its site
+                near.extend(p for p in ps if p not in near and p.attrs.get("adcode") not in (CHINA.adcode, region)
+                            and not (e.type == "Project" and p.attrs.get("kind") == "foreign"))
         if near:
             e.located_in = {str(p.iri) for p in near}
             e.attrs["located_places"] = tuple(sorted(_entity_ref(p) for p in near))
