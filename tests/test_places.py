@@ -280,3 +280,10 @@ def test_places_a_foreign_partner_in_a_projects_sentence_is_not_its_site():
     res = process(read_bytes(text.encode("utf-8"), name="liaoning-1956.txt"))
     ents = {e.label: e for e in res.extras["entities"]}
     assert ents["第二初轧厂"].located_in == set()
+
+
+def test_places_zones_of_city_reports_by_their_heads():
+    got = keys("推动光明科学城、前海深港国际金融城、深圳湾超级总部基地、南山国际科教城建设", "440300")
+    assert {"前海深港国际金融城", "深圳湾超级总部基地", "南山国际科教城"} <= set(got)
+    assert "国际科教城" not in "".join(keys("打造国际科教城", "440300"))  # a designation needs a place
+    assert "城镇群" not in "".join(keys("加强城镇群建设", "500000"))  # no name before the head
