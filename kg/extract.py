@@ -70,7 +70,11 @@ def find_mentions(text: str, original: str | None = None, region: str | None = N
         doc = nlp(doc)
     src = original if original is not None else text
     out: list[Mention] = []
-    for span in filter_spans(list(doc.spans.get(MENTIONS, []))):
+    spans = list(doc.spans.get(MENTIONS, []))
+    # a body listed among works being built (推进X医院、Y医院等扩建工程) is, there, a project
+    listed = {(sp.start, sp.end) for sp in spans if sp.label_ == "Project" and (sp._.kg_attrs or {}).get("rule") == "enumeration"}
+    spans = [sp for sp in spans if not (sp.label_ == "Organization" and (sp.start, sp.end) in listed)]
+    for span in filter_spans(spans):
         key = span._.kg_key or span.text
         out.append(
             Mention(span.label_, span.start_char, span.end_char, src[span.start_char : span.end_char], key,

@@ -374,3 +374,12 @@ def test_projects_a_list_counted_by_its_kind():
     assert set(found("沈阳、抚顺两个热电站已经投入生产")) == {"沈阳热电站", "抚顺热电站"}
     assert found("建设了大型和中型两个电站") == {}  # sizes, not names
     assert found("沈阳、抚顺、鞍山两个热电站") == {}  # the count does not match the items
+
+
+def test_projects_a_hospital_listed_among_works_is_a_project_there():
+    from kg.extract import find_mentions
+
+    text = "推进天津医科大学总医院、天津市胸科医院等扩建工程，完善服务体系。"
+    got = {(m.text, m.type) for m in find_mentions(text, region="120000")}
+    assert {("天津医科大学总医院", "Project"), ("天津市胸科医院", "Project")} <= got
+    assert not any(t == "Organization" and "医院" in x for x, t in got)
