@@ -187,3 +187,9 @@ def test_orgs_events_a_list_of_companies_with_one_known_gives_the_others():
 def test_orgs_events_the_party_committee_of_the_region_by_its_short_forms():
     got = {h.key for h in find_organizations("在中共湖北省委的领导下，湖北省委和省委", "420000")}
     assert got == {"中共湖北省委员会"}
+
+
+def test_orgs_events_floods_and_storms_named_by_place_year_or_date_code():
+    assert set(events("“23·7”海河流域特大洪水灾后恢复重建全面完成", "120000")) == {"23·7海河流域特大洪水"}
+    assert set(events("战胜了一九五四年特大洪水和黄河特大洪水", "420000")) == {"一九五四年特大洪水", "黄河特大洪水"}
+    assert events("做好黄河洪水防御和洪水灾害防治", "410000") == {}  # no 特大, no name

@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 
 from kg.nlp import add_mention
 from kg.places import CHINA, admin_table
-from kg.components.programmes import is_cjk
+from kg.components.programmes import is_cjk, strip_quotes
 from kg.components.places import (
     _BOUNDARY_FLAGS,
     DATA_DIR,
@@ -329,7 +329,10 @@ _FAIR = re.compile(r"(?<![进消服链数])[\u4e00-\u9fff](?:洽会|博会)")
 _TYPHOON_AFTER = re.compile(r"((?:“[^“”\n]{1,8}”(?:、|和)?)+)等?(?:[\u4e00-\u9fff]{0,4})?台风")
 _TYPHOON_BEFORE = re.compile(r"台风((?:“[^“”\n]{1,8}”(?:、|和)?)+)")
 _QUOTED = re.compile(r"“([^“”\n]{1,8})”")
-_QUAKE = re.compile(r"(特大|强烈|较强|大)?(?:地震|山洪泥石流|泥石流|洪涝灾害|冰冻灾害)")
+_QUAKE = re.compile(r"(特大|强烈|较强|大)?(?:地震|山洪泥石流|泥石流|洪涝灾害|冰冻灾害|洪水(?!灾害|期|位)|暴雨(?!灾害|期))")
+#: a flood or storm named by its year or its date code: 一九五四年特大洪水, “7·20”特大暴雨
+_DATED_FLOOD = re.compile(r"(?:(?:[一二三四五六七八九〇零]{4}|\d{4})年的?|“\d{1,2}·\d{1,2}”)(?:特大|大)(?:洪水|暴雨|水灾)")
+_DATE_CODE = re.compile(r"“\d{1,2}·\d{1,2}”$")
 #: named crises and disasters without a place before them: 亚洲金融危机, 美国次级抵押贷款危机, 低温雨雪冰冻灾害
 _CRISIS = re.compile(
     r"(?:亚洲|国际|全球|世界|美国次级抵押贷款|美国次贷|欧洲主权债务|欧洲债务|欧债)(?:金融|经济|债务)?危机"
@@ -424,11 +427,18 @@ def _quake_hits(text: str, places: list[tuple[int, int]]) -> list[Hit]:
     for m in _QUAKE.finditer(text):
         s = m.start()
         start = None
-        while s in ends:  # 四川芦山 / 甘肃岷县漳县: one place after another
-            start = s = ends[s]
-        if start is None:
-            continue
-        name = text[start : m.end()]
+        while s in ends or (text[s - 2 : s] == "流域" and s - 2 in ends):  # 四川芦山, 甘肃岷县漳县, 海河流域
+            start = s = ends[s] if s in ends else ends[s - 2]
+        if start is None or (m.group(1) is None and m.group().startswith(("洪水", "暴雨"))):
+            continue  # 黄河特大洪水, not 黄河洪水 (a kind of event on that river)
+        code = _DATE_CODE.search(text, max(0, start - 8), start)
+        if code:
+            start = code.start()  # “23·7”海河流域特大洪水
+        name = strip_quotes(text[start : m.end()])
+        out.append(Hit(start, m.end(), "Event", name, _freeze({"canonical": name, "kind": "disaster"})))
+    for m in _DATED_FLOOD.finditer(text):
+        start = ends.get(m.start(), m.start()) if m.group().startswith("“") else m.start()  # 梅州“6·16”特大暴雨
+        name = strip_quotes(text[start : m.end()])
         out.append(Hit(start, m.end(), "Event", name, _freeze({"canonical": name, "kind": "disaster"})))
     return out
 

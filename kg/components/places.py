@@ -653,6 +653,9 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
             continue
         full = strip_ordinal(text[start:he])
         start = he - len(full)
+        code = re.match(r"“\d{1,2}·\d{1,2}”", full)
+        if code:  # “23·7”海河流域特大洪水: the date code names the flood, not the basin
+            full, start = full[code.end() :], start + code.end()
         name = text[start:hs]
         lead = [p for p in places if p[0] == start]
         if m.group() in _SAME_PLACE_HEADS and lead and lead[0][1] == hs:
