@@ -97,10 +97,6 @@ def build(ctx, sources, out_dir, year, region, title, encoding, jobs):
             bar.advance(task)
 
     try:
-        if jobs == 0:
-            import os
-
-            jobs = os.cpu_count() or 1
         summary = run_build(paths, out_dir, year=year, region=region, title=title, encoding=encoding,
                             progress=progress, jobs=jobs)
     finally:

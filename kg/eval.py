@@ -93,21 +93,19 @@ GOLD_TYPES: dict[str, tuple[str, ...]] = {
 #: per task, the reports the extractor may be tuned on; the others are held out. national-2024 and
 #: national-2002 were held out for entities until their errors were studied (see tests/gold/README.md):
 #: they are development reports for entities now, and still held out for observations.
+#: the passages whose errors have been read: development for entities and for relations alike
+_DEVELOPMENT_PASSAGES = frozenset({
+    "hubei-2024", "xian-2023", "suzhou-2024", "guangdong-2025",
+    "qingdao-2024", "chongqing-2025", "fujian-2024", "guangxi-2024", "shenzhen-2025", "heilongjiang-2025",
+    "liaoning-1956", "hubei-1957", "gansu-1956", "henan-1959", "yunnan-2024", "tianjin-2025",
+})
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
-                           "national-1993", "hubei-2024", "xian-2023", "suzhou-2024", "guangdong-2025",
-                           "qingdao-2024", "chongqing-2025", "fujian-2024",
-                           "guangxi-2024", "shenzhen-2025", "heilongjiang-2025",
-                           "liaoning-1956", "hubei-1957", "gansu-1956", "henan-1959",
-                           "yunnan-2024", "tianjin-2025"}),
+                           "national-1993"}) | _DEVELOPMENT_PASSAGES,
     "observations": frozenset({"zhejiang-2025", "national-2017"}),
     # the project locations of the bundled report were tested while locatedIn was written; the
     # three national files were annotated on 2026-11-28 and scored before any change
-    "relations": frozenset({"zhejiang-2025", "hubei-2024", "xian-2023", "suzhou-2024", "guangdong-2025",
-                            "qingdao-2024", "chongqing-2025", "fujian-2024",
-                            "guangxi-2024", "shenzhen-2025", "heilongjiang-2025",
-                            "liaoning-1956", "hubei-1957", "gansu-1956", "henan-1959",
-                            "yunnan-2024", "tianjin-2025"}),
+    "relations": frozenset({"zhejiang-2025"}) | _DEVELOPMENT_PASSAGES,
 }
 
 

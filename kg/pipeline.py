@@ -94,6 +94,14 @@ def _warm_up() -> None:
     process(read_bytes(text.encode("utf-8"), name="warm-up-2025.txt"))
 
 
+def _fork_context():
+    """The ``fork`` start method where the platform has it (workers then share what the parent
+    loaded), else None."""
+    import multiprocessing
+
+    return multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+
+
 def _outcomes(sources: list[Path], options: dict, jobs: int, progress: Callable[[Path], None] | None):
     """(source, result, error) for every source, in the sources' order whatever ``jobs`` is."""
     if jobs <= 1 or len(sources) <= 1:
@@ -103,13 +111,11 @@ def _outcomes(sources: list[Path], options: dict, jobs: int, progress: Callable[
                 progress(src)
             yield src, res, err
         return
-    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
-    context = None
-    if "fork" in multiprocessing.get_all_start_methods():
+    context = _fork_context()
+    if context is not None:
         _warm_up()  # the workers start with the pipeline and its tables loaded
-        context = multiprocessing.get_context("fork")
     done: dict[int, tuple[ReportResult | None, str | None]] = {}
     with ProcessPoolExecutor(max_workers=min(jobs, len(sources)), mp_context=context) as pool:
         futures = {pool.submit(_read_one, src, options): k for k, src in enumerate(sources)}
@@ -180,8 +186,6 @@ def _write_task(k: int) -> bool:
 def write_outputs(ds: Dataset, results: list[ReportResult], out_dir: Path, jobs: int = 1) -> list[Path]:
     """Write every output file; with ``jobs`` > 1 the files are rendered and written by forked
     worker processes that share the finished dataset (the bytes are the same)."""
-    import multiprocessing
-
     from kg import write
     from kg.viz import render_html
 
@@ -194,10 +198,11 @@ def write_outputs(ds: Dataset, results: list[ReportResult], out_dir: Path, jobs:
     global _WRITE_TASKS
     _WRITE_TASKS = tasks
     try:
-        if jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
+        context = _fork_context() if jobs > 1 else None
+        if context is not None:
             from concurrent.futures import ProcessPoolExecutor
 
-            with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=multiprocessing.get_context("fork")) as pool:
+            with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context) as pool:
                 # the slowest first, so that two workers finish together
                 order = sorted(range(len(tasks)), key=lambda k: tasks[k][0].suffix not in (".jsonld", ".html", ".ttl"))
                 done = dict(zip(order, pool.map(_write_task, order)))
@@ -226,7 +231,13 @@ def build(
     progress: Callable[[Path], None] | None = None,
     jobs: int = 1,
 ) -> BuildSummary:
+    """Build the graph of ``sources`` into ``out_dir``; ``jobs`` worker processes at a time (0: one
+    per CPU), with the same output for any number."""
     t0 = time.perf_counter()
+    if jobs == 0:
+        import os
+
+        jobs = os.cpu_count() or 1
     results, failures = read_and_process(
         sources, year=year, region=region, title=title, encoding=encoding, progress=progress, jobs=jobs
     )

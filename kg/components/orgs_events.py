@@ -40,6 +40,7 @@ from kg.components.programmes import is_cjk, strip_quotes
 from kg.components.places import (
     _BOUNDARY_FLAGS,
     DATA_DIR,
+    DATE_CODE,
     PUNCT,
     clause_bounds,
     segment,
@@ -289,7 +290,6 @@ def _listed_enterprises(text: str, found: list[Hit], places: list[tuple[int, int
     return out
 
 
-
 #: a university's campus in another city: 东南大学苏州校区, 香港科技大学（广州）
 _CAMPUS = re.compile(r"（([\u4e00-\u9fff]{2,4})）|([\u4e00-\u9fff]{2,4}?)校区")
 
@@ -331,8 +331,8 @@ _TYPHOON_BEFORE = re.compile(r"台风((?:“[^“”\n]{1,8}”(?:、|和)?)+)")
 _QUOTED = re.compile(r"“([^“”\n]{1,8})”")
 _QUAKE = re.compile(r"(特大|强烈|较强|大)?(?:地震|山洪泥石流|泥石流|洪涝灾害|冰冻灾害|洪水(?!灾害|期|位)|暴雨(?!灾害|期))")
 #: a flood or storm named by its year or its date code: 一九五四年特大洪水, “7·20”特大暴雨
-_DATED_FLOOD = re.compile(r"(?:(?:[一二三四五六七八九〇零]{4}|\d{4})年的?|“\d{1,2}·\d{1,2}”)(?:特大|大)(?:洪水|暴雨|水灾)")
-_DATE_CODE = re.compile(r"“\d{1,2}·\d{1,2}”$")
+_DATED_FLOOD = re.compile(rf"(?:(?:[一二三四五六七八九〇零]{{4}}|\d{{4}})年的?|{DATE_CODE})(?:特大|大)(?:洪水|暴雨|水灾)")
+_DATE_CODE = re.compile(rf"{DATE_CODE}$")
 #: named crises and disasters without a place before them: 亚洲金融危机, 美国次级抵押贷款危机, 低温雨雪冰冻灾害
 _CRISIS = re.compile(
     r"(?:亚洲|国际|全球|世界|美国次级抵押贷款|美国次贷|欧洲主权债务|欧洲债务|欧债)(?:金融|经济|债务)?危机"

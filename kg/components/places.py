@@ -633,6 +633,10 @@ def _freeze(attrs: dict) -> tuple[tuple[str, object], ...]:
     return tuple(sorted(attrs.items()))
 
 
+#: the date code that names a flood or storm: “23·7”, “7·20”
+DATE_CODE = r"“\d{1,2}·\d{1,2}”"
+
+
 def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mask=None) -> list[PlaceHit]:
     """Zones and sites by head noun: 横店影视文化产业集聚区, 金义都市区, 云和梯田景区."""
     mask = mask if mask is not None else opaque_mask(text)
@@ -653,7 +657,7 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
             continue
         full = strip_ordinal(text[start:he])
         start = he - len(full)
-        code = re.match(r"“\d{1,2}·\d{1,2}”", full)
+        code = re.match(DATE_CODE, full)
         if code:  # “23·7”海河流域特大洪水: the date code names the flood, not the basin
             full, start = full[code.end() :], start + code.end()
         name = text[start:hs]
@@ -708,6 +712,10 @@ def _led_zone_start(text: str, hs: int, places: list[tuple[int, int]], region: s
     return p if opened or aside else None
 
 
+#: characters that start place names but, all together, name directions or sizes (南北通道, 东西向)
+_NOT_INITIALS = frozenset("东西南北中上下内外大小新老")
+
+
 @lru_cache(maxsize=64)
 def _initials_of_region(region: str | None) -> frozenset[str]:
     home = region_division(region)
@@ -724,7 +732,7 @@ def _initial_run(name: str, region: str | None) -> int:
     永川, 江津)."""
     chars = _initials_of_region(region)
     n = 0
-    while n < len(name) and name[n] in chars and name[n] not in "东西南北中上下内外大小新老":
+    while n < len(name) and name[n] in chars and name[n] not in _NOT_INITIALS:
         n += 1
     return n
 

@@ -57,12 +57,13 @@ from rdflib.namespace import XSD
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.places import _ASIDE, clause_bounds  # a short aside in brackets inside a name
+from kg.components.places import _ASIDE, _NOT_INITIALS, clause_bounds
 from kg.components.programmes import (
     DATA_DIR,
     is_cjk,
     PATTERN_DIR,
     _COUNT_PREFIX,
+    _NUM,
     Candidate,
     WordSet,
     load_jsonl,
@@ -189,8 +190,6 @@ LINE_HEADS = frozenset(
 )
 
 
-#: characters that start place names but, all together, name directions or sizes (南北通道, 东西向)
-_NOT_INITIALS = set("东西南北中上下内外大小新老")
 
 
 @lru_cache(maxsize=1)
@@ -273,9 +272,6 @@ _ENUM = re.compile(
 )
 
 
-_NUMERALS = set("一二三四五六七八九十两百千万")
-
-
 #: facility classes whose enumerations name projects even without a status verb (…北京的下马岭、
 #: 福建的古田等水电站): each item is one facility of that kind
 _CONCRETE = {"铁路", "高速铁路", "高铁", "城际铁路", "高速公路", "机场", "水电站", "火电站", "核电站", "抽水蓄能电站"}
@@ -328,7 +324,7 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     out = []
     for m in _ENUM.finditer(text):
         if m.end() < len(text) and is_cjk(text[m.end()]) and m.group("facility") and not pp.status_words.starting_at(text, m.end()) \
-                and text[m.end()] not in _NUMERALS:  # 等公路七百多公里: a length follows the kind
+                and text[m.end()] not in _NUM:  # 等公路七百多公里: a length follows the kind
             continue  # 等铁路沿线, 等公路运输: the facility word begins a longer word
         items = _items_before(text, m.start(), pp)
         if not items or status_near(text, items[0][0], m.end(), pp) is None:
@@ -340,7 +336,6 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             continue
         for s, e in items:
             item = text[s:e]
-            # 雄商、济滨等高铁项目: under a facility class, two place initials name a line
             # under a facility class, two place initials name a line (雄商、济滨等高铁项目) and a
             # short name one reservoir or plant (德厚、阿岗等大型水库建成)
             if _item_ok(item, pp) or (m.group("facility") and (_initials(item) or _short_facility_name(item, pp))):
@@ -644,7 +639,7 @@ _TRANSFER = re.compile(r"([\u4e00-\u9fff])[电气]入([\u4e00-\u9fff])(?:(?:特�
 
 
 #: water diverted from one river or place to another: 引汉济渭, 引江补汉工程, 引黄济青, 引江济淮二期
-_WATER_TRANSFER = re.compile(r"(?<![\u4e00-\u9fff])?引[\u4e00-\u9fff]{1,2}(?:济|补|入)[\u4e00-\u9fff]{1,2}?(?:[一二三]期)?(?:工程)?(?=[，。；、和及]|工程|[一二三]期|加快|建设|开工|通水|$)")
+_WATER_TRANSFER = re.compile(r"引[\u4e00-\u9fff]{1,2}(?:济|补|入)[\u4e00-\u9fff]{1,2}?(?:[一二三]期)?(?:工程)?(?=[，。；、和及]|工程|[一二三]期|加快|建设|开工|通水|$)")
 
 
 def transfer_candidates(text: str) -> list[Candidate]:
@@ -674,6 +669,14 @@ _BARE = r"(?:\d{1,2}号|[A-Z]\d{1,2})线(?:支线)?"
 _BARE_LINES = re.compile(rf"(?<![\dA-Za-z])(?<!号){_BARE}{_LINE_TAIL}?(?:、{_BARE}{_LINE_TAIL}?)*")
 
 
+def _place_before(text: str, i: int) -> int:
+    """Where a place of two to four characters ending at ``i`` starts (the longest), else ``i``."""
+    for n in (4, 3, 2):
+        if i - n >= 0 and _is_place(text[i - n : i]):
+            return i - n
+    return i
+
+
 def metro_candidates(text: str) -> list[Candidate]:
     """Metro lines after 地铁/轨道交通, each item of a list its own project (轨道交通101线、22号线:
     two lines; the second keeps the system's word in its name)."""
@@ -681,11 +684,7 @@ def metro_candidates(text: str) -> list[Candidate]:
     for m in _METRO.finditer(text):
         system = re.match(_SYSTEM, m.group()).group()
         first = True
-        lead = m.start()
-        for n in (4, 3, 2):  # 上海地铁11号线: the city's name is part of it
-            if lead - n >= 0 and _is_place(text[lead - n : lead]):
-                lead -= n
-                break
+        lead = _place_before(text, m.start())  # 上海地铁11号线: the city's name is part of it
         for it in _LINE_ITEM.finditer(text, m.start() + len(system), m.end()):
             s = lead if first else it.start()
             name = text[s : it.end()] if first else system + it.group()
@@ -697,11 +696,7 @@ def metro_candidates(text: str) -> list[Candidate]:
         for m in _BARE_LINES.finditer(text):
             if status_near(text, m.start(), m.end(), pp) is None:
                 continue
-            lead = m.start()
-            for n in (4, 3, 2):  # 滨海新区Z2线: the district's name is part of it
-                if lead - n >= 0 and _is_place(text[lead - n : lead]):
-                    lead -= n
-                    break
+            lead = _place_before(text, m.start())  # 滨海新区Z2线: the district's name is part of it
             for k, it in enumerate(_LINE_ITEM.finditer(text, m.start(), m.end())):
                 s = lead if k == 0 else it.start()
                 out.append(Candidate(s, it.end(), text[s : it.end()], "metro", 1))
@@ -789,20 +784,20 @@ _UNIT = re.compile(r"第[一二三四五六七八九十\d]{1,3}号(?:高炉|平�
 _UNIT_OWNER = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:钢铁公司|钢铁厂|钢厂|公司)|[\u4e00-\u9fff]钢)的?$")
 
 
-def unit_candidates(text: str) -> list[Candidate]:
+def unit_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     out = []
     for m in _UNIT.finditer(text):
         s = m.start()
         o = _UNIT_OWNER.search(text, max(0, s - 12), s)
         if o is not None:
-            t = _name_start(text, s, project_patterns())
+            t = _name_start(text, s, pp)
             s = max(o.start(), t) if t is not None and t < s else o.start()
         out.append(Candidate(s, m.end(), text[s : m.end()], "unit", 2))
     return out
 
 
 #: A和B两个水利枢纽, A、B、C三个电站: a counted list of facilities of one kind
-_COUNTED_KIND = re.compile(r"([两三四五六])个(?:大型|重点|新的)?(?:水利枢纽|水电站|水库|电站|发电厂|电厂|热电站|煤矿|矿井|竖井|钢铁厂|工厂|铁路|公路|大桥)")
+_COUNTED_KIND = re.compile(r"([两三四五六])个(?:大型|重点|新的)?(?P<kind>水利枢纽|水电站|水库|电站|发电厂|电厂|热电站|煤矿|矿井|竖井|钢铁厂|工厂|铁路|公路|大桥)")
 _COUNT = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 
 
@@ -822,7 +817,7 @@ def counted_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if len(items) != _COUNT[m.group(1)]:
             continue
         if all(_short_facility_name(text[s:e], pp) or _item_ok(text[s:e], pp) for s, e in items):
-            kind = re.sub(r"^.个(?:大型|重点|新的)?", "", m.group())
+            kind = m.group("kind")
             for s, e in items:  # 沈阳、抚顺两个热电站: a place alone names the plant with its kind
                 out.append(Candidate(s, e, text[s:e] + kind if _is_place(text[s:e]) else text[s:e], "counted", 2))
     return out
@@ -841,7 +836,7 @@ def find_projects(text: str) -> list[Candidate]:
         + station_candidates(text)
         + road_candidates(text)
         + platform_candidates(text)
-        + unit_candidates(text)
+        + unit_candidates(text, pp)
         + counted_candidates(text, pp)
     )
     kept = resolve_overlaps(cands)
