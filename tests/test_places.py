@@ -287,3 +287,16 @@ def test_places_zones_of_city_reports_by_their_heads():
     assert {"前海深港国际金融城", "深圳湾超级总部基地", "南山国际科教城"} <= set(got)
     assert "国际科教城" not in "".join(keys("打造国际科教城", "440300"))  # a designation needs a place
     assert "城镇群" not in "".join(keys("加强城镇群建设", "500000"))  # no name before the head
+
+
+def test_places_zones_inside_a_new_area_and_led_by_its_own_name():
+    got = keys("重庆两江新区两江协同创新区和天府国际生物城加快建设，四川天府新区天府总部商务区聚势成形", "510100")
+    assert {"两江协同创新区", "天府国际生物城", "天府总部商务区"} <= set(got)
+    assert "四川天府新区天府总部商务区" not in got
+    assert "两江新区卫星互联网产业园" in keys("两江新区卫星互联网产业园投产", "500000")  # the new area's own park
+    assert "国际生物城" not in "".join(keys("打造国际生物城", "510100"))  # no name before the head
+
+
+def test_places_chongqing_is_a_place_where_it_cuts_no_word():
+    assert keys("与重庆协同推进成渝中线科创走廊建设", "510000").get("重庆") == "500000"
+    assert "重庆" not in keys("隆重庆祝中华人民共和国成立七十五周年", CN)

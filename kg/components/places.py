@@ -661,17 +661,47 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
         if code:  # “23·7”海河流域特大洪水: the date code names the flood, not the basin
             full, start = full[code.end() :], start + code.end()
         name = text[start:hs]
+        inner = name.rfind("新区", 0, len(name) - 2)
+        rest = name[inner + 2 :]
+        if inner > 0 and not is_generic(rest) and (
+                m.group() in ("新城", "新区") or rest.startswith(_new_area_stems())
+                or any(a == start + inner + 2 for a, _b in places)):
+            # 四川天府新区天府总部商务区, 成都东部新区简州新城: a zone of its own name inside the new area
+            # (两江新区卫星互联网产业园 is the new area's park)
+            start += inner + 2
+            full, name = text[start:he], text[start:hs]
         lead = [p for p in places if p[0] == start]
         if m.group() in _SAME_PLACE_HEADS and lead and lead[0][1] == hs:
             continue  # 粤港澳大湾区城市群, 台湾地区: the place itself is named
         if kinds[m.group()] == "designation":
-            if not (bool(lead) or bool(_abbreviation_runs(name[:4], region)) or start == led or _tagged_place(name)):
+            if not (bool(lead) or bool(_abbreviation_runs(name[:4], region)) or start == led or _tagged_place(name)
+                    or name.startswith(_new_area_stems())):
                 continue
         if full in named:
             continue  # the table has it
         attrs = {"canonical": full, "kind": "zone", "level": "zone"}
         out.append(PlaceHit(start, he, full, _freeze(attrs)))
     return out
+
+
+@lru_cache(maxsize=1)
+def _new_area_stems() -> tuple[str, ...]:
+    """The own names of the national new areas in the table, which lead the names of the zones
+    inside them (天府新区 → 天府中央法务区, 雄安新区 → 雄安商务服务中心): the name without 新区 and
+    without a division before it (南京江北新区 → 江北), two characters or more."""
+    forms, _ = lexicon(None)
+    stems = set()
+    for p in named_places():
+        if p.kind != "zone" or not p.name.endswith("新区") or p.name.endswith("高新区"):
+            continue
+        stem = p.name[:-2]
+        for k in range(len(stem) - 1, 1, -1):
+            if stem[:k] in forms:
+                stem = stem[k:]
+                break
+        if len(stem) >= 2 and stem not in forms and stem[-1] not in "岛湖山":  # 舟山群岛新区: 群岛 names no zone
+            stems.add(stem)
+    return tuple(sorted(stems))
 
 
 def _tagged_place(name: str) -> bool:
