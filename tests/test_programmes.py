@@ -235,3 +235,18 @@ def test_programmes_numbered_packages_are_not_counts_of_things():
 def test_programmes_construction_works_and_classes_are_no_programmes():
     assert found("加紧东湖排水工程的施工，炼油厂扩建工程部分投入生产，这些国家重点工程都要按期完成。") == {}
     assert "千万工程" in found("深化“千万工程”，实施强村富民工程")
+
+
+def test_programmes_versioned_reforms_named_collectives_and_talent_plans():
+    got = found("实施优化营商环境8.0版改革，推进中国—东盟自贸区3.0版建设，推出3.0版方案。")
+    assert {"优化营商环境8.0版改革", "中国—东盟自贸区3.0版"} <= set(got) and "推出3.0版方案" not in got
+    assert "乡村建设八大工程" in found("全面实施乡村建设八大工程")
+    assert "三大战略" in found("统筹推进三大战略")  # a verb is no theme
+    assert {"鹭英人才计划", "海纳人才计划"} <= set(found("实施“鹭英”人才计划和“海纳”人才计划"))
+    assert found("引进“高精尖”人才2000名") == {}  # talents, not a programme
+
+
+def test_programmes_integration_of_places_named_by_their_initials():
+    got = found("推进宁镇扬一体化和厦漳泉同城化发展，深化城乡一体化，推进全国通关一体化和水风光一体化开发。")
+    assert {"宁镇扬一体化", "厦漳泉同城化发展"} <= set(got)
+    assert not {k for k in got if k.startswith(("城乡", "通关", "全国", "水风光"))}

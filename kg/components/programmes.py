@@ -386,7 +386,9 @@ def quoted_candidates(text: str, pat: Patterns, lex: Lexicon) -> list[Candidate]
         shared = m is not None
         if m:
             after += m.end()
-        vetoed = pat.quote_not_before.starting_at(text, after) is not None
+        nb = pat.quote_not_before.starting_at(text, after)
+        # “蓉漂”人才: talents, no programme; “蓉漂”人才计划: a head right after the word
+        vetoed = nb is not None and not pat.quoted_heads.starting_at(text, after + len(nb))
         head_end, head = None, None
         if not vetoed:
             for k in range(0, 9):
@@ -501,6 +503,13 @@ def head_candidates(text: str, pat: Patterns) -> list[Candidate]:
     return out
 
 
+def _all_verbs(s: str) -> bool:
+    """Is ``s`` verbs only (推进, 推出): no theme a name could have."""
+    from kg.components.places import segment
+
+    return all(f.startswith("v") for _w, f, _a, _b in segment(s))
+
+
 def _named(text: str, hs: int, end: int, head: Head, pat: Patterns) -> list[Candidate]:
     # a verb right before a document head belongs to it (实施方案, 发展规划); before 改革 it opens the phrase
     r = scan_left_words(text, hs, pat.verbs, pat.bounds, min_mod=max(head.min_mod, 2), verb_in_head=head.needs_verb,
@@ -550,9 +559,14 @@ def _named(text: str, hs: int, end: int, head: Head, pat: Patterns) -> list[Cand
     # 一带一路建设、京津冀协同发展、长江经济带发展三大战略: a collective name and its items
     mc = _COLLECTIVE.search(text, start, hs)
     if mc and mc.end() == hs and head.head in ENUMERATED_HEADS:
-        cands.append(Candidate(mc.start(), end, text[mc.start() : end], "collective", 1))
         item_end = mc.start()
-        if start > 0 and text[start - 1] == "、":  # the items are an enumeration, not a modifier
+        listed = start > 0 and text[start - 1] == "、"
+        # 幸福美好生活十大工程, 碳达峰十大行动: a theme before the count is part of the name
+        named = (not listed and item_end > start and specific_length(text[start:item_end], pat) >= 2
+                 and not _all_verbs(text[start:item_end]))
+        first = start if named else mc.start()
+        cands.append(Candidate(first, end, text[first:end], "collective", 1))
+        if listed:  # the items are an enumeration, not a modifier
             if item_end > start and specific_length(text[start:item_end], pat) >= 3:
                 cands.append(Candidate(start, item_end, text[start:item_end], "enumeration", 1))
             cands += _shared_head_items(text, start - 1, pat)
@@ -736,11 +750,60 @@ def pattern_candidates(text: str, pat: Patterns) -> list[Candidate]:
             if m.start() - start < 2 or _COUNTED.search(text[start : m.start()]):
                 continue
             out.append(Candidate(start, m.end(), text[start : m.end()], "package", 2))
+    for rx, d in pat.regexes.get("version", []):
+        for m in rx.finditer(text):
+            r = scan_left(text, m.start(), pat, min_mod=2, limit=14)
+            if r is None:
+                continue
+            start = strip_left(text, r[0], m.start(), pat)
+            if start > 1 and text[start - 1] in "—－-":  # 中国—东盟自贸区3.0版
+                r = scan_left(text, start - 1, pat, min_mod=2, limit=8)
+                start = strip_left(text, r[0], start - 1, pat) if r else start
+            if _all_verbs(text[start : m.start()]):
+                continue  # 推出|3.0版方案: no theme
+            if m.start() - start >= 2:  # the theme of the package: 营商环境|7.0版改革
+                out.append(Candidate(start, m.end(), text[start : m.end()], "version", 2))
+    out += _integrations(text)
     tails = [rx for rx, _ in pat.regexes.get("book_title", [])]
     for m in re.finditer(r"《([^《》\n]{4,40})》", text):
         title = m.group(1)
         if any(rx.search(title) for rx in tails):
             out.append(Candidate(m.start(1), m.end(1), strip_quotes(title), "book_title", 3))
+    return out
+
+
+_INTEGRATION = re.compile(r"(?:一体化|同城化)(?:发展)?")
+
+
+def _integrations(text: str) -> list[Candidate]:
+    """Integration of places named by their initials: 成德眉资同城化, 北钦防一体化, 沪苏同城化 (a run of
+    two to five initials of cities and provinces, one of a county at most, standing as a word of its
+    own: not 城乡一体化 or 通关一体化, common words, nor 水风光一体化)."""
+    import jieba
+
+    from kg.components.places import _NOT_INITIALS, _counties_by_initial, segment
+    from kg.components.projects import _initial_chars
+
+    cities = _initial_chars()
+    chars = cities | set(_counties_by_initial())
+    out = []
+    for m in _INTEGRATION.finditer(text):
+        s = m.start()
+        while s > 0 and m.start() - s < 5 and text[s - 1] in chars:
+            s -= 1
+        lo = max(0, s - 6)
+        bounds = {a + lo for _w, _f, a, _b in segment(text[lo : m.start()])}
+        for k in range(s, m.start() - 1):
+            run = text[k : m.start()]
+            at_bound = k in bounds or text[k - 1] in "和与及"  # 建设和北钦防: the tagger glues 和 on
+            if not at_bound or run[0] in "和与及" or all(c in _NOT_INITIALS for c in run):
+                continue
+            if sum(c in cities for c in run) < len(run) - 1:
+                continue  # a county's initial at most once (遂潼: 遂宁, 潼南), not 水风光
+            if (jieba.dt.FREQ.get(run) or 0) >= 20:
+                break  # 城乡一体化, 通关一体化: common words
+            out.append(Candidate(k, m.end(), text[k : m.end()], "integration", 2))
+            break
     return out
 
 
