@@ -71,8 +71,9 @@ def find_mentions(text: str, original: str | None = None, region: str | None = N
     src = original if original is not None else text
     out: list[Mention] = []
     spans = list(doc.spans.get(MENTIONS, []))
-    # a body listed among works being built (推进X医院、Y医院等扩建工程) is, there, a project
-    listed = {(sp.start, sp.end) for sp in spans if sp.label_ == "Project" and (sp._.kg_attrs or {}).get("rule") == "enumeration"}
+    # a body listed among works being built (推进X医院、Y医院等扩建工程, A馆、B馆三大建筑) is, there, a project
+    listed = {(sp.start, sp.end) for sp in spans
+              if sp.label_ == "Project" and (sp._.kg_attrs or {}).get("rule") in ("enumeration", "counted")}
     spans = [sp for sp in spans if not (sp.label_ == "Organization" and (sp.start, sp.end) in listed)]
     for span in filter_spans(spans):
         key = span._.kg_key or span.text

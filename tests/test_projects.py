@@ -383,3 +383,21 @@ def test_projects_a_hospital_listed_among_works_is_a_project_there():
     got = {(m.text, m.type) for m in find_mentions(text, region="120000")}
     assert {("天津医科大学总医院", "Project"), ("天津市胸科医院", "Project")} <= got
     assert not any(t == "Organization" and "医院" in x for x, t in got)
+
+
+def test_projects_devices_in_a_science_centre_and_buildings_counted_by_kind():
+    got = found("合肥综合性国家科学中心聚变堆主机关键系统综合研究设施投入使用，合肥先进光源加快建设。")
+    assert "聚变堆主机关键系统综合研究设施" in got and "合肥综合性国家科学中心" not in got
+    got = found("城市副中心剧院、城市图书馆、大运河博物馆三大建筑投入使用。")
+    assert {"城市副中心剧院", "城市图书馆", "大运河博物馆"} <= set(got)
+    assert found("博物馆、图书馆三大建筑群") == {}  # no status: a kind
+
+
+def test_projects_lists_with_verbs_inside_items_coined_road_names_and_venues():
+    got = found("宁德时代福鼎基地、长安汽车南京基地新能源整车改造、天马新型显示模组等项目加快建设。")
+    assert {"宁德时代福鼎基地", "长安汽车南京基地新能源整车改造", "天马新型显示模组"} <= set(got)
+    assert "邛名高速" in found("邛名高速建成通车，全省高速建成通车里程突破9000公里")
+    assert not [k for k in found("全省高速建成通车里程突破9000公里") if "高速" in k]
+    got = found("奥体中心体育场、滨江体育公园等18个场馆全部按期完工")
+    assert {"奥体中心体育场", "滨江体育公园"} <= set(got)
+    assert found("加快京沪、京广等铁路沿线环境整治") == {}

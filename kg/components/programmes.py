@@ -871,10 +871,12 @@ def _construction_works(key: str) -> bool:
     construction, which the projects component reads, not a programme."""
     if not key.endswith("工程") or key.startswith("“"):
         return False
-    from kg.components.projects import project_patterns
+    from kg.components.projects import _works_name, project_patterns
 
     mod = strip_quotes(key)[:-2]
-    return any(w in mod for w in _WORKS_WORDS) or any(w in mod for w in project_patterns().facility.words if len(w) >= 2)
+    pp = project_patterns()
+    return (any(w in mod for w in _WORKS_WORDS) or any(w in mod for w in pp.facility.words if len(w) >= 2)
+            or _works_name(mod, pp))
 
 
 def find_programmes(text: str) -> list[Candidate]:

@@ -317,16 +317,70 @@ def _short_facility_name(item: str, pp: ProjectPatterns) -> bool:
     return 2 <= len(item) <= 4 and all(is_cjk(c) for c in item) and not all_generic(item, pp) and specific_length(item, pp) >= 2
 
 
+def _coined(mod: str) -> bool:
+    """Is ``mod`` two or three characters that are no word of the dictionary (天邛, 机荷: initials of
+    places no table gives), rather than a common word (全省, 城市)?"""
+    import jieba
+
+    from kg.components.places import segment
+
+    segment(mod)  # loads the dictionary
+    return 2 <= len(mod) <= 3 and all(is_cjk(c) for c in mod) and not jieba.dt.FREQ.get(mod) \
+        and not any(c in _NUM for c in mod)
+
+
+def _status_follows(text: str, i: int, pp: ProjectPatterns) -> bool:
+    """Does a status verb follow at ``i``, after at most an adverb or two (等49个场馆全部按期完工)?"""
+    j = i
+    while j < min(len(text), i + 5) and is_cjk(text[j]):
+        if pp.status_words.starting_at(text, j):
+            return True
+        if not _ADVERB.match(text, j):
+            return False
+        j += 2
+    return False
+
+
+#: adverbs between a list's kind and its status verb
+_ADVERB = re.compile(r"全部|全面|均已|已经|顺利|相继|陆续|先后|基本|按期|如期|正在|全线|先期")
+
+
+def _items_to_clause_start(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, int]]:
+    """The items of a list before ``end`` (a 、) where reading word by word stopped at a verb inside
+    an item (中创新航成都基地、吉利汽车成都基地新能源整车改造、…): split at 、 back to the clause's
+    start; the items next to the rest of the list that read as names, the first without its verb."""
+    cs = end
+    while cs > 0 and text[cs - 1] not in "，。；：！？\n":
+        cs -= 1
+    pieces = []
+    s = cs
+    for k in range(cs, end + 1):
+        if k == end or text[k] == "、":
+            pieces.append((s, k))
+            s = k + 1
+    out: list[tuple[int, int]] = []
+    for n, (a, b) in enumerate(reversed(pieces)):
+        if n == len(pieces) - 1:
+            lead = pp.verbs.starting_at(text, a) or pp.status_words.starting_at(text, a) or pp.bounds.starting_at(text, a)
+            a += len(lead or "")
+        if not _item_ok(text[a:b], pp):
+            break
+        out.append((a, b))
+    return out[::-1]
+
+
 def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     """A、B、C等项目 (or 等铁路干线, 等水利枢纽工程) with a status verb in the clause (…等项目开工建设,
     加快建设A、B等项目, 新建A至B、C至D等铁路干线); a list of a concrete kind of facility needs none
     (云南的以礼河、湖南的柘溪等水电站: 以礼河水电站, 柘溪水电站)."""
     out = []
     for m in _ENUM.finditer(text):
-        if m.end() < len(text) and is_cjk(text[m.end()]) and m.group("facility") and not pp.status_words.starting_at(text, m.end()) \
+        if m.end() < len(text) and is_cjk(text[m.end()]) and m.group("facility") and not _status_follows(text, m.end(), pp) \
                 and text[m.end()] not in _NUM:  # 等公路七百多公里: a length follows the kind
             continue  # 等铁路沿线, 等公路运输: the facility word begins a longer word
         items = _items_before(text, m.start(), pp)
+        if items and items[0][0] > 0 and text[items[0][0] - 1] == "、":
+            items = _items_to_clause_start(text, items[0][0] - 1, pp) + items
         if not items or status_near(text, items[0][0], m.end(), pp) is None:
             kind = m.group("facility")
             if kind in _CONCRETE and m.group() == "等" + kind:
@@ -348,8 +402,8 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 _WORKS = re.compile(r"(?:整治|拓浚|疏浚|水资源配置|水系连通|连通|快速化改造|改造|改扩建|扩建|配套|引水|供水|调水|排涝|加固|后续)$|(?:整治|拓浚|配置|连通)")
 
 #: a river, canal or road named at the start of a works' name, when no list knows it: 望虞河拓浚,
-#: 太浦河后续, 春申湖路快速化改造 (not a kind: 中小河流, 城市河道)
-_WATER_NAME = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:河|江|溪|渠|浦|塘|湖路|路|大道)(?![流道段网系库区域])")
+#: 太浦河后续, 春申湖路快速化改造, 东六环入地改造 (not a kind: 中小河流, 城市河道)
+_WATER_NAME = re.compile(r"[东南西北]?[二三四五六七]环|[\u4e00-\u9fff]{1,3}?(?:河|江|溪|渠|浦|塘|湖路|路|大道)(?![流道段网系库区域])")
 
 
 def _works_name(mod: str, pp: ProjectPatterns) -> bool:
@@ -378,6 +432,23 @@ _SIZE_IN_NAME = re.compile(
 )
 
 
+#: bodies that host built facilities: a device named after one is named from where it ends
+_HOSTS = ("科学中心", "科学城", "实验室", "研究院", "研究所", "大学")
+
+
+def _hosts_a_facility(text: str, end: int, pp: ProjectPatterns) -> bool:
+    """Is the name ending at ``end`` followed, in the same phrase, by a built facility's head (a
+    centre or city of science that hosts the device the status verb is about)?"""
+    i = end
+    while i < min(len(text), end + 16) and text[i] not in "，。；、：\n":
+        if pp.status_words.starting_at(text, i):
+            return False
+        if any(d["kind"] == "built" and text.startswith(h, i) for h, d in pp.heads.items()):
+            return True
+        i += 1
+    return False
+
+
 def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     out: list[Candidate] = []
     pending: list[Candidate] = []  # facility names with neither a place nor a status verb
@@ -403,6 +474,11 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if text.startswith("项目", end) or (word != "工程" and text.startswith("工程", end)):
             end += 2
         start = _name_start(text, hs, pp)
+        if d.get("kind") == "built":  # 怀柔综合性国家科学中心综合极端条件实验装置: the device in the centre
+            lo = max(text.rfind(c, max(0, hs - 24), hs) for c in "，。；、：\n") + 1
+            inner = max((text.rfind(h, lo, hs - 3) + len(h) for h in _HOSTS if text.rfind(h, lo, hs - 3) >= 0), default=-1)
+            if inner > (start if start is not None else lo - 1) and specific_length(text[inner:hs], pp) >= 3:
+                start = inner
         if start is None and word == "工程":  # 双积路改造工程: the works' verb is part of the name
             v = next((v for v in ("快速化改造", "改扩建", "改造", "扩建", "拓宽", "整治") if text.startswith(v, hs - len(v))), None)
             a = _name_start(text, hs - len(v), pp) if v else None
@@ -454,13 +530,16 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if all_generic(mod[plen:] if placed else mod, pp) and (not placed or len(mod) > plen) and not aside:
             continue  # 内河航运工程, 内蒙古几个大型露天煤矿: a kind of facility (丽水机场: a place and its airport)
         st = status_near(text, start, end, pp)
-        if d.get("needs_place") and not placed and not (end > he and st is not None and specific_length(mod, pp) >= 2):
-            continue  # 外环高速三期, 机荷高速改扩建: a phase and a status name one road
+        if d.get("needs_place") and not placed and not (end > he and st is not None and specific_length(mod, pp) >= 2) \
+                and not (st is not None and st[1] and pp.status_words.starting_at(text, end) and _coined(mod)):
+            continue  # 外环高速三期, 机荷高速改扩建: a phase and a status name one road; 天邛高速建成通车
         company = bool(_enterprises().starting_at(mod, 0))
         if d.get("needs_org") and not company:
             continue  # 比亚迪襄阳产业园: a park is a project when a company's plant; else a place
         if d.get("kind") == "needs_status" and not ((placed or company) and st is not None and st[1]):
             continue  # …服务平台上线运行: a platform or centre is a project when built, and named after a place
+        if d.get("kind") == "needs_status" and _hosts_a_facility(text, end, pp):
+            continue  # 国家科学中心|综合极端条件实验装置投入使用: the status is the device's
         if d.get("kind") == "built" and (st is None or (specific_length(mod, pp) < 3 and not placed)):
             continue  # 先进阿秒激光设施加快建设, 西安市中心医院新院区建成: named, and being built
         if start > 1 and text[start - 1] == "±" and text[start : start + 1].isdigit():
@@ -797,7 +876,8 @@ def unit_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 
 
 #: A和B两个水利枢纽, A、B、C三个电站: a counted list of facilities of one kind
-_COUNTED_KIND = re.compile(r"([两三四五六])个(?:大型|重点|新的)?(?P<kind>水利枢纽|水电站|水库|电站|发电厂|电厂|热电站|煤矿|矿井|竖井|钢铁厂|工厂|铁路|公路|大桥)")
+_COUNTED_KIND = re.compile(r"([两三四五六])(?:个(?:大型|重点|新的)?(?P<kind>水利枢纽|水电站|水库|电站|发电厂|电厂|热电站|煤矿|矿井|竖井|钢铁厂|工厂|铁路|公路|大桥)"
+                           r"|[大座个](?P<building>(?:标志性|公共|文化)?(?:建筑|场馆|文化设施)))")
 _COUNT = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 
 
@@ -817,7 +897,7 @@ def counted_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if len(items) != _COUNT[m.group(1)]:
             continue
         if all(_short_facility_name(text[s:e], pp) or _item_ok(text[s:e], pp) for s, e in items):
-            kind = m.group("kind")
+            kind = m.group("kind") or ""  # 北京艺术中心、北京城市图书馆、北京大运河博物馆三大建筑
             for s, e in items:  # 沈阳、抚顺两个热电站: a place alone names the plant with its kind
                 out.append(Candidate(s, e, text[s:e] + kind if _is_place(text[s:e]) else text[s:e], "counted", 2))
     return out
