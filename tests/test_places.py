@@ -300,3 +300,8 @@ def test_places_zones_inside_a_new_area_and_led_by_its_own_name():
 def test_places_chongqing_is_a_place_where_it_cuts_no_word():
     assert keys("与重庆协同推进成渝中线科创走廊建设", "510000").get("重庆") == "500000"
     assert "重庆" not in keys("隆重庆祝中华人民共和国成立七十五周年", CN)
+
+
+def test_places_a_region_named_by_a_direction_leads_a_zone():
+    got = keys("推动川东北经济区振兴发展，建设川西北生态示范区", "510000")
+    assert {"川东北经济区", "川西北生态示范区"} <= set(got)

@@ -401,3 +401,8 @@ def test_projects_lists_with_verbs_inside_items_coined_road_names_and_venues():
     got = found("奥体中心体育场、滨江体育公园等18个场馆全部按期完工")
     assert {"奥体中心体育场", "滨江体育公园"} <= set(got)
     assert found("加快京沪、京广等铁路沿线环境整治") == {}
+
+
+def test_projects_tide_gates_and_main_canals():
+    got = found("修建了射阳河挡潮闸，苏北灌溉总渠全线完工。")
+    assert {"射阳河挡潮闸", "苏北灌溉总渠"} <= set(got)

@@ -520,6 +520,9 @@ def _find_places(text: str, region: str | None) -> tuple[PlaceHit, ...]:
     hits.extend(_listed_waters(text, [(h.start, h.end) for h in hits], mask))
     regions, inside = _direction_regions(text, [(h.start, h.end) for h in hits], mask)
     hits = [h for h in hits if (h.start, h.end) not in inside] + regions
+    if regions:  # 川东北经济区, 川西北生态示范区: a region named by a direction leads a zone
+        led = find_zones(text, region, [(h.start, h.end) for h in hits], mask)
+        hits += [z for z in led if any(z.start == r.start and z.end > r.end for r in regions)]
     return tuple(sorted(set(hits), key=lambda h: (h.start, -h.end, h.key)))
 
 
