@@ -74,6 +74,15 @@ GOLD_REPORTS = {
     "sichuan-2025": "corpus/passages/sichuan-2025.txt",
     "chengdu-2024": "corpus/passages/chengdu-2024.txt",
     "jiangsu-1957": "corpus/passages/jiangsu-1957.txt",
+    # held out: shandong-2025 and wuhan-2024 written and annotated blind in session 5 and kept in the
+    # reserve; hebei-2025, jiangxi-2024, xiamen-2024 and neimenggu-2025 written and annotated blind at
+    # the start of session 6 (kept in the reserve until its end). First scored at the end of session 6
+    "shandong-2025": "corpus/passages/shandong-2025.txt",
+    "wuhan-2024": "corpus/passages/wuhan-2024.txt",
+    "hebei-2025": "corpus/passages/hebei-2025.txt",
+    "jiangxi-2024": "corpus/passages/jiangxi-2024.txt",
+    "xiamen-2024": "corpus/passages/xiamen-2024.txt",
+    "neimenggu-2025": "corpus/passages/neimenggu-2025.txt",
 }
 #: reports annotated for some entity types only (a type not listed is not scored for that report)
 GOLD_TYPES: dict[str, tuple[str, ...]] = {
