@@ -250,3 +250,11 @@ def test_programmes_integration_of_places_named_by_their_initials():
     got = found("推进宁镇扬一体化和厦漳泉同城化发展，深化城乡一体化，推进全国通关一体化和水风光一体化开发。")
     assert {"宁镇扬一体化", "厦漳泉同城化发展"} <= set(got)
     assert not {k for k in got if k.startswith(("城乡", "通关", "全国", "水风光"))}
+
+
+def test_programmes_quoted_campaigns_before_activities_and_water_transfers():
+    got = found("举办“味美江西”“畅游赣鄱”等系列促消费活动，开展“企业服务年”活动，举办“南昌购物节”等活动。")
+    assert {"味美江西", "畅游赣鄱", "企业服务年"} <= set(got) and "南昌购物节" not in got  # a festival
+    assert found("坚决反对和遏制“台独”分裂活动") == {}
+    assert found("引江补汉工程前期工作有序推进") == {}  # a water transfer: construction
+    assert "新型工业化" in found("深入推进新型工业化")

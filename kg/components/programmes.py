@@ -413,6 +413,9 @@ def quoted_candidates(text: str, pat: Patterns, lex: Lexicon) -> list[Candidate]
                 continue
             last = n == len(chain) - 1
             has_head = head_end is not None
+            if has_head and head.head == "活动" and (core.endswith(("节", "日", "会")) and not in_lex
+                                                    and not is_coded and len(core) <= 5 or "月" in core):
+                continue  # “青岛购物节”等活动, “壮族三月三”活动: a festival (an event), not a campaign
             if vetoed and not in_lex:
                 continue
             evidence = has_head or is_coded or in_lex or named
@@ -871,12 +874,12 @@ def _construction_works(key: str) -> bool:
     construction, which the projects component reads, not a programme."""
     if not key.endswith("工程") or key.startswith("“"):
         return False
-    from kg.components.projects import _works_name, project_patterns
+    from kg.components.projects import _WATER_TRANSFER, _works_name, project_patterns
 
     mod = strip_quotes(key)[:-2]
     pp = project_patterns()
     return (any(w in mod for w in _WORKS_WORDS) or any(w in mod for w in pp.facility.words if len(w) >= 2)
-            or _works_name(mod, pp))
+            or _works_name(mod, pp) or _WATER_TRANSFER.fullmatch(mod) is not None)  # 引大济岷工程
 
 
 def find_programmes(text: str) -> list[Candidate]:
