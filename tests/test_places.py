@@ -305,3 +305,9 @@ def test_places_chongqing_is_a_place_where_it_cuts_no_word():
 def test_places_a_region_named_by_a_direction_leads_a_zone():
     got = keys("推动川东北经济区振兴发展，建设川西北生态示范区", "510000")
     assert {"川东北经济区", "川西北生态示范区"} <= set(got)
+
+
+def test_places_districts_and_landmarks_of_cities_not_metaphors():
+    got = keys("推动春熙路、新街口等商圈提质升级，保护长城", CN)
+    assert {"春熙路", "新街口", "长城"} <= set(got)
+    assert "长城" not in keys("人民军队是钢铁长城，构筑可持续发展的绿色长城", CN)

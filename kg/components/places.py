@@ -67,6 +67,7 @@ class NamedPlace:
 @lru_cache(maxsize=1)
 def named_places() -> tuple[NamedPlace, ...]:
     rows = load_jsonl(DATA_DIR / "places_named.jsonl", ("name", "kind"))
+    rows += load_jsonl(DATA_DIR / "places_urban.jsonl", ("name", "kind"))  # districts and landmarks of cities
     return tuple(
         NamedPlace(r["name"], tuple(r.get("aliases", ())), r["kind"], r.get("english"), r.get("parent")) for r in rows
     )
@@ -80,7 +81,7 @@ def stop_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def stop_phrases() -> dict[str, tuple[str, ...]]:
-    """name → phrases starting with it in which it is no place (中国特色社会主义)."""
+    """name → phrases holding it in which it is no place (中国特色社会主义, 钢铁长城)."""
     out: dict[str, list[str]] = {}
     for r in load_jsonl(DATA_DIR / "place_stopwords.jsonl", ("name",)):
         if r.get("phrase"):
@@ -486,7 +487,7 @@ def _find_places(text: str, region: str | None) -> tuple[PlaceHit, ...]:
                 continue
             if cuts_a_word(text, i, i + L, forms):
                 continue
-            if any(text.startswith(ph, i) for ph in phrases.get(form, ())):
+            if any(i >= ph.find(form) and text.startswith(ph, i - ph.find(form)) for ph in phrases.get(form, ())):
                 matched = True  # 中国特色: not a mention, and nothing shorter inside it either
                 i += L
                 break
