@@ -311,3 +311,25 @@ def test_places_districts_and_landmarks_of_cities_not_metaphors():
     got = keys("推动春熙路、新街口等商圈提质升级，保护长城", CN)
     assert {"春熙路", "新街口", "长城"} <= set(got)
     assert "长城" not in keys("人民军队是钢铁长城，构筑可持续发展的绿色长城", CN)
+
+
+def test_places_in_names_initials_not_regions_companies_and_asides():
+    from kg.components.places import _places_in_name
+
+    def short(name, region="510100"):
+        return {p.short if hasattr(p, "short") else p.name for p in _places_in_name(name, region)}
+
+    assert short("成渝中线高铁") == {"成都", "重庆"}  # not the economic circle
+    assert short("成眉市域铁路S5线") == {"成都", "眉山"}
+    assert "南通" not in short("通威太阳能（双流）三期")  # a company's name holds no initials
+
+
+def test_places_a_place_inside_another_name_locates_only_that_thing():
+    from kg.pipeline import process
+    from kg.read import read_bytes
+
+    text = ("北京市政府工作报告\n\n各位代表：\n\n一、2023年工作回顾\n\n"
+            "加快轨道交通12号线、22号线（平谷线）等建设。\n")
+    res = process(read_bytes(text.encode("utf-8"), name="beijing-2024.txt"))
+    ents = {e.label: e for e in res.extras["entities"] if e.type == "Project"}
+    assert ents["轨道交通12号线"].located_in == set()

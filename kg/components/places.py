@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -840,14 +841,20 @@ _MUNICIPALITIES = {"110000", "120000", "310000", "500000"}
 
 
 def _places_in_name(name: str, region: str | None) -> list[Division | NamedPlace]:
+    from kg.components.projects import _enterprises
+
     forms, longest = lexicon(region)
     found: list[tuple[int, Division | NamedPlace]] = []
-    used: set[int] = set()
-    i = 0
+    company = _enterprises().starting_at(name, 0)
+    used: set[int] = set(range(len(company))) if company else set()  # 通威太阳能: no 南通, no 威海
+    line = _LINE_NAME.match(name)
+    i = len(company or "")
     prev: Division | None = None
     while i < len(name):
         for L in range(min(longest, len(name) - i), 1, -1):
             cands = forms.get(name[i : i + L])
+            if cands and line and i == 0 and L <= 3 and all(isinstance(c, NamedPlace) and c.kind == "region" for c in cands):
+                continue  # 成渝中线高铁: initials of 成都 and 重庆 (below), not the economic circle
             if cands:
                 chosen = _choose(cands, region, prev)
                 if chosen is not None:
@@ -869,7 +876,7 @@ def _places_in_name(name: str, region: str | None) -> list[Division | NamedPlace
     return out
 
 
-_LINE_NAME = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:高铁|高速铁路|铁路|城际|客专|高速|通道|大桥|隧道|管道|段$)")
+_LINE_NAME = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:高铁|高速铁路|铁路|城际|客专|高速|通道|大桥|隧道|管道|市域铁路|市域快轨|中线|段$)")
 
 #: the section of a line at the end of its name: 沪渝蓉高铁武宜段, 渝昆高铁川渝段, 呼南高铁襄阳至常德段
 _SECTION_TAIL = re.compile(r"(?:高铁|高速铁路|铁路|城际铁路|城际|高速公路|高速|公路|管道|[一二三四]线)([\u4e00-\u9fff]{2,9}段)(?:扩能改造|改扩建|扩容)?$")
@@ -995,6 +1002,20 @@ def locate_entities(result, entities) -> None:
     table = admin_table()
     places_by_sentence: dict[int, list] = {}
     doc = result.doc
+    # a place read inside another thing's name or its aside (12号线、22号线（平谷线）) locates that thing only
+    text = doc.text
+    owner: dict[tuple[int, int], object] = {}
+    for e in entities:
+        if e.type == "Place":
+            continue
+        for m in e.mentions:
+            end = m.end
+            if text[end : end + 1] == "（":
+                close = text.find("）", end, end + 14)
+                end = close + 1 if close > 0 else end
+            owner[(m.start, end)] = e
+    spans = sorted(owner.items(), key=lambda x: x[0])
+    starts = [a for (a, _b), _o in spans]
     for e in entities:
         if e.type != "Place":
             continue
@@ -1005,10 +1026,11 @@ def locate_entities(result, entities) -> None:
             e.aliases |= {d.short} - {d.name}
         for m in e.mentions:
             s = doc.sentence_at(m.start)
+            k = bisect_right(starts, m.start)
+            holder = next((o for (a, b), o in spans[max(0, k - 12) : k] if m.end <= b and (a, b) != (m.start, m.end)), None)
             if s is not None:
                 places_by_sentence.setdefault(s.index, [])
-                if e not in places_by_sentence[s.index]:
-                    places_by_sentence[s.index].append(e)
+                places_by_sentence[s.index].append((e, holder))
     for e in entities:
         if e.type not in LOCATED_TYPES:
             continue
@@ -1028,7 +1050,11 @@ def locate_entities(result, entities) -> None:
         near: list = []
         for m in e.mentions:
             s = doc.sentence_at(m.start)
-            ps = places_by_sentence.get(s.index, []) if s is not None else []
+            held = places_by_sentence.get(s.index, []) if s is not None else []
+            ps = []
+            for p, holder in held:
+                if (holder is None or holder is e) and p not in ps:
+                    ps.append(p)
             if 0 < len(ps) <= MAX_SENTENCE_PLACES:
                 # the country and the report's own region say nothing about where a thing is
                 # a foreign country in a project's sentence is a partner (苏联帮助设计的…), not its site
