@@ -406,3 +406,15 @@ def test_projects_lists_with_verbs_inside_items_coined_road_names_and_venues():
 def test_projects_tide_gates_and_main_canals():
     got = found("修建了射阳河挡潮闸，苏北灌溉总渠全线完工。")
     assert {"射阳河挡潮闸", "苏北灌溉总渠"} <= set(got)
+
+
+def test_projects_named_metro_lines_terminals_works_tails_and_companies():
+    got = found("轨道交通崇明线、19号线以及嘉闵线、南汇支线等市域铁路加快建设。")
+    assert {"轨道交通崇明线", "嘉闵线", "南汇支线"} <= set(got)
+    assert found("加强轨道交通沿线开发，优化地铁线网") == {}
+    assert "浦东国际机场T3航站楼" in found("建成浦东国际机场T3航站楼主体结构")
+    assert "江北国际机场T3B航站楼及第四跑道" in found("建成江北国际机场T3B航站楼及第四跑道，开通轨道交通24号线一期")
+    assert "罗泾港区集装箱码头改造二期" in found("推进罗泾港区集装箱码头改造二期建设")
+    assert "上海LNG站线扩建项目" in found("推进上海LNG站线扩建项目")
+    assert "华为青浦练秋湖研发中心" in found("华为青浦练秋湖研发中心启用")
+    assert not [k for k in found("长沙机场改扩建工程T3航站楼加快建设") if k.startswith("工程")]

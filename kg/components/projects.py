@@ -267,7 +267,7 @@ def _items_before(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, i
 _ENUM = re.compile(
     r"等(?:\d+|[一二三四五六七八九十两]{1,3})?[个条座项批处]?(?:一批|重大|重点|大型|在建){0,2}"
     r"(?:(?:产业|能源|交通|水利|电源电网|电源|电网|电力|基础设施|市政|海上风电|风电|光伏|储能|抽水蓄能|核电|水电)?(?:扩建|改扩建|迁建)?(?:项目|工程)"  # 等项目, 等7个重大交通项目
-    r"|(?P<facility>铁路|高速铁路|高铁|城际铁路|高速公路|公路|机场|港口|水利|水电站|火电站|水电|核电站|核电|电站|输电|管道|抽水蓄能电站|水库|场馆|体育场馆)"
+    r"|(?P<facility>市域铁路|市域快轨|铁路|高速铁路|高铁|城际铁路|高速公路|公路|机场|港口|水利|水电站|火电站|水电|核电站|核电|电站|输电|管道|抽水蓄能电站|水库|场馆|体育场馆)"
     r"(?:干线|枢纽|工程|项目|建设项目)?)"  # 新建A至B、C至D等铁路干线; 开江至梁平、乐山至马边等高速公路
 )
 
@@ -449,6 +449,10 @@ def _hosts_a_facility(text: str, end: int, pp: ProjectPatterns) -> bool:
     return False
 
 
+#: a second part of the same facility after 及: …航站楼及第四跑道, …码头及配套工程
+_AND_PART = re.compile(r"及[第一二三四五六七八九十\dA-Z]{0,3}(?:跑道|航站楼|站房|停机坪|泊位|码头)")
+
+
 def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     out: list[Candidate] = []
     pending: list[Candidate] = []  # facility names with neither a place nor a status verb
@@ -469,8 +473,14 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             for _ in range(2):  # 钦州港东航道扩建一期: works and their phase
                 ph = pp.phase.starting_at(text, end)
                 if not ph:
+                    w = re.match(r"站线(?=扩建|改扩建|扩能|改造)|(?:扩能改造|改造)(?=[一二三四五六]期|项目|工程)", text[end : end + 8])
+                    ph = w.group() if w else None  # 罗泾港区集装箱码头改造二期, 上海LNG站线扩建项目
+                if not ph:
                     break
                 end += len(ph)
+        pair = _AND_PART.match(text, end) if d.get("kind") == "facility" else None
+        if pair:
+            end = pair.end()  # 江北国际机场T3B航站楼及第四跑道: two parts of one airport, built together
         if text.startswith("项目", end) or (word != "工程" and text.startswith("工程", end)):
             end += 2
         start = _name_start(text, hs, pp)
@@ -490,6 +500,9 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             continue
         if start > 0 and text[start - 1] == "等":
             continue  # 燕矶、双柳、观音寺等长江大桥: a class after a list, not one bridge
+        company = _enterprises().ending_at(text, start)
+        if company and start - len(company) >= 0:
+            start -= len(company)  # 华为|青浦练秋湖研发中心: the company's word ended the reading (为)
         if word == "工程" and start > 2 and text[start - 1] == "及":  # …机场T3B航站楼及第四跑道工程
             a = _name_start(text, start - 1, pp)
             if a is not None and (any(w in text[a : start - 1] for w in pp.infrastructure.words)
@@ -509,13 +522,15 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         elif k >= 0 and project_lexicon().lookup(text[start : k + 2]):
             continue  # 滇中引水工程输水总干渠隧洞: the known whole is the project (the lexicon finds it)
         mod = _ASIDE.sub("", text[start:hs])
+        if mod.startswith(("工程", "项目")):
+            continue  # 改扩建|工程T3航站楼: the reading began inside the works' name
         if word == "工程":
             # a …工程 is a project when its modifier names infrastructure, or works on a named place or
             # river (吴淞江整治工程, 珠江三角洲水资源配置工程); else it is left to programmes
             works = _works_name(mod, pp)
             if (not any(w in mod for w in pp.infrastructure.words) and not works) or mod[:1].isdigit():
                 continue
-        bare = _SIZE_IN_NAME.sub("", mod)  # 500千伏梦山至安源输变电工程: a voltage is part of the name
+        bare = _SIZE_IN_NAME.sub("", mod + word)  # 500千伏梦山至安源输变电工程: a voltage is part of the name
         if specific_length(mod, pp) < 2 or any(c.isdigit() for c in bare) or _COUNT_PREFIX.match(mod) or "等" in mod \
                 or re.search(r"[两三四五六七八九十]大$|[一两几每各]个|另一", mod):  # 青年三大枢纽, 另一个制糖厂: a count
             continue
@@ -756,6 +771,9 @@ def _place_before(text: str, i: int) -> int:
     return i
 
 
+_NAMED_LINE = re.compile(rf"({_SYSTEM})([\u4e00-\u9fff]{{2,3}}?)(?:支线|线)(?![路网])")
+
+
 def metro_candidates(text: str) -> list[Candidate]:
     """Metro lines after 地铁/轨道交通, each item of a list its own project (轨道交通101线、22号线:
     two lines; the second keeps the system's word in its name)."""
@@ -769,6 +787,10 @@ def metro_candidates(text: str) -> list[Candidate]:
             name = text[s : it.end()] if first else system + it.group()
             out.append(Candidate(s, it.end(), name, "metro", 2))
             first = False
+    # 轨道交通崇明线: a line named after a place or by place initials, right after the system's word
+    for m in _NAMED_LINE.finditer(text):
+        if _is_place(m.group(2)) or _initials(m.group(2)):
+            out.append(Candidate(m.start(), m.end(), m.group(), "metro", 2))
     # 加快7号线、8号线建设: bare lines, in a report that names its metro, with a status verb
     if "地铁" in text or "轨道交通" in text:
         pp = project_patterns()
