@@ -333,3 +333,11 @@ def test_places_a_place_inside_another_name_locates_only_that_thing():
     res = process(read_bytes(text.encode("utf-8"), name="beijing-2024.txt"))
     ents = {e.label: e for e in res.extras["entities"] if e.type == "Project"}
     assert ents["轨道交通12号线"].located_in == set()
+
+
+def test_places_more_zone_heads_zones_along_a_line_and_former_districts():
+    got = keys("推动长三角G60科创走廊和沿沪宁产业创新带建设，南沙先行启动区建设提速", "310000")
+    assert {"长三角G60科创走廊", "沿沪宁产业创新带", "南沙先行启动区"} <= set(got)
+    assert keys("推进沿线开发区建设", "320500") == {}
+    got = keys("推进南汇新城建设，塘沽、汉沽老城区更新", CN)
+    assert got.get("塘沽") == "塘沽" and "南汇" in "".join(got)

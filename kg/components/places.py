@@ -679,8 +679,10 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
         if m.group() in _SAME_PLACE_HEADS and lead and lead[0][1] == hs:
             continue  # 粤港澳大湾区城市群, 台湾地区: the place itself is named
         if kinds[m.group()] == "designation":
-            if not (bool(lead) or bool(_abbreviation_runs(name[:4], region)) or start == led or _tagged_place(name)
-                    or name.startswith(_new_area_stems())):
+            along = 1 if name[:1] in "沿环" and len(name) > 3 else 0  # 沿沪宁产业创新带, 环太湖科创圈
+            if not (bool(lead) or bool(_abbreviation_runs(name[along : along + 4], region)) or start == led
+                    or _tagged_place(name) or name.startswith(_new_area_stems())
+                    or (along and any(a == start + 1 for a, _b in places))):
                 continue
         if full in named:
             continue  # the table has it
