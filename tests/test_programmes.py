@@ -258,3 +258,10 @@ def test_programmes_quoted_campaigns_before_activities_and_water_transfers():
     assert found("坚决反对和遏制“台独”分裂活动") == {}
     assert found("引江补汉工程前期工作有序推进") == {}  # a water transfer: construction
     assert "新型工业化" in found("深入推进新型工业化")
+
+
+def test_programmes_no_facilities_transfers_or_single_characters():
+    assert found("实施G3京台高速铜陵至黄山段、G4211宁芜高速改扩建等工程") == {}
+    assert found("推进“宁电入湘”工程") == {}
+    got = found("深化广清一体化，推进广佛全域同城化")
+    assert {"广清一体化", "广佛全域同城化"} <= set(got) and "深化广清一体化" not in got

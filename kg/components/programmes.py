@@ -775,7 +775,7 @@ def pattern_candidates(text: str, pat: Patterns) -> list[Candidate]:
     return out
 
 
-_INTEGRATION = re.compile(r"(?:一体化|同城化)(?:发展)?")
+_INTEGRATION = re.compile(r"(?:全域)?(?:一体化|同城化)(?:发展)?")
 
 
 def _integrations(text: str) -> list[Candidate]:
@@ -795,12 +795,16 @@ def _integrations(text: str) -> list[Candidate]:
         while s > 0 and m.start() - s < 5 and text[s - 1] in chars:
             s -= 1
         lo = max(0, s - 6)
-        bounds = {a + lo for _w, _f, a, _b in segment(text[lo : m.start()])}
+        words = {a + lo: (w, f) for w, f, a, _b in segment(text[lo : m.start()])}
+        bounds = set(words)
         for k in range(s, m.start() - 1):
             run = text[k : m.start()]
             at_bound = k in bounds or text[k - 1] in "和与及"  # 建设和北钦防: the tagger glues 和 on
             if not at_bound or run[0] in "和与及" or all(c in _NOT_INITIALS for c in run):
                 continue
+            w, _f = words.get(k, ("", ""))
+            if len(w) >= 2 and (jieba.dt.FREQ.get(w) or 0) >= 200:
+                continue  # 深化|广清一体化: a common word (a verb) opens the phrase
             if sum(c in cities for c in run) < len(run) - 1:
                 continue  # a county's initial at most once (遂潼: 遂宁, 潼南), not 水风光
             if (jieba.dt.FREQ.get(run) or 0) >= 20:
@@ -869,6 +873,20 @@ def fyp_key(core: str, pat: Patterns) -> str | None:
 _WORKS_WORDS = ("给水", "排水", "下水道", "自来水", "蓄滞洪", "专用线", "剥离", "场地平整")
 
 
+def _names_a_facility(key: str) -> bool:
+    """Does ``key`` name a facility (a road, a line, a plant)?"""
+    from kg.components.projects import project_patterns
+
+    return any(w in key for w in project_patterns().facility.words if len(w) >= 2)
+
+
+def _is_transfer(key: str) -> bool:
+    """Is ``key`` an energy transfer between two provinces (宁电入湘, 甘电入浙工程)?"""
+    from kg.components.projects import _TRANSFER
+
+    return _TRANSFER.fullmatch(key) is not None
+
+
 def _construction_works(key: str) -> bool:
     """A …工程 whose modifier names a facility (铁路, 水库, 炼油厂, 大堤) or works on one (排水, 给水):
     construction, which the projects component reads, not a programme."""
@@ -880,6 +898,7 @@ def _construction_works(key: str) -> bool:
     pp = project_patterns()
     return (any(w in mod for w in _WORKS_WORDS) or any(w in mod for w in pp.facility.words if len(w) >= 2)
             or _works_name(mod, pp) or _WATER_TRANSFER.fullmatch(mod) is not None)  # 引大济岷工程
+
 
 
 def find_programmes(text: str) -> list[Candidate]:
@@ -899,6 +918,9 @@ def find_programmes(text: str) -> list[Candidate]:
         and not _part_of_known_project(c.key, projects)  # 西气东输二线西段工程: a part of one
         and strip_quotes(c.key) not in _organization_forms()  # 上海合作组织: a body, not a programme
         and not _construction_works(c.core or c.key)  # 四湖排水工程, 炼油厂扩建工程: works, not a programme
+        and len(c.core or c.key) >= 2
+        and not (c.rule == "enumeration" and _names_a_facility(c.key))  # 实施G3京台高速…、…等工程
+        and not _is_transfer(c.core or c.key)  # “宁电入湘”工程: a power line, the projects component's
     ]
     for c in kept:
         if c.rule.startswith("quoted"):
