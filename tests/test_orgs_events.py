@@ -193,3 +193,11 @@ def test_orgs_events_floods_and_storms_named_by_place_year_or_date_code():
     assert set(events("“23·7”海河流域特大洪水灾后恢复重建全面完成", "120000")) == {"23·7海河流域特大洪水"}
     assert set(events("战胜了一九五四年特大洪水和黄河特大洪水", "420000")) == {"一九五四年特大洪水", "黄河特大洪水"}
     assert events("做好黄河洪水防御和洪水灾害防治", "410000") == {}  # no 特大, no name
+
+
+def test_orgs_events_numbered_games_of_a_level_shopping_festivals_and_storms():
+    got = events("举办第十五届全国运动会和省第十六届运动会，办好广州国际购物节和中国成都国际车展。")
+    assert {"第十五届全国运动会", "省第十六届运动会", "广州国际购物节", "中国成都国际车展"} <= set(got)
+    assert events("办好大型运动会") == {}
+    got = events("应对黄山市“6·20”特大暴雨洪涝灾害，战胜“23·7”极端强降雨")
+    assert {"黄山市6·20特大暴雨洪涝灾害", "23·7极端强降雨"} <= set(got)

@@ -331,7 +331,8 @@ _TYPHOON_BEFORE = re.compile(r"台风((?:“[^“”\n]{1,8}”(?:、|和)?)+)")
 _QUOTED = re.compile(r"“([^“”\n]{1,8})”")
 _QUAKE = re.compile(r"(特大|强烈|较强|大)?(?:地震|山洪泥石流|泥石流|洪涝灾害|冰冻灾害|洪水(?!灾害|期|位)|暴雨(?!灾害|期))")
 #: a flood or storm named by its year or its date code: 一九五四年特大洪水, “7·20”特大暴雨
-_DATED_FLOOD = re.compile(rf"(?:(?:[一二三四五六七八九〇零]{{4}}|\d{{4}})年的?|{DATE_CODE})(?:特大|大)(?:洪水|暴雨|水灾)")
+_DATED_FLOOD = re.compile(rf"(?:(?:[一二三四五六七八九〇零]{{4}}|\d{{4}})年的?|{DATE_CODE})(?:(?:特大|大)(?:洪水|暴雨|水灾)|极端强降雨)"
+                          r"(?:洪涝灾害|洪涝)?")
 _DATE_CODE = re.compile(rf"{DATE_CODE}$")
 #: named crises and disasters without a place before them: 亚洲金融危机, 美国次级抵押贷款危机, 低温雨雪冰冻灾害
 _CRISIS = re.compile(
@@ -482,6 +483,11 @@ def _list_item_name(text: str, hs: int, he: int) -> tuple[int, str] | None:
     return he - len(full), full
 
 
+#: games of a country, province or city, numbered: the scope word alone names them
+_SCOPED_GAMES = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}届)?(?:全国|全省|全市|省|市|自治区)(?:第[一二三四五六七八九十\d]{1,3}届)?"
+                           r"(?:[\u4e00-\u9fff]{0,4})?运动会")
+
+
 def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]:
     heads = {r["head"]: r for r in head_table("event_heads.jsonl")}
     out = []
@@ -491,9 +497,18 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
             continue
         head = heads[m.group()]
         start = name_start(text, hs, protected, max_len=20)
+        for conj in "和与及":  # 全国运动会和省第十六届运动会: two events, each with its head
+            k = text.rfind(conj, start, hs)
+            if k > start and text[start:k].endswith(m.group()):
+                start = k + 1
+                break
         name = text[start:hs]
         full = text[start:he]
         bare = strip_ordinal(full)
+        scoped = _SCOPED_GAMES.fullmatch(full)
+        if scoped and head["kind"] == "games":  # 第十五届全国运动会, 省第十六届运动会: numbered games of a level
+            out.append(Hit(start, he, "Event", full, _freeze({"canonical": full, "kind": "games"})))
+            continue
         if bare == m.group() or not name or is_generic(bare[: -len(m.group())] if bare.endswith(m.group()) else name):
             item = None if head.get("standalone") else _list_item_name(text, hs, he)
             if item is not None:  # 2023世界大健康博览会、…: the tagger took 健康 for an adjective
