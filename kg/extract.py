@@ -72,8 +72,11 @@ def find_mentions(text: str, original: str | None = None, region: str | None = N
     out: list[Mention] = []
     spans = list(doc.spans.get(MENTIONS, []))
     # a body listed among works being built (推进X医院、Y医院等扩建工程, A馆、B馆三大建筑) is, there, a project
+    # and so is a museum or a device whose building the text says has started (…博物馆开工建设)
     listed = {(sp.start, sp.end) for sp in spans
-              if sp.label_ == "Project" and (sp._.kg_attrs or {}).get("rule") in ("enumeration", "counted")}
+              if sp.label_ == "Project" and ((sp._.kg_attrs or {}).get("rule") in ("enumeration", "counted")
+                                             or ((sp._.kg_attrs or {}).get("rule") == "built"
+                                                 and (sp._.kg_attrs or {}).get("status") == "started"))}
     spans = [sp for sp in spans if not (sp.label_ == "Organization" and (sp.start, sp.end) in listed)]
     for span in filter_spans(spans):
         key = span._.kg_key or span.text

@@ -418,3 +418,9 @@ def test_projects_named_metro_lines_terminals_works_tails_and_companies():
     assert "上海LNG站线扩建项目" in found("推进上海LNG站线扩建项目")
     assert "华为青浦练秋湖研发中心" in found("华为青浦练秋湖研发中心启用")
     assert not [k for k in found("长沙机场改扩建工程T3航站楼加快建设") if k.startswith("工程")]
+
+
+def test_projects_lists_of_science_facilities_whose_names_hold_and():
+    got = found("脑解析与脑模拟、合成生物研究等重大科技基础设施建成运行，材料基因组、精准医学影像等设施加快建设。")
+    assert {"脑解析与脑模拟", "合成生物研究", "材料基因组", "精准医学影像"} <= set(got)
+    assert found("推进学校、医院等设施建设") == {}

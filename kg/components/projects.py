@@ -266,6 +266,8 @@ def _items_before(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, i
 
 _ENUM = re.compile(
     r"等(?:\d+|[一二三四五六七八九十两]{1,3})?[个条座项批处]?(?:一批|重大|重点|大型|在建){0,2}"
+    r"(?P<science>科技基础设施|大科学装置|科学装置|设施(?=加快建设|建成|开工|投入))|"  # A、B等重大科技基础设施建成运行
+    r"等(?:\d+|[一二三四五六七八九十两]{1,3})?[个条座项批处]?(?:一批|重大|重点|大型|在建){0,2}"
     r"(?:(?:产业|能源|交通|水利|电源电网|电源|电网|电力|基础设施|市政|海上风电|风电|光伏|储能|抽水蓄能|核电|水电)?(?:扩建|改扩建|迁建)?(?:项目|工程)"  # 等项目, 等7个重大交通项目
     r"|(?P<facility>市域铁路|市域快轨|铁路|高速铁路|高铁|城际铁路|高速公路|公路|机场|港口|水利|水电站|火电站|水电|核电站|核电|电站|输电|管道|抽水蓄能电站|水库|场馆|体育场馆)"
     r"(?:干线|枢纽|工程|项目|建设项目)?)"  # 新建A至B、C至D等铁路干线; 开江至梁平、乐山至马边等高速公路
@@ -379,7 +381,9 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                 and text[m.end()] not in _NUM:  # 等公路七百多公里: a length follows the kind
             continue  # 等铁路沿线, 等公路运输: the facility word begins a longer word
         items = _items_before(text, m.start(), pp)
-        if items and items[0][0] > 0 and text[items[0][0] - 1] == "、":
+        if m.group("science"):  # 脑解析与脑模拟、合成生物研究等…设施: a device's name may hold 与
+            items = _items_to_clause_start(text, m.start(), pp)
+        elif items and items[0][0] > 0 and text[items[0][0] - 1] == "、":
             items = _items_to_clause_start(text, items[0][0] - 1, pp) + items
         if not items or status_near(text, items[0][0], m.end(), pp) is None:
             kind = m.group("facility")
@@ -575,7 +579,8 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             if d.get("kind") == "facility":
                 pending.append(Candidate(start, end, text[start:end], "listed", 1))
             continue  # a facility named without a place and without a status verb is a kind, not a project
-        out.append(Candidate(start, end, text[start:end], "head", 1))
+        # a facility of the kind that is built and then opened (a museum, a device): its rule says so
+        out.append(Candidate(start, end, text[start:end], "built" if d.get("kind") == "built" else "head", 1))
         named.append((start, end))
         if word == "工程" and start > 0 and text[start - 1] == "、" and _works_name(mod, pp):
             # 推进吴淞江整治、望虞河拓浚、太浦河后续工程: works listed before share the 工程
