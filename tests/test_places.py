@@ -341,3 +341,9 @@ def test_places_more_zone_heads_zones_along_a_line_and_former_districts():
     assert keys("推进沿线开发区建设", "320500") == {}
     got = keys("推进南汇新城建设，塘沽、汉沽老城区更新", CN)
     assert got.get("塘沽") == "塘沽" and "南汇" in "".join(got)
+
+
+def test_places_city_clusters_of_regional_strategies():
+    got = keys("以武鄂黄黄为核心的武汉都市圈同城化，推动襄十随神、宜荆荆恩城市群一体化发展", "420000")
+    assert {"武鄂黄黄", "襄十随神", "宜荆荆恩"} <= set(got)
+    assert keys("长株潭都市圈发展规划全面落地", "430000").get("长株潭") == "长株潭"
