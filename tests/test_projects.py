@@ -424,3 +424,10 @@ def test_projects_lists_of_science_facilities_whose_names_hold_and():
     got = found("脑解析与脑模拟、合成生物研究等重大科技基础设施建成运行，材料基因组、精准医学影像等设施加快建设。")
     assert {"脑解析与脑模拟", "合成生物研究", "材料基因组", "精准医学影像"} <= set(got)
     assert found("推进学校、医院等设施建设") == {}
+
+
+def test_projects_hospital_lists_and_colleges_being_built():
+    got = found("武汉大学附属中南医院东院区、湖北省妇幼保健院光谷院区等高水平医院项目加快建设")
+    assert {"武汉大学附属中南医院东院区", "湖北省妇幼保健院光谷院区"} <= set(got)
+    assert "中国科学院大学杭州学院" in found("中国科学院大学杭州学院开工建设")
+    assert found("推进学校、医院等民生项目建设") == {}
