@@ -264,10 +264,11 @@ def _items_before(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, i
         return items[::-1]
 
 
+#: what opens the kind after a list: 等, a count, 一批/重大/重点…
+_ENUM_LEAD = r"等(?:\d+|[一二三四五六七八九十两]{1,3})?[个条座项批处]?(?:一批|重大|重点|大型|在建){0,2}"
 _ENUM = re.compile(
-    r"等(?:\d+|[一二三四五六七八九十两]{1,3})?[个条座项批处]?(?:一批|重大|重点|大型|在建){0,2}"
-    r"(?P<science>科技基础设施|大科学装置|科学装置|设施(?=加快建设|建成|开工|投入))|"  # A、B等重大科技基础设施建成运行
-    r"等(?:\d+|[一二三四五六七八九十两]{1,3})?[个条座项批处]?(?:一批|重大|重点|大型|在建){0,2}"
+    _ENUM_LEAD + r"(?P<science>科技基础设施|大科学装置|科学装置|设施(?=加快建设|建成|开工|投入))|"  # A、B等重大科技基础设施建成运行
+    + _ENUM_LEAD +
     r"(?:(?:产业|能源|交通|水利|电源电网|电源|电网|电力|基础设施|市政|海上风电|风电|光伏|储能|抽水蓄能|核电|水电)?(?:扩建|改扩建|迁建)?(?:项目|工程)"  # 等项目, 等7个重大交通项目
     r"|(?P<facility>市域铁路|市域快轨|铁路|高速铁路|高铁|城际铁路|高速公路|公路|机场|港口|水利|水电站|火电站|水电|核电站|核电|电站|输电|管道|抽水蓄能电站|水库|场馆|体育场馆)"
     r"(?:干线|枢纽|工程|项目|建设项目)?"  # 新建A至B、C至D等铁路干线; 开江至梁平、乐山至马边等高速公路
@@ -454,6 +455,9 @@ def _hosts_a_facility(text: str, end: int, pp: ProjectPatterns) -> bool:
     return False
 
 
+#: works words between a facility and its phase or 项目 (码头改造二期, LNG站线扩建项目)
+_WORKS_TAIL = re.compile(r"站线(?=扩建|改扩建|扩能|改造)|(?:扩能改造|改造)(?=[一二三四五六]期|项目|工程)")
+
 #: a second part of the same facility after 及: …航站楼及第四跑道, …码头及配套工程
 _AND_PART = re.compile(r"及[第一二三四五六七八九十\dA-Z]{0,3}(?:跑道|航站楼|站房|停机坪|泊位|码头)")
 
@@ -478,7 +482,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             for _ in range(2):  # 钦州港东航道扩建一期: works and their phase
                 ph = pp.phase.starting_at(text, end)
                 if not ph:
-                    w = re.match(r"站线(?=扩建|改扩建|扩能|改造)|(?:扩能改造|改造)(?=[一二三四五六]期|项目|工程)", text[end : end + 8])
+                    w = _WORKS_TAIL.match(text, end)
                     ph = w.group() if w else None  # 罗泾港区集装箱码头改造二期, 上海LNG站线扩建项目
                 if not ph:
                     break
