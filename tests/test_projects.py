@@ -431,3 +431,9 @@ def test_projects_hospital_lists_and_colleges_being_built():
     assert {"武汉大学附属中南医院东院区", "湖北省妇幼保健院光谷院区"} <= set(got)
     assert "中国科学院大学杭州学院" in found("中国科学院大学杭州学院开工建设")
     assert found("推进学校、医院等民生项目建设") == {}
+
+
+def test_projects_yearly_capacity_in_a_name_and_numbered_units_of_a_plant():
+    got = found("中国石化岳阳100万吨/年乙烯炼化一体化项目开工建设，华电平江电厂1号机组并网发电。")
+    assert {"中国石化岳阳100万吨/年乙烯炼化一体化项目", "华电平江电厂1号机组"} <= set(got)
+    assert not [k for k in got if k.startswith("年")]

@@ -432,7 +432,7 @@ _SECTION_OF_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}|[
 
 #: a size or generation is part of the name too: 湛江港30万吨级航道, 第8.6代新型显示面板生产线, 12英寸晶圆
 _SIZE_IN_NAME = re.compile(
-    r"[±]?\d+(?:千伏|kV|KV|万伏)|\d+万吨级|第?\d+(?:\.\d+)?代|\d+英寸|\d+纳米"
+    r"[±]?\d+(?:千伏|kV|KV|万伏)|\d+万吨级|\d+(?:\.\d+)?万吨/年|第?\d+(?:\.\d+)?代|\d+英寸|\d+纳米"
     r"|[东西南北]?\d+号(?:至[东西南北]?\d+号)?(?=泊位|$)"  # 北暮作业区南7号至南10号泊位
     r"|T\d[A-Z]?(?=航站楼)"  # T3B航站楼
 )
@@ -454,6 +454,9 @@ def _hosts_a_facility(text: str, end: int, pp: ProjectPatterns) -> bool:
         i += 1
     return False
 
+
+#: a yearly capacity that the reading of a name stops at (its /)
+_PER_YEAR = re.compile(r"\d+(?:\.\d+)?万吨/")
 
 #: works words between a facility and its phase or 项目 (码头改造二期, LNG站线扩建项目)
 _WORKS_TAIL = re.compile(r"站线(?=扩建|改扩建|扩能|改造)|(?:扩能改造|改造)(?=[一二三四五六]期|项目|工程)")
@@ -493,6 +496,10 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if text.startswith("项目", end) or (word != "工程" and text.startswith("工程", end)):
             end += 2
         start = _name_start(text, hs, pp)
+        size = _PER_YEAR.search(text, max(0, (start or hs) - 10), start or hs) if start is not None else None
+        if size and size.end() == start:  # 岳阳100万吨/年乙烯炼化一体化: a yearly capacity is part of the name
+            before = _name_start(text, size.start(), pp)
+            start = size.start() if before is None else before
         if d.get("kind") == "built":  # 怀柔综合性国家科学中心综合极端条件实验装置: the device in the centre
             lo = max(text.rfind(c, max(0, hs - 24), hs) for c in "，。；、：\n") + 1
             inner = max((text.rfind(h, lo, hs - 3) + len(h) for h in _HOSTS if text.rfind(h, lo, hs - 3) >= 0), default=-1)
@@ -891,8 +898,9 @@ def platform_candidates(text: str) -> list[Candidate]:
 
 #: a blast furnace, open hearth, coke oven or generating unit by its number, after its works when the
 #: text names them (鞍钢的第八号高炉, 武汉钢铁公司的第一号高炉, 安钢第一号高炉, 第七号高炉)
-_UNIT = re.compile(r"第[一二三四五六七八九十\d]{1,3}号(?:高炉|平炉|焦炉|炼焦炉|转炉|电炉|机组)")
-_UNIT_OWNER = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:钢铁公司|钢铁厂|钢厂|公司)|[\u4e00-\u9fff]钢)的?$")
+_UNIT = re.compile(r"第[一二三四五六七八九十\d]{1,3}号(?:高炉|平炉|焦炉|炼焦炉|转炉|电炉|机组)"
+                   r"|(?<=电厂|电站|核电)[一二三四五六七八九十\d]{1,2}号机组")  # 华电平江电厂1号机组
+_UNIT_OWNER = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:钢铁公司|钢铁厂|钢厂|公司|电厂|电站|核电)|[\u4e00-\u9fff]钢)的?$")
 
 
 def unit_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
