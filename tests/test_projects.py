@@ -437,3 +437,9 @@ def test_projects_yearly_capacity_in_a_name_and_numbered_units_of_a_plant():
     got = found("中国石化岳阳100万吨/年乙烯炼化一体化项目开工建设，华电平江电厂1号机组并网发电。")
     assert {"中国石化岳阳100万吨/年乙烯炼化一体化项目", "华电平江电厂1号机组"} <= set(got)
     assert not [k for k in got if k.startswith("年")]
+
+
+def test_projects_city_roads_named_before_a_completing_verb():
+    got = found("推进厂通路建成通车。天府大道北延线、蜀都大道东延线全线完工。")
+    assert {"厂通路", "天府大道北延线", "蜀都大道东延线"} <= set(got)
+    assert found("推进道路建成通车，城市道路全面完工，全市主干路建成通车，丝绸之路建成") == {}

@@ -825,14 +825,41 @@ _STATION = re.compile(r"(?<=[\u4e00-\u9fff])([东南西北])站(?![\u4e00-\u9fff
 
 
 #: national and provincial roads by number: 312国道苏州东段改扩建, G228国道
+#: a city road or avenue and its extension or works, named before its status verb
+_CITY_ROAD = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:大道|路)(?:[东西南北]延(?:线|伸段|伸线)?|快速化改造|改造工程|拓宽工程)?")
 _ROAD = re.compile(r"(?<![\dA-Za-z])(?:[GS]\d{1,4}|\d{3})(?:国道|省道)(?:[\u4e00-\u9fff]{2,5}?段)?(?:改扩建|改造|扩建)?(?:工程)?")
 
 
 def road_candidates(text: str) -> list[Candidate]:
-    """Numbered national and provincial roads with a status verb in their clause."""
+    """Numbered national and provincial roads with a status verb in their clause; city roads and
+    their extensions that a completing or starting verb follows at once (厂通路建成通车, 天府大道北延线、
+    蜀都大道东延线全线完工), with the roads listed before them."""
     pp = project_patterns()
-    return [Candidate(m.start(), m.end(), m.group(), "road", 1) for m in _ROAD.finditer(text)
-            if status_near(text, m.start(), m.end(), pp) is not None]
+    out = [Candidate(m.start(), m.end(), m.group(), "road", 1) for m in _ROAD.finditer(text)
+           if status_near(text, m.start(), m.end(), pp) is not None]
+    for m in _CITY_ROAD.finditer(text):
+        st = pp.status_words.starting_at(text, m.end()) or (_status_follows(text, m.end(), pp) and "")
+        if st is None or st is False or (st and pp.status[st][0] not in ("completed", "started")):
+            continue
+        for s, e in _items_before(text, m.end(), pp):
+            item = text[s:e]
+            road = _CITY_ROAD.fullmatch(item)
+            if road and not all_generic(item, pp) and _road_name(road):
+                out.append(Candidate(s, e, item, "road", 1))
+    return out
+
+
+def _road_name(road: re.Match) -> bool:
+    """Is this a road's own name (厂通路, 蜀都大道, 洞株路), not a common word (道路, 丝绸之路)?"""
+    import jieba
+
+    from kg.components.places import segment
+
+    own = road.group(1)
+    whole = road.group()[: road.end(1) - road.start() + (2 if road.group().startswith("大道", road.end(1) - road.start()) else 1)]
+    segment(whole)  # loads the dictionary
+    kind = any(jieba.dt.FREQ.get(whole[k:]) for k in range(0, len(whole) - 2))  # 主干路, 快速路: a kind of road
+    return own[-1] not in "道之的线公铁" and not kind and (jieba.dt.FREQ.get(own) or 0) < 5000
 
 
 def station_candidates(text: str) -> list[Candidate]:
