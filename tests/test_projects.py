@@ -443,3 +443,9 @@ def test_projects_city_roads_named_before_a_completing_verb():
     got = found("推进厂通路建成通车。天府大道北延线、蜀都大道东延线全线完工。")
     assert {"厂通路", "天府大道北延线", "蜀都大道东延线"} <= set(got)
     assert found("推进道路建成通车，城市道路全面完工，全市主干路建成通车，丝绸之路建成") == {}
+
+
+def test_projects_stations_named_by_city_and_district_with_works_or_status():
+    got = found("广州白云站建成投用，推进广州东站、广州站改造。")
+    assert {"广州白云站", "广州东站", "广州站改造"} <= set(got)
+    assert found("加油站建成，充电站建成投用") == {}

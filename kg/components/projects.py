@@ -864,15 +864,27 @@ def _road_name(road: re.Match) -> bool:
 
 def station_candidates(text: str) -> list[Candidate]:
     """Railway stations named by a city and a direction: 苏州北站, 郑州南站 (启用苏州南站: the longest
-    place of two to four characters before the direction)."""
+    place of two to four characters before the direction); or by a city and its district, or the
+    city alone, when works or a status follow (广州白云站建成投用, 广州站改造)."""
     out = []
+    pp = project_patterns()
     for m in _STATION.finditer(text):
         for n in (4, 3, 2):
             s = m.start() - n
             if s >= 0 and _is_place(text[s : m.start()]):
                 out.append(Candidate(s, m.end(), text[s : m.end()], "station", 1))
                 break
+    for m in _PLACE_STATION.finditer(text):
+        if not (_is_place(m.group(1)) and (not m.group(2) or _is_place(m.group(2)))):
+            continue
+        end = m.end() + (2 if text.startswith("改造", m.end()) else 0)
+        if text.startswith("改造", m.end()) or _status_follows(text, m.end(), pp):
+            out.append(Candidate(m.start(), end, text[m.start() : end], "station", 1))
     return out
+
+
+#: a station named by its city and, after it, a district (广州白云站), not inside a longer word
+_PLACE_STATION = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2})([\u4e00-\u9fff]{2})?站(?![\u4e00-\u9fff]?[长台点])")
 
 
 def company_project_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
