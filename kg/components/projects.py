@@ -838,9 +838,9 @@ def road_candidates(text: str) -> list[Candidate]:
     out = [Candidate(m.start(), m.end(), m.group(), "road", 1) for m in _ROAD.finditer(text)
            if status_near(text, m.start(), m.end(), pp) is not None]
     for m in _CITY_ROAD.finditer(text):
-        st = pp.status_words.starting_at(text, m.end()) or (_status_follows(text, m.end(), pp) and "")
-        if st is None or st is False or (st and pp.status[st][0] not in ("completed", "started")):
-            continue
+        st = pp.status_words.starting_at(text, m.end())
+        if not (pp.status[st][0] in ("completed", "started") if st else _status_follows(text, m.end(), pp)):
+            continue  # (全线完工: a status after an adverb)
         for s, e in _items_before(text, m.end(), pp):
             item = text[s:e]
             road = _CITY_ROAD.fullmatch(item)
@@ -856,7 +856,7 @@ def _road_name(road: re.Match) -> bool:
     from kg.components.places import segment
 
     own = road.group(1)
-    whole = road.group()[: road.end(1) - road.start() + (2 if road.group().startswith("大道", road.end(1) - road.start()) else 1)]
+    whole = own + ("大道" if road.group().startswith("大道", len(own)) else "路")
     segment(whole)  # loads the dictionary
     kind = any(jieba.dt.FREQ.get(whole[k:]) for k in range(0, len(whole) - 2))  # 主干路, 快速路: a kind of road
     return own[-1] not in "道之的线公铁" and not kind and (jieba.dt.FREQ.get(own) or 0) < 5000
