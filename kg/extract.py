@@ -73,10 +73,7 @@ def find_mentions(text: str, original: str | None = None, region: str | None = N
     spans = list(doc.spans.get(MENTIONS, []))
     # a body listed among works being built (推进X医院、Y医院等扩建工程, A馆、B馆三大建筑) is, there, a project
     # and so is a museum or a device whose building the text says has started (…博物馆开工建设)
-    listed = {(sp.start, sp.end) for sp in spans
-              if sp.label_ == "Project" and ((sp._.kg_attrs or {}).get("rule") in ("enumeration", "counted")
-                                             or ((sp._.kg_attrs or {}).get("rule") == "built"
-                                                 and (sp._.kg_attrs or {}).get("status") == "started"))}
+    listed = {(sp.start, sp.end) for sp in spans if sp.label_ == "Project" and _built_there(sp._.kg_attrs or {})}
     spans = [sp for sp in spans if not (sp.label_ == "Organization" and (sp.start, sp.end) in listed)]
     for span in filter_spans(spans):
         key = span._.kg_key or span.text
@@ -85,6 +82,13 @@ def find_mentions(text: str, original: str | None = None, region: str | None = N
                     _freeze(span._.kg_attrs))
         )
     return sorted(set(out), key=lambda m: (m.start, -m.end, m.type, m.key))
+
+
+def _built_there(attrs: dict) -> bool:
+    """Does a project's rule say the thing is being built where it is named (listed among works, or a
+    built facility with a started status)?"""
+    rule = attrs.get("rule")
+    return rule in ("enumeration", "counted") or (rule == "built" and attrs.get("status") == "started")
 
 
 def entity_key_iri(type_: str, key: str, attrs: dict) -> URIRef:

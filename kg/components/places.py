@@ -146,6 +146,16 @@ def _jieba():
     return jieba.posseg
 
 
+def word_freq(word: str) -> int:
+    """How often ``word`` is in jieba's dictionary (0 when it is no word of it): common words are
+    frequent, little-known place names and coined initials are rare or absent."""
+    import jieba
+
+    _jieba()
+    jieba.dt.check_initialized()
+    return jieba.dt.FREQ.get(word) or 0
+
+
 @lru_cache(maxsize=8192)
 def segment(text: str) -> tuple[tuple[str, str, int, int], ...]:
     """(word, tag, start, end) of ``text`` by jieba's tagger (cached: clauses repeat)."""
@@ -715,13 +725,10 @@ def _tagged_place(name: str) -> bool:
     """Does ``name`` open with a rare word the segmenter tags as a place name, of two or more
     characters (临港经济区, 东疆综合保税区, 南港工业区)? Common words it also tags so (海洋, 美丽,
     平原, 中国: over 1,000 in jieba's dictionary) do not count."""
-    import jieba
-
     words = segment(name)
     if not words or words[0][1] != "ns" or words[0][3] - words[0][2] < 2:
         return False
-    w = words[0][0]
-    return (jieba.dt.FREQ.get(w) or 0) < _COMMON
+    return word_freq(words[0][0]) < _COMMON
 
 
 #: a word more frequent than this in jieba's dictionary is a common word, not a little-known place

@@ -413,8 +413,8 @@ def quoted_candidates(text: str, pat: Patterns, lex: Lexicon) -> list[Candidate]
                 continue
             last = n == len(chain) - 1
             has_head = head_end is not None
-            if has_head and head.head == "活动" and (core.endswith(("节", "日", "会")) and not in_lex
-                                                    and not is_coded and len(core) <= 5 or "月" in core):
+            festival = (core.endswith(("节", "日", "会")) and not in_lex and not is_coded and len(core) <= 5) or "月" in core
+            if has_head and head.head == "活动" and festival:
                 continue  # “青岛购物节”等活动, “壮族三月三”活动: a festival (an event), not a campaign
             if vetoed and not in_lex:
                 continue
@@ -782,9 +782,7 @@ def _integrations(text: str) -> list[Candidate]:
     """Integration of places named by their initials: 成德眉资同城化, 北钦防一体化, 沪苏同城化 (a run of
     two to five initials of cities and provinces, one of a county at most, standing as a word of its
     own: not 城乡一体化 or 通关一体化, common words, nor 水风光一体化)."""
-    import jieba
-
-    from kg.components.places import _NOT_INITIALS, _counties_by_initial, segment
+    from kg.components.places import _NOT_INITIALS, _counties_by_initial, segment, word_freq
     from kg.components.projects import _initial_chars
 
     cities = _initial_chars()
@@ -803,11 +801,11 @@ def _integrations(text: str) -> list[Candidate]:
             if not at_bound or run[0] in "和与及" or all(c in _NOT_INITIALS for c in run):
                 continue
             w, _f = words.get(k, ("", ""))
-            if len(w) >= 2 and (jieba.dt.FREQ.get(w) or 0) >= 200:
+            if len(w) >= 2 and word_freq(w) >= 200:
                 continue  # 深化|广清一体化: a common word (a verb) opens the phrase
             if sum(c in cities for c in run) < len(run) - 1:
                 continue  # a county's initial at most once (遂潼: 遂宁, 潼南), not 水风光
-            if (jieba.dt.FREQ.get(run) or 0) >= 20:
+            if word_freq(run) >= 20:
                 break  # 城乡一体化, 通关一体化: common words
             out.append(Candidate(k, m.end(), text[k : m.end()], "integration", 2))
             break
@@ -895,10 +893,8 @@ def _construction_works(key: str) -> bool:
     from kg.components.projects import _WATER_TRANSFER, _works_name, project_patterns
 
     mod = strip_quotes(key)[:-2]
-    pp = project_patterns()
-    return (any(w in mod for w in _WORKS_WORDS) or any(w in mod for w in pp.facility.words if len(w) >= 2)
-            or _works_name(mod, pp) or _WATER_TRANSFER.fullmatch(mod) is not None)  # 引大济岷工程
-
+    return (any(w in mod for w in _WORKS_WORDS) or _names_a_facility(mod)
+            or _works_name(mod, project_patterns()) or _WATER_TRANSFER.fullmatch(mod) is not None)  # 引大济岷工程
 
 
 def find_programmes(text: str) -> list[Candidate]:

@@ -87,6 +87,7 @@ class ProjectPatterns:
     class_nouns: WordSet
     needs_status: WordSet
     infrastructure: WordSet
+    built: WordSet  # facilities built and then opened: a museum, a device (…实验装置, …博物馆)
     status: dict[str, tuple[str, bool]]  # verb -> (status, strong)
     status_words: WordSet
     verbs: WordSet
@@ -119,6 +120,7 @@ def project_patterns() -> ProjectPatterns:
         class_nouns=WordSet(by_kind.get("class", [])),
         needs_status=WordSet(by_kind.get("needs_status", [])),
         infrastructure=WordSet(by_kind.get("infrastructure", [])),
+        built=WordSet(h for h, d in heads.items() if d["kind"] == "built"),
         status=status,
         status_words=WordSet(status),
         verbs=WordSet(words.get("verb", []) + list(status)),
@@ -188,8 +190,6 @@ LINE_HEADS = frozenset(
     "铁路 高速铁路 高铁 城际铁路 城际 客运专线 客专 高速公路 高速 公路 管道 天然气管道 输气管道 输油管道 "
     "大通道 通道 特高压 输电工程 输变电工程 输变电 运河".split()
 )
-
-
 
 
 @lru_cache(maxsize=1)
@@ -324,13 +324,9 @@ def _short_facility_name(item: str, pp: ProjectPatterns) -> bool:
 def _coined(mod: str) -> bool:
     """Is ``mod`` two or three characters that are no word of the dictionary (天邛, 机荷: initials of
     places no table gives), rather than a common word (全省, 城市)?"""
-    import jieba
+    from kg.components.places import word_freq
 
-    from kg.components.places import segment
-
-    segment(mod)  # loads the dictionary
-    return 2 <= len(mod) <= 3 and all(is_cjk(c) for c in mod) and not jieba.dt.FREQ.get(mod) \
-        and not any(c in _NUM for c in mod)
+    return 2 <= len(mod) <= 3 and all(is_cjk(c) for c in mod) and not word_freq(mod) and not any(c in _NUM for c in mod)
 
 
 def _status_follows(text: str, i: int, pp: ProjectPatterns) -> bool:
@@ -439,7 +435,7 @@ _SIZE_IN_NAME = re.compile(
 
 
 #: bodies that host built facilities: a device named after one is named from where it ends
-_HOSTS = ("科学中心", "科学城", "实验室", "研究院", "研究所", "大学")
+_HOSTS = re.compile("科学中心|科学城|实验室|研究院|研究所|大学")
 
 
 def _hosts_a_facility(text: str, end: int, pp: ProjectPatterns) -> bool:
@@ -449,7 +445,7 @@ def _hosts_a_facility(text: str, end: int, pp: ProjectPatterns) -> bool:
     while i < min(len(text), end + 16) and text[i] not in "，。；、：\n":
         if pp.status_words.starting_at(text, i):
             return False
-        if any(d["kind"] == "built" and text.startswith(h, i) for h, d in pp.heads.items()):
+        if pp.built.starting_at(text, i):
             return True
         i += 1
     return False
@@ -496,13 +492,13 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if text.startswith("项目", end) or (word != "工程" and text.startswith("工程", end)):
             end += 2
         start = _name_start(text, hs, pp)
-        size = _PER_YEAR.search(text, max(0, (start or hs) - 10), start or hs) if start is not None else None
+        size = _PER_YEAR.search(text, max(0, start - 10), start) if start is not None else None
         if size and size.end() == start:  # 岳阳100万吨/年乙烯炼化一体化: a yearly capacity is part of the name
             before = _name_start(text, size.start(), pp)
             start = size.start() if before is None else before
         if d.get("kind") == "built":  # 怀柔综合性国家科学中心综合极端条件实验装置: the device in the centre
             lo = max(text.rfind(c, max(0, hs - 24), hs) for c in "，。；、：\n") + 1
-            inner = max((text.rfind(h, lo, hs - 3) + len(h) for h in _HOSTS if text.rfind(h, lo, hs - 3) >= 0), default=-1)
+            inner = max((h.end() for h in _HOSTS.finditer(text, lo, hs - 3)), default=-1)
             if inner > (start if start is not None else lo - 1) and specific_length(text[inner:hs], pp) >= 3:
                 start = inner
         if start is None and word == "工程":  # 双积路改造工程: the works' verb is part of the name
@@ -824,9 +820,9 @@ def metro_candidates(text: str) -> list[Candidate]:
 _STATION = re.compile(r"(?<=[\u4e00-\u9fff])([东南西北])站(?![\u4e00-\u9fff]?[长台])")
 
 
-#: national and provincial roads by number: 312国道苏州东段改扩建, G228国道
 #: a city road or avenue and its extension or works, named before its status verb
 _CITY_ROAD = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:大道|路)(?:[东西南北]延(?:线|伸段|伸线)?|快速化改造|改造工程|拓宽工程)?")
+#: national and provincial roads by number: 312国道苏州东段改扩建, G228国道
 _ROAD = re.compile(r"(?<![\dA-Za-z])(?:[GS]\d{1,4}|\d{3})(?:国道|省道)(?:[\u4e00-\u9fff]{2,5}?段)?(?:改扩建|改造|扩建)?(?:工程)?")
 
 
@@ -851,15 +847,12 @@ def road_candidates(text: str) -> list[Candidate]:
 
 def _road_name(road: re.Match) -> bool:
     """Is this a road's own name (厂通路, 蜀都大道, 洞株路), not a common word (道路, 丝绸之路)?"""
-    import jieba
-
-    from kg.components.places import segment
+    from kg.components.places import word_freq
 
     own = road.group(1)
     whole = own + ("大道" if road.group().startswith("大道", len(own)) else "路")
-    segment(whole)  # loads the dictionary
-    kind = any(jieba.dt.FREQ.get(whole[k:]) for k in range(0, len(whole) - 2))  # 主干路, 快速路: a kind of road
-    return own[-1] not in "道之的线公铁" and not kind and (jieba.dt.FREQ.get(own) or 0) < 5000
+    kind = any(word_freq(whole[k:]) for k in range(0, len(whole) - 2))  # 主干路, 快速路: a kind of road
+    return own[-1] not in "道之的线公铁" and not kind and word_freq(own) < 5000
 
 
 def station_candidates(text: str) -> list[Candidate]:
@@ -869,11 +862,9 @@ def station_candidates(text: str) -> list[Candidate]:
     out = []
     pp = project_patterns()
     for m in _STATION.finditer(text):
-        for n in (4, 3, 2):
-            s = m.start() - n
-            if s >= 0 and _is_place(text[s : m.start()]):
-                out.append(Candidate(s, m.end(), text[s : m.end()], "station", 1))
-                break
+        s = _place_before(text, m.start())
+        if s < m.start():
+            out.append(Candidate(s, m.end(), text[s : m.end()], "station", 1))
     for m in _PLACE_STATION.finditer(text):
         if not (_is_place(m.group(1)) and (not m.group(2) or _is_place(m.group(2)))):
             continue
