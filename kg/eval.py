@@ -80,6 +80,9 @@ GOLD_REPORTS = {
     "hunan-2024": "corpus/passages/hunan-2024.txt",
     "anhui-2025": "corpus/passages/anhui-2025.txt",
     "guangzhou-2024": "corpus/passages/guangzhou-2024.txt",
+    "dalian-2024": "corpus/passages/dalian-2024.txt",
+    "shanxi-2025": "corpus/passages/shanxi-2025.txt",
+    "hunan-1956": "corpus/passages/hunan-1956.txt",
     # held out: shandong-2025 and wuhan-2024 written and annotated blind in session 5 and kept in the
     # reserve; hebei-2025, jiangxi-2024, xiamen-2024 and neimenggu-2025 written and annotated blind at
     # the start of session 6 (kept in the reserve until its end). First scored at the end of session 6
@@ -116,6 +119,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "liaoning-1956", "hubei-1957", "gansu-1956", "henan-1959", "yunnan-2024", "tianjin-2025",
     "beijing-2024", "sichuan-2025", "chengdu-2024", "jiangsu-1957",
     "shanghai-2025", "hunan-2024", "anhui-2025", "guangzhou-2024",
+    "dalian-2024", "shanxi-2025", "hunan-1956",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
