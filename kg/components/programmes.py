@@ -260,6 +260,9 @@ def scan_left_words(text: str, head_start: int, verbs: WordSet, bounds: WordSet,
             return i, "punct"
         c = text[i - 1]
         decimal = c == "." and i >= 2 and text[i - 2].isdigit() and text[i : i + 1].isdigit()  # 第8.6代
+        if c == "·" and mod and i >= 2 and is_cjk(text[i - 2]) and is_cjk(text[i]):  # 昆明池·七夕公园
+            i -= 1
+            continue
         if c in STOP_CHARS and not decimal:
             return i, "punct"
         if not (is_cjk(c) or c.isascii() and (c.isalnum() or c in "+-") or decimal):

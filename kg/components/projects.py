@@ -273,6 +273,7 @@ _ENUM = re.compile(
     r"|(?P<facility>市域铁路|市域快轨|铁路|高速铁路|高铁|城际铁路|高速公路|公路|机场|港口|水利|水电站|火电站|水电|核电站|核电|电站|输电|管道|抽水蓄能电站|水库|场馆|体育场馆)"
     r"(?:干线|枢纽|工程|项目|建设项目)?"  # 新建A至B、C至D等铁路干线; 开江至梁平、乐山至马边等高速公路
     r"|(?:高水平|高质量|优质|大型|新型)?(?:医院|医疗|卫生健康|卫生|文体|文化|体育|场馆)项目)"  # A院区、B院区等高水平医院项目
+    "|" + _ENUM_LEAD + r"(?P<kind>[\u4e00-\u9fff]{2,6}?)(?:项目|工程)"  # 等一批新型显示项目, 等高校项目
 )
 
 
@@ -392,6 +393,8 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             continue
         for s, e in items:
             item = text[s:e]
+            if item.endswith("大学"):
+                continue  # 推进成都大学、成都中医药大学天府校区等项目: the university is the body; its campus is built
             # under a facility class, two place initials name a line (雄商、济滨等高铁项目) and a
             # short name one reservoir or plant (德厚、阿岗等大型水库建成)
             if _item_ok(item, pp) or (m.group("facility") and (_initials(item) or _short_facility_name(item, pp))):
