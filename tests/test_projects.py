@@ -449,3 +449,19 @@ def test_projects_stations_named_by_city_and_district_with_works_or_status():
     got = found("广州白云站建成投用，推进广州东站、广州站改造。")
     assert {"广州白云站", "广州东站", "广州站改造"} <= set(got)
     assert found("加油站建成，充电站建成投用") == {}
+
+
+def test_projects_lists_closed_by_any_kind_of_project_and_by_a_status_alone():
+    got = found("完成翠湖林带、白鹭洲·望江公园等重点工程建设。东华光电t7、南越显示OLED等一批新型显示项目稳定量产。")
+    assert {"翠湖林带", "白鹭洲·望江公园", "东华光电t7", "南越显示OLED"} <= set(got)
+    got = found("临港钢铁基地、合源新材料一体化基地一期、恒源高端化纤一体化项目等持续释放产能。")
+    assert set(got) == {"临港钢铁基地", "合源新材料一体化基地一期", "恒源高端化纤一体化项目"}
+    assert found("推进江城大学、江城医科大学新校区等高校项目建设。") == {"江城医科大学新校区": "under_construction"}
+    assert found("年内启动东村、西塘等一批城中村改造项目，推进重点项目开工建设。") == {}
+    # a list of things that are no facilities is not closed by its status
+    assert found("住房、教育、医疗等全面改善。") == {}
+
+
+def test_projects_a_project_named_by_its_company_then_its_place():
+    assert "恒逸钦州高端绿色化纤一体化项目" in found("恒逸钦州高端绿色化纤一体化项目建成投产。")
+    assert found("推进钦州重点项目开工建设，民生项目建成投用。") == {}

@@ -257,6 +257,11 @@ def _items_before(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, i
         if r is None:
             return items[::-1]
         s = r[0]
+        if s > 1 and text[s - 1] == "及" and text.startswith(("下游", "配套"), s):  # …乙烯及下游…产业集群项目: one
+            r = scan_left_words(text, s - 1, pp.verbs, pp.bounds, min_mod=1, limit=18, verb_in_head=False)
+            if r is None:
+                return items[::-1]
+            s = r[0]
         items.append((s, j))
         if s > 0 and text[s - 1] == "、":
             j = s - 1
@@ -343,7 +348,7 @@ def _status_follows(text: str, i: int, pp: ProjectPatterns) -> bool:
 
 
 #: adverbs between a list's kind and its status verb
-_ADVERB = re.compile(r"全部|全面|均已|已经|顺利|相继|陆续|先后|基本|按期|如期|正在|全线|先期")
+_ADVERB = re.compile(r"全部|全面|均已|已经|顺利|相继|陆续|先后|基本|按期|如期|正在|全线|先期|持续|稳定")
 
 
 def _items_to_clause_start(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, int]]:
@@ -399,7 +404,20 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             # short name one reservoir or plant (德厚、阿岗等大型水库建成)
             if _item_ok(item, pp) or (m.group("facility") and (_initials(item) or _short_facility_name(item, pp))):
                 out.append(Candidate(s, e, item, "enumeration", 2))
+    for m in re.finditer("等", text):  # A基地、B基地一期、C项目等持续释放产能: a list of facilities and its status
+        if not _status_follows(text, m.end(), pp):
+            continue
+        items = _items_before(text, m.start(), pp)
+        if len(items) >= 2 and all(_item_ok(text[s:e], pp) and _ends_in_head(text[s:e], pp) for s, e in items):
+            out.extend(Candidate(s, e, text[s:e], "enumeration", 2) for s, e in items)
     return out
+
+
+def _ends_in_head(item: str, pp: ProjectPatterns) -> bool:
+    """Does ``item`` end in a facility's head or a phase (…钢铁基地, …一体化基地一期, …一体化项目)?"""
+    n = len(item)
+    return bool(pp.facility.ending_at(item, n) or pp.phase.ending_at(item, n) or pp.needs_status.ending_at(item, n)
+                or pp.built.ending_at(item, n) or item.endswith(("项目", "工程")))
 
 
 #: works on a river, a road or a water system, named after it: 吴淞江整治工程, 望虞河拓浚工程,
@@ -464,16 +482,21 @@ _WORKS_TAIL = re.compile(r"站线(?=扩建|改扩建|扩能|改造)|(?:扩能改
 _AND_PART = re.compile(r"及[第一二三四五六七八九十\dA-Z]{0,3}(?:跑道|航站楼|站房|停机坪|泊位|码头)")
 
 
+#: 项目 after a name: a project when its name holds a place or a company and a status verb is next to it
+#: (恒逸钦州高端绿色化纤一体化项目建成投产); 重点项目, 民生项目 are kinds
+_PROJECT_WORD = {"head": "项目", "kind": "needs_status"}
+
+
 def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     out: list[Candidate] = []
     pending: list[Candidate] = []  # facility names with neither a place nor a status verb
     named: list[tuple[int, int]] = []
-    words = [h for h, d in pp.heads.items() if d["kind"] in ("facility", "phase", "needs_status", "built")] + ["工程"]
+    words = [h for h, d in pp.heads.items() if d["kind"] in ("facility", "phase", "needs_status", "built")] + ["工程", "项目"]
     rx = re.compile("|".join(re.escape(h) for h in sorted(set(words), key=lambda h: (-len(h), h))))
     for m in rx.finditer(text):
         hs, he = m.span()
         word = m.group()
-        d = pp.heads.get(word, {})
+        d = pp.heads.get(word, {}) if word != "项目" else _PROJECT_WORD
         if any(text.startswith(nb, he) for nb in d.get("not_before", ())):
             continue
         end = he
@@ -556,6 +579,9 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         owner = mod.find("的")  # 洛阳的拖拉机厂: the place before 的 names it
         plen = _place_len(mod, line=word in LINE_HEADS) or (owner if owner > 0 and _is_place(mod[:owner]) else 0)
         placed = plen > 0
+        if word == "项目" and not placed:  # 恒逸|钦州|高端绿色化纤一体化项目: a company's name, then its place
+            placed = any(_place_len(mod[k:]) and not all_generic(mod[:k], pp) and not pp.verbs.ending_at(mod, k)
+                         for k in range(2, min(6, len(mod) - 2)))
         aside = len(mod) < hs - start  # 珠三角枢纽（广州新）机场: the aside names one of a kind
         if all_generic(mod[plen:] if placed else mod, pp) and (not placed or len(mod) > plen) and not aside:
             continue  # 内河航运工程, 内蒙古几个大型露天煤矿: a kind of facility (丽水机场: a place and its airport)
