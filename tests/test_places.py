@@ -347,3 +347,12 @@ def test_places_city_clusters_of_regional_strategies():
     got = keys("以武鄂黄黄为核心的武汉都市圈同城化，推动襄十随神、宜荆荆恩城市群一体化发展", "420000")
     assert {"武鄂黄黄", "襄十随神", "宜荆荆恩"} <= set(got)
     assert keys("长株潭都市圈发展规划全面落地", "430000").get("长株潭") == "长株潭"
+
+
+def test_places_zones_of_china_and_a_partner_country():
+    from kg.components.places import find_places
+
+    text = "推进中马钦州产业园区、中越跨境经济合作区和中德（沈阳）高端装备制造产业园建设，中小企业产业园提质。"
+    got = {text[h.start : h.end] for h in find_places(text)}
+    assert {"中马钦州产业园区", "中越跨境经济合作区", "中德（沈阳）高端装备制造产业园"} <= got
+    assert not any(g.startswith("中小") for g in got)

@@ -465,3 +465,9 @@ def test_projects_lists_closed_by_any_kind_of_project_and_by_a_status_alone():
 def test_projects_a_project_named_by_its_company_then_its_place():
     assert "恒逸钦州高端绿色化纤一体化项目" in found("恒逸钦州高端绿色化纤一体化项目建成投产。")
     assert found("推进钦州重点项目开工建设，民生项目建成投用。") == {}
+
+
+def test_projects_energy_bases_and_roads_named_by_initials_in_a_list_with_its_status():
+    got = found("加快晋北采煤沉陷区大型风光基地、吕梁山沿黄风电基地建设。平益高速、安慈高速等建成通车。")
+    assert {"晋北采煤沉陷区大型风光基地", "吕梁山沿黄风电基地", "平益高速", "安慈高速"} <= set(got)
+    assert found("加强大型风电光伏基地建设。") == {}

@@ -691,7 +691,7 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
         if kinds[m.group()] == "designation":
             along = 1 if name[:1] in "沿环" and len(name) > 3 else 0  # 沿沪宁产业创新带, 环太湖科创圈
             if not (bool(lead) or bool(_abbreviation_runs(name[along : along + 4], region)) or start == led
-                    or _tagged_place(name) or name.startswith(_new_area_stems())
+                    or _tagged_place(name) or name.startswith(_new_area_stems()) or _COUNTRY_PAIR.match(name)
                     or (along and any(a == start + 1 for a, _b in places))):
                 continue
         if full in named:
@@ -719,6 +719,11 @@ def _new_area_stems() -> tuple[str, ...]:
         if len(stem) >= 2 and stem not in forms and stem[-1] not in "岛湖山":  # 舟山群岛新区: 群岛 names no zone
             stems.add(stem)
     return tuple(sorted(stems))
+
+
+#: China and a partner country by their one-character names open a zone of the two (中马钦州产业园区,
+#: 中越跨境经济合作区, 中德（沈阳）高端装备制造产业园)
+_COUNTRY_PAIR = re.compile(r"中[美英法德意日韩朝俄越老柬缅泰马新印巴哈吉乌白蒙沙埃以菲澳荷瑞葡奥波匈捷土欧](?=[\u4e00-\u9fff（(·])")
 
 
 def _tagged_place(name: str) -> bool:
@@ -751,7 +756,8 @@ def _led_zone_start(text: str, hs: int, places: list[tuple[int, int]], region: s
     if hs - p < 3:
         return None
     runs = _abbreviation_runs(text[p : p + 4], region)
-    opened = any(a == p for a, _b in places) or (bool(runs) and runs[0][0] == 0) or _initial_run(text[p : p + 4], region) >= 3
+    opened = any(a == p for a, _b in places) or (bool(runs) and runs[0][0] == 0) or _initial_run(text[p : p + 4], region) >= 3 \
+        or bool(_COUNTRY_PAIR.match(text, p))
     aside = re.match(r"[\u4e00-\u9fff]{1,4}（[\u4e00-\u9fff]{2,6}）", text[p:hs])
     return p if opened or aside else None
 

@@ -408,16 +408,20 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if not _status_follows(text, m.end(), pp):
             continue
         items = _items_before(text, m.start(), pp)
-        if len(items) >= 2 and all(_item_ok(text[s:e], pp) and _ends_in_head(text[s:e], pp) for s, e in items):
+        if len(items) >= 2 and all(_listed_facility(text[s:e], pp) for s, e in items):
             out.extend(Candidate(s, e, text[s:e], "enumeration", 2) for s, e in items)
     return out
 
 
-def _ends_in_head(item: str, pp: ProjectPatterns) -> bool:
-    """Does ``item`` end in a facility's head or a phase (…钢铁基地, …一体化基地一期, …一体化项目)?"""
+def _listed_facility(item: str, pp: ProjectPatterns) -> bool:
+    """Does ``item`` read as a facility's name: a specific name ending in a facility's head or a phase
+    (…钢铁基地, …一体化基地一期, …一体化项目), or two initials and the head (安慈高速)?"""
     n = len(item)
-    return bool(pp.facility.ending_at(item, n) or pp.phase.ending_at(item, n) or pp.needs_status.ending_at(item, n)
-                or pp.built.ending_at(item, n) or item.endswith(("项目", "工程")))
+    head = (pp.facility.ending_at(item, n) or pp.phase.ending_at(item, n) or pp.needs_status.ending_at(item, n)
+            or pp.built.ending_at(item, n) or next((w for w in ("项目", "工程") if item.endswith(w)), None))
+    if not head or not (3 <= len(item) <= 18) or not all(is_cjk(c) or c.isascii() and c.isalnum() for c in item):
+        return False
+    return _item_ok(item, pp) or (len(item) - len(head) in (2, 3) and (_initials(item[: -len(head)]) or _coined(item[: -len(head)])))
 
 
 #: works on a river, a road or a water system, named after it: 吴淞江整治工程, 望虞河拓浚工程,
