@@ -201,3 +201,17 @@ def test_orgs_events_numbered_games_of_a_level_shopping_festivals_and_storms():
     assert events("办好大型运动会") == {}
     got = events("应对黄山市“6·20”特大暴雨洪涝灾害，战胜“23·7”极端强降雨")
     assert {"黄山市6·20特大暴雨洪涝灾害", "23·7极端强降雨"} <= set(got)
+
+
+def test_orgs_events_plenary_sessions_of_local_party_committees():
+    got = events("落实省委十四届五次全会和市委十三届七次全会部署，贯彻中共江城市委九届三次全会精神。")
+    assert {"省委十四届五次全会", "市委十三届七次全会", "中共江城市委九届三次全会"} <= set(got)
+    got = events("贯彻市委六届五次、六次全会精神")
+    assert got == {"市委六届五次全会": "市委六届五次", "市委六届六次全会": "六次全会"}
+    assert events("召开五次全会以上的会议") == {}
+
+
+def test_orgs_events_a_listed_event_cut_by_the_tags_is_read_from_the_list():
+    got = events("成功举办2024江城能源低碳发展论坛、第六届江城特色农产品交易博览会", ZJ)
+    assert "江城能源低碳发展论坛" in got
+    assert "高水平举办世界江商大会" not in events("高水平举办世界江商大会、中国侨商投资大会", ZJ)

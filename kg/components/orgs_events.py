@@ -367,6 +367,32 @@ def _session_hits(text: str) -> list[Hit]:
     return out
 
 
+#: a plenary session of a provincial, city or county Party committee: 省委十四届五次全会,
+#: 中共成都市委十四届四次全会, 市委六届五次、六次全会 (each session of a list is one event)
+_LOCAL_PLENUM = re.compile(
+    rf"(中共[\u4e00-\u9fff]{{1,8}}?[省市区县州]委|[省市区县州]委)?(?:第)?({_NUM})届((?:(?:第)?{_NUM}次、)*)(?:第)?({_NUM})次全(?:会|体会议)"
+)
+
+
+def _local_plenum_hits(text: str) -> list[Hit]:
+    out = []
+    for m in _LOCAL_PLENUM.finditer(text):
+        body = m.group(1) or ""
+        sessions = re.findall(rf"({_NUM})次", m.group(3)) + [m.group(4)]
+        for k, n in enumerate(sessions):
+            key = f"{body}{m.group(2)}届{n}次全会"
+            if k == len(sessions) - 1 and len(sessions) == 1:
+                s, e = m.start(), m.end()
+            elif k == 0:
+                s, e = m.start(), m.start(3) + m.group(3).index(f"{n}次") + len(n) + 1
+            else:  # 、六次全会: the last session of the list ends at 全会
+                i = m.group(0).rfind(f"{n}次", 0, len(m.group(0)) - 2 if k == len(sessions) - 1 else None)
+                s = m.start() + i
+                e = m.end() if k == len(sessions) - 1 else s + len(n) + 1
+            out.append(Hit(s, e, "Event", key, _freeze({"canonical": key, "kind": "plenary"})))
+    return out
+
+
 def _congress_hits(text: str) -> list[Hit]:
     out = []
     for m in _CONGRESS_LONG.finditer(text):
@@ -509,6 +535,13 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
         if scoped and head["kind"] == "games":  # 第十五届全国运动会, 省第十六届运动会: numbered games of a level
             out.append(Hit(start, he, "Event", full, _freeze({"canonical": full, "kind": "games"})))
             continue
+        if start > 0 and is_cjk(text[start - 1]) and not head.get("standalone") and bare != m.group():
+            item = _list_item_name(text, hs, he)  # 2024太原能源低碳|发展论坛、…: the tags cut the item's name
+            before = text[item[0] : start] if item is not None else ""
+            if item is not None and item[0] < start and not any(
+                    f.startswith("v") for _w, f, _a, _b in segment(before)  # 高水平举办|世界浙商大会
+            ) and not head_regex("event_heads.jsonl").search(before):  # 上海国际时装周和|中国网球巡回赛: two events
+                start, bare = item
         if bare == m.group() or not name or is_generic(bare[: -len(m.group())] if bare.endswith(m.group()) else name):
             item = None if head.get("standalone") else _list_item_name(text, hs, he)
             if item is not None:  # 2023世界大健康博览会、…: the tagger took 健康 for an adjective
@@ -529,6 +562,7 @@ def find_events(text: str, region: str | None = None, orgs: list[Hit] | None = N
         orgs = lexicon_orgs(text, region, mask)
     found: list[Hit] = []
     found += _session_hits(text)
+    found += _local_plenum_hits(text)
     found += _congress_hits(text)
     found += _npc_hits(text)
     found += [Hit(m.start(), m.end(), "Event", m.group(), _freeze({"canonical": m.group(), "kind": "conference"}))
