@@ -471,3 +471,17 @@ def test_projects_energy_bases_and_roads_named_by_initials_in_a_list_with_its_st
     got = found("加快晋北采煤沉陷区大型风光基地、吕梁山沿黄风电基地建设。平益高速、安慈高速等建成通车。")
     assert {"晋北采煤沉陷区大型风光基地", "吕梁山沿黄风电基地", "平益高速", "安慈高速"} <= set(got)
     assert found("加强大型风电光伏基地建设。") == {}
+
+
+def test_projects_hospital_branches_and_names_with_an_aside_in_a_list():
+    got = found("华山医院福建医院、江城医学院附属瑞金医院海南医院等建设运营取得新进展。")
+    assert set(got) == {"华山医院福建医院", "江城医学院附属瑞金医院海南医院"}
+    got = found("加快江城市人民医院龙华分院、香港中文大学（深圳）医学院附属医院等项目建设。")
+    assert {"江城市人民医院龙华分院", "香港中文大学（深圳）医学院附属医院"} <= set(got)
+    assert found("人民医院省医院合作") == {}
+
+
+def test_projects_venues_handed_over_on_time():
+    got = found("东安湖体育公园、凤凰山体育公园、大运村等49个场馆全部按期交付。")
+    assert set(got) == {"东安湖体育公园", "凤凰山体育公园", "大运村"}
+    assert set(got.values()) == {"completed"}

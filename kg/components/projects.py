@@ -257,6 +257,12 @@ def _items_before(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, i
         if r is None:
             return items[::-1]
         s = r[0]
+        q = text.rfind("（", max(0, s - 12), s) if text[s - 1 : s] == "）" else -1
+        if q > 0 and _ASIDE.fullmatch(text, q, s) and is_cjk(text[q - 1]):  # 香港中文大学（深圳）医学院附属医院
+            r = scan_left_words(text, q, pp.verbs, pp.bounds, min_mod=1, limit=18, verb_in_head=False)
+            if r is None or j - r[0] > 24:
+                return items[::-1]
+            s = r[0]
         if s > 1 and text[s - 1] == "及" and text.startswith(("下游", "配套"), s):  # …乙烯及下游…产业集群项目: one
             r = scan_left_words(text, s - 1, pp.verbs, pp.bounds, min_mod=1, limit=18, verb_in_head=False)
             if r is None:
@@ -651,6 +657,25 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     return out
 
 
+#: a hospital's branch named by its place: 阜外医院云南医院, 重庆医科大学附属第一医院金山医院
+_BRANCH_HOSPITAL = re.compile(r"医院([\u4e00-\u9fff]{2,4}?)(?:医院|分院)")
+
+
+def branch_hospital_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
+    """A hospital's branch named by a place, built or being built (国家区域医疗中心: …医院云南医院建设
+    运营): a project when a status verb stands in its clause."""
+    out = []
+    for m in _BRANCH_HOSPITAL.finditer(text):
+        place = m.group(1)
+        if _place_len(place) != len(place):
+            continue
+        start = _name_start(text, m.start(), pp)
+        if start is None or m.start() - start < 2 or status_near(text, start, m.end(), pp) is None:
+            continue
+        out.append(Candidate(start, m.end(), text[start : m.end()], "built", 1))
+    return out
+
+
 #: what may stand between two facility names of one list: a separator or conjunction, and after a
 #: semicolon or comma a short "whose" phrase (；辽河流域的大伙房水库)
 _LIST_SEP = re.compile(r"^(?:[、，,；;]|和|及|以及|与|[，,；;][\u4e00-\u9fff]{1,6}的)$")
@@ -1021,6 +1046,7 @@ def find_projects(text: str) -> list[Candidate]:
         + platform_candidates(text)
         + unit_candidates(text, pp)
         + counted_candidates(text, pp)
+        + branch_hospital_candidates(text, pp)
     )
     kept = resolve_overlaps(cands)
     lex = project_lexicon()
