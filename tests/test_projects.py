@@ -485,3 +485,11 @@ def test_projects_venues_handed_over_on_time():
     got = found("东安湖体育公园、凤凰山体育公园、大运村等49个场馆全部按期交付。")
     assert set(got) == {"东安湖体育公园", "凤凰山体育公园", "大运村"}
     assert set(got.values()) == {"completed"}
+
+
+def test_projects_uhv_lines_from_region_to_region_and_rail_freight_hubs():
+    got = found("藏东南至粤港澳大湾区±800千伏特高压直流输电工程开工建设，陕北至安徽±800千伏特高压直流输电工程开工建设。")
+    assert set(got) == {"藏东南至粤港澳大湾区±800千伏特高压直流输电工程", "陕北至安徽±800千伏特高压直流输电工程"}
+    got = found("哈尔滨铁路集装箱中心站建设提速，高水平建设成都国际铁路港。")
+    assert set(got) == {"哈尔滨铁路集装箱中心站", "成都国际铁路港"}
+    assert found("发展铁路港口，铁路集装箱运量增长。") == {}

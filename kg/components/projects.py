@@ -593,7 +593,8 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             placed = any(_place_len(mod[k:]) and not all_generic(mod[:k], pp) and not pp.verbs.ending_at(mod, k)
                          for k in range(2, min(6, len(mod) - 2)))
         aside = len(mod) < hs - start  # 珠三角枢纽（广州新）机场: the aside names one of a kind
-        if all_generic(mod[plen:] if placed else mod, pp) and (not placed or len(mod) > plen) and not aside:
+        if all_generic(mod[plen:] if placed else mod, pp) and (not placed or len(mod) > plen) and not aside \
+                and not (placed and d.get("one_per_place")):  # 哈尔滨铁路集装箱中心站: a city has one
             continue  # 内河航运工程, 内蒙古几个大型露天煤矿: a kind of facility (丽水机场: a place and its airport)
         st = status_near(text, start, end, pp)
         if d.get("needs_place") and not placed and not (end > he and st is not None and specific_length(mod, pp) >= 2) \
@@ -613,6 +614,12 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             a = _route_end(text, start, -1)
             if a is not None and _is_place(text[a:start]):
                 start = a
+                f = _route_end(text, a - 1, -1) if text[a - 1 : a] == "至" else None
+                if f is not None:  # 陕北至安徽±800千伏…工程: the line from one region to another
+                    if not _is_place(text[f : a - 1]) and f > 0 and text[f - 1] in _initial_chars() \
+                            and text[f - 1] not in _NOT_INITIALS:
+                        f -= 1  # 藏东南: a province's initial and a direction
+                    start = f
         if start > 2 and text[start - 1] in "—－":  # 金上—湖北±800千伏…工程, 武汉—南昌1000千伏…工程
             a = _route_end(text, start - 1, -1)
             if a is not None and (_is_place(text[a : start - 1]) or _place_len(text[start:hs]) > 0):
@@ -711,7 +718,7 @@ def _is_place(name: str) -> bool:
 def _route_end(text: str, i: int, step: int) -> int | None:
     """Where the place name beside a route dash at ``i`` ends (step -1: its start, to the left): the
     longest known place of two to four characters, else two characters; None when no Chinese there."""
-    for L in (4, 3, 2):
+    for L in (6, 5, 4, 3, 2):
         a, b = (i - L, i) if step < 0 else (i, i + L)
         if a >= 0 and b <= len(text) and all(is_cjk(c) for c in text[a:b]) and (L == 2 or _is_place(text[a:b])):
             return a if step < 0 else b
