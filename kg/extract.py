@@ -88,7 +88,13 @@ def _built_there(attrs: dict) -> bool:
     """Does a project's rule say the thing is being built where it is named (listed among works, or a
     built facility with a started status)?"""
     rule = attrs.get("rule")
+    if rule == "built" and attrs.get("status") is not None and str(attrs.get("canonical", "")).endswith(_COMPUTING):
+        return True  # 推进成都超算中心建设: a computing centre is built, not a body
     return rule in ("enumeration", "counted") or (rule == "built" and attrs.get("status") == "started")
+
+
+#: computing and data centres: facilities wherever a status verb stands by them
+_COMPUTING = ("超算中心", "算力中心", "智算中心", "数据中心")
 
 
 def entity_key_iri(type_: str, key: str, attrs: dict) -> URIRef:

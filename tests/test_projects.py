@@ -493,3 +493,19 @@ def test_projects_uhv_lines_from_region_to_region_and_rail_freight_hubs():
     got = found("哈尔滨铁路集装箱中心站建设提速，高水平建设成都国际铁路港。")
     assert set(got) == {"哈尔滨铁路集装箱中心站", "成都国际铁路港"}
     assert found("发展铁路港口，铁路集装箱运量增长。") == {}
+
+
+def test_projects_named_international_airports_and_suburban_lines_by_initials():
+    got = found("天府国际机场和双流国际机场“两场一体”运营，成资S3线、成眉S5线等市域（郊）铁路建设取得新进展。")
+    assert {"天府国际机场", "双流国际机场", "成资S3线", "成眉S5线"} <= set(got)
+    assert found("打造区域国际机场群，推进市域铁路S5线建设。") == {}
+
+
+def test_projects_a_computing_centre_being_built_is_a_project_not_a_body():
+    from kg.pipeline import process
+    from kg.read import read_bytes
+
+    src = "# 天津市2025年政府工作报告\n\n推进天津超算中心、国家数字经济创新发展试验区建设，产业增加值增长。\n"
+    result = process(read_bytes(src.encode("utf-8"), name="report.md"))
+    types = {e.label: e.type for e in result.extras["entities"] if "超算中心" in e.label}
+    assert types == {"天津超算中心": "Project"}  # the lexicon knows it as a body

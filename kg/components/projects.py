@@ -592,6 +592,9 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if word == "项目" and not placed:  # 恒逸|钦州|高端绿色化纤一体化项目: a company's name, then its place
             placed = any(_place_len(mod[k:]) and not all_generic(mod[:k], pp) and not pp.verbs.ending_at(mod, k)
                          for k in range(2, min(6, len(mod) - 2)))
+        if d.get("proper") and not placed and 2 <= len(mod) <= 4 and all(is_cjk(c) for c in mod) \
+                and not pp.generic.starting_at(mod, 0) and not all_generic(mod, pp):
+            placed = True  # 天府国际机场, 胶东国际机场: an international airport has a name of its own
         aside = len(mod) < hs - start  # 珠三角枢纽（广州新）机场: the aside names one of a kind
         if all_generic(mod[plen:] if placed else mod, pp) and (not placed or len(mod) > plen) and not aside \
                 and not (placed and d.get("one_per_place")):  # 哈尔滨铁路集装箱中心站: a city has one
@@ -852,6 +855,9 @@ def _place_before(text: str, i: int) -> int:
 _NAMED_LINE = re.compile(rf"({_SYSTEM})([\u4e00-\u9fff]{{2,3}}?)(?:支线|线)(?![路网])")
 
 
+_INITIALS_LINE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})[A-Z]\d{1,2}线")
+
+
 def metro_candidates(text: str) -> list[Candidate]:
     """Metro lines after 地铁/轨道交通, each item of a list its own project (轨道交通101线、22号线:
     two lines; the second keeps the system's word in its name)."""
@@ -868,6 +874,10 @@ def metro_candidates(text: str) -> list[Candidate]:
     # 轨道交通崇明线: a line named after a place or by place initials, right after the system's word
     for m in _NAMED_LINE.finditer(text):
         if _is_place(m.group(2)) or _initials(m.group(2)):
+            out.append(Candidate(m.start(), m.end(), m.group(), "metro", 2))
+    # 成资S3线、成眉S5线: suburban lines named by the initials of the cities they join and a code
+    for m in _INITIALS_LINE.finditer(text):
+        if _initials(m.group(1)):
             out.append(Candidate(m.start(), m.end(), m.group(), "metro", 2))
     # 加快7号线、8号线建设: bare lines, in a report that names its metro, with a status verb
     if "地铁" in text or "轨道交通" in text:
