@@ -74,7 +74,12 @@ def find_mentions(text: str, original: str | None = None, region: str | None = N
     # a body listed among works being built (推进X医院、Y医院等扩建工程, A馆、B馆三大建筑) is, there, a project
     # and so is a museum or a device whose building the text says has started (…博物馆开工建设)
     listed = {(sp.start, sp.end) for sp in spans if sp.label_ == "Project" and _built_there(sp._.kg_attrs or {})}
-    spans = [sp for sp in spans if not (sp.label_ == "Organization" and (sp.start, sp.end) in listed)]
+    # a place that names the works of a counted or typed list (刘家峡和盐锅峡两个水利枢纽) is there the works
+    typed = {(sp.start, sp.end) for sp in spans if sp.label_ == "Project" and (
+        (sp._.kg_attrs or {}).get("rule") == "counted"
+        or (sp._.kg_attrs or {}).get("rule") == "enumeration" and (sp._.kg_key or sp.text) != sp.text)}
+    spans = [sp for sp in spans if not (sp.label_ == "Organization" and (sp.start, sp.end) in listed)
+             and not (sp.label_ == "Place" and (sp.start, sp.end) in typed)]
     for span in filter_spans(spans):
         key = span._.kg_key or span.text
         out.append(

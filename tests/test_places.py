@@ -356,3 +356,13 @@ def test_places_zones_of_china_and_a_partner_country():
     got = {text[h.start : h.end] for h in find_places(text)}
     assert {"中马钦州产业园区", "中越跨境经济合作区", "中德（沈阳）高端装备制造产业园"} <= got
     assert not any(g.startswith("中小") for g in got)
+
+
+def test_places_named_natural_features_the_segmenter_reads_as_one_name():
+    from kg.components.places import find_places
+
+    text = "推进碧流河、英那河水库水源保护，建设大孤山、长兴岛石化基地。"
+    got = {text[h.start : h.end] for h in find_places(text)}
+    assert {"碧流河", "大孤山", "长兴岛"} <= got
+    text = "统筹山水林田湖草沙一体化保护，绿水青山就是金山银山，保护大江大河。"
+    assert {text[h.start : h.end] for h in find_places(text)} == set()

@@ -527,6 +527,7 @@ def _find_places(text: str, region: str | None) -> tuple[PlaceHit, ...]:
             hits.append(PlaceHit(s, e, c.adcode, _freeze(division_attrs(c))))
         else:
             hits.append(PlaceHit(s, e, c.name, _freeze(named_attrs(c))))
+    hits.extend(_natural_features(text, [(h.start, h.end) for h in hits], mask))
     hits.extend(find_zones(text, region, [(h.start, h.end) for h in hits], mask))
     hits = _with_parts(text, hits)
     hits.extend(_listed_waters(text, [(h.start, h.end) for h in hits], mask))
@@ -586,6 +587,36 @@ def _listed_waters(text: str, taken: list[tuple[int, int]], mask) -> list:
                 continue
             out.append(PlaceHit(s, e, item, _freeze({"canonical": item, "kind": "site", "level": "site"})))
     return out
+
+
+#: the last character of a natural feature's name: island, mountain, river, lake, bay, ridge, gorge
+_FEATURE_END = frozenset("岛山河湖江湾岭峡")
+#: a feature's name the segmenter reads as one proper name (ns, nr, nz) or a rare word
+_FEATURE_FLAGS = ("ns", "nr", "nz")
+#: four-character phrases that the segmenter reads as one name but that name no place
+_NOT_FEATURES = frozenset({"绿水青山", "金山银山", "长江黄河", "大江大河", "万水千山", "名山大川"})
+
+
+def _natural_features(text: str, taken: list[tuple[int, int]], mask) -> list:
+    """Named islands, mountains, rivers, lakes and bays that no table has (碧流河, 大孤山, 长兴岛): a
+    word of three or four characters ending in 岛/山/河/湖/江/湾/岭/峡 that the segmenter reads as one
+    proper name, outside every place already found and every quotation."""
+    out = []
+    for w, flag, a, b in segment(text):
+        if not (3 <= len(w) <= 4) or w[-1] not in _FEATURE_END or w in _NOT_FEATURES or "一" in w:
+            continue
+        if not (flag in _FEATURE_FLAGS or (flag.startswith("n") and word_freq(w) < _RARE)):
+            continue
+        if mask[a] or any(s < b and a < e for s, e in taken) or is_generic(w) or w in stop_names():
+            continue
+        if text[b : b + 1] == "草" or text[a - 1 : a] in ("田", "林"):  # 山水林田湖草沙: a list of kinds
+            continue
+        out.append(PlaceHit(a, b, w, _freeze({"canonical": w, "kind": "site", "level": "site"})))
+    return out
+
+
+#: a word rarer than this in jieba's dictionary is a name rather than a common noun
+_RARE = 20
 
 
 #: a part of a province named by its abbreviation and a direction: 闽东, 苏北, 渝西地区, 浙西南, 渝东北
