@@ -366,3 +366,14 @@ def test_places_named_natural_features_the_segmenter_reads_as_one_name():
     assert {"碧流河", "大孤山", "长兴岛"} <= got
     text = "统筹山水林田湖草沙一体化保护，绿水青山就是金山银山，保护大江大河。"
     assert {text[h.start : h.end] for h in find_places(text)} == set()
+
+
+def test_places_items_of_a_list_closed_by_a_kind_of_site():
+    from kg.components.places import find_places
+
+    text = "打造青泥洼桥、西安路、东港等商圈，友谊关、东兴、龙邦等口岸通关效率提升，推进锦江区春熙路—太古里、青羊区少城等片区。"
+    got = {text[h.start : h.end] for h in find_places(text)}
+    assert {"青泥洼桥", "西安路", "友谊关", "龙邦", "春熙路", "太古里", "少城"} <= got
+    assert not {"打造青泥洼桥", "锦江区春熙路", "青羊区少城"} & got
+    text = "推进产业等片区化发展，加强监管等口岸工作。"
+    assert {text[h.start : h.end] for h in find_places(text)} == set()

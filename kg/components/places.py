@@ -531,6 +531,7 @@ def _find_places(text: str, region: str | None) -> tuple[PlaceHit, ...]:
     hits.extend(find_zones(text, region, [(h.start, h.end) for h in hits], mask))
     hits = _with_parts(text, hits)
     hits.extend(_listed_waters(text, [(h.start, h.end) for h in hits], mask))
+    hits.extend(_listed_sites(text, [(h.start, h.end) for h in hits], mask))
     regions, inside = _direction_regions(text, [(h.start, h.end) for h in hits], mask)
     hits = [h for h in hits if (h.start, h.end) not in inside] + regions
     if regions:  # 川东北经济区, 川西北生态示范区: a region named by a direction leads a zone
@@ -584,6 +585,45 @@ def _listed_waters(text: str, taken: list[tuple[int, int]], mask) -> list:
             if mask[s] or any(a <= s and e <= b for a, b in taken) or item in stop_names():
                 continue
             if any(w in item for w in ("治理", "整治", "沿", "全", "各", "等")):
+                continue
+            out.append(PlaceHit(s, e, item, _freeze({"canonical": item, "kind": "site", "level": "site"})))
+    return out
+
+
+#: a list closed by a kind of site: 王府井、西单、三里屯等商圈, 友谊关、东兴、龙邦等口岸, 张家界、凤凰、
+#: 韶山等景区, 扎龙、兴凯湖、三江等湿地
+_SITE_LIST = re.compile(
+    r"等(?:[一二三四五六七八九十\d]+[个处家])?(?:重点|核心|国家级|省级|5A级|4A级|知名|特色|一批)?"
+    r"(?:景区|商圈|片区|街区|口岸|古镇|名镇|湿地|景点|旅游区)(?![\u4e00-\u9fff]?[化型])"
+)
+
+
+def _listed_sites(text: str, taken: list[tuple[int, int]], mask) -> list:
+    """The items of a list closed by a kind of site are places (each an area, a port of entry, a
+    scenic spot or a wetland): back to the clause's start, split at 、 and at dashes (中山路—大鲍岛);
+    a verb opening the list is dropped, and an item that opens with a place found already names,
+    after it, a site of that place (青羊区少城 → 少城)."""
+    out = []
+    for m in _SITE_LIST.finditer(text):
+        cs = m.start()
+        while cs > 0 and text[cs - 1] not in "，。；：！？\n":
+            cs -= 1
+        pieces = [(a.start() + cs, a.end() + cs) for a in re.finditer(r"[^、—]+", text[cs : m.start()])]
+        for k, (s, e) in enumerate(pieces):
+            if k == 0:  # 推动黄山、…, 打造青泥洼桥、…: the verb before the list
+                for w, flag, a, b in segment(text[s:e]):
+                    if flag.startswith(("v", "d", "p", "c")) and a == 0 and b < e - s:
+                        s += b
+                    break
+            inner = [b for a, b in taken if a == s and s < b < e - 1 and (text[b - 1] in "区县市" or text[e - 1] in _FEATURE_END)]
+            if inner:
+                s = max(inner)  # 青羊区|少城, 池州|九华山: the site after its district or city (not 香港中路, 崂山万象城)
+            item = text[s:e]
+            if not (2 <= len(item) <= 8) or not all("\u4e00" <= c <= "\u9fff" for c in item) or mask[s] or is_generic(item):
+                continue
+            if any(a <= s and e <= b for a, b in taken) or item in stop_names():
+                continue
+            if any(flag.startswith(("v", "m")) for _w, flag, _a, _b in segment(item)):
                 continue
             out.append(PlaceHit(s, e, item, _freeze({"canonical": item, "kind": "site", "level": "site"})))
     return out

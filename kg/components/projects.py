@@ -59,6 +59,7 @@ from spacy.tokens import Doc
 
 from kg.components.places import _ASIDE, _NOT_INITIALS, clause_bounds
 from kg.components.programmes import (
+    _inside_word,
     DATA_DIR,
     is_cjk,
     PATTERN_DIR,
@@ -271,6 +272,10 @@ def _items_before(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, i
         items.append((s, j))
         if s > 0 and text[s - 1] == "、":
             j = s - 1
+            continue
+        if len(items) == 1 and s > 0 and text[s - 1] in "和及" and not _inside_word(text, s - 1) \
+                and text.rfind("、", max(0, s - 20), s) > 0:
+            j = s - 1  # A厂、B厂和C公司等重点工程: the last item joined by 和
             continue
         return items[::-1]
 
