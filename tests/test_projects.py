@@ -509,3 +509,12 @@ def test_projects_a_computing_centre_being_built_is_a_project_not_a_body():
     result = process(read_bytes(src.encode("utf-8"), name="report.md"))
     types = {e.label: e.type for e in result.extras["entities"] if "超算中心" in e.label}
     assert types == {"天津超算中心": "Project"}  # the lexicon knows it as a body
+
+
+def test_projects_works_listed_after_important_ones_are_in_a_passage_about_building():
+    got = found("在这些建设完工的企业中，重要的有：本溪钢铁公司，黑龙江钢厂，吉林肥料厂，等等。")
+    assert set(got) == {"本溪钢铁公司", "黑龙江钢厂", "吉林肥料厂"}
+    assert found("重要的有鞍山、武汉、包头三大钢铁工业基地，等等。") == {}
+    assert found("在这些建设项目中，主要的有：加强管理，提高质量，等等。") == {}
+    got = found("武汉长江大桥要在今年建成通车，使京汉铁路和粤汉铁路连接起来。")
+    assert {"京汉铁路", "粤汉铁路"} <= set(got)

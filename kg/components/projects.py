@@ -1053,6 +1053,35 @@ def counted_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     return out
 
 
+#: a list of works after 重要的有/主要的有 (重要的有：本溪钢铁公司，黑龙江钢厂，…，等等), in a passage about
+#: building: each item a project (1950s reports list them so, separated by commas)
+_IMPORTANT = re.compile(r"(?:重要|主要)的有[：:]?")
+_BUILDING_CONTEXT = re.compile(r"建设项目|建设单位|重大工程|重点工程|建设完工|投入生产|完工")
+_ENTERPRISE_HEADS = ("钢铁公司", "钢厂", "矿务局", "公司")
+
+
+def important_list_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
+    out = []
+    for m in _IMPORTANT.finditer(text):
+        if not _BUILDING_CONTEXT.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        end = text.find("。", m.end())
+        end = len(text) if end < 0 else end
+        stop = text.find("等", m.end(), end)
+        seg_end = stop if stop >= 0 else end
+        pos = m.end()
+        for piece in re.split("[，、；]", text[m.end() : seg_end]):
+            s, e = pos, pos + len(piece)
+            pos = e + 1
+            item = piece.strip()
+            if not item or not _item_ok(item, pp) or "的" in item or len(item) > 12 \
+                    or re.search(r"[两三四五六七八九十]大|[一两几每各]个", item):  # 包头三大钢铁工业基地: a count
+                continue
+            if _listed_facility(item, pp) or item.endswith(_ENTERPRISE_HEADS):
+                out.append(Candidate(s, e, item, "enumeration", 2))
+    return out
+
+
 def find_projects(text: str) -> list[Candidate]:
     pp = project_patterns()
     cands = (
@@ -1069,6 +1098,7 @@ def find_projects(text: str) -> list[Candidate]:
         + unit_candidates(text, pp)
         + counted_candidates(text, pp)
         + branch_hospital_candidates(text, pp)
+        + important_list_candidates(text, pp)
     )
     kept = resolve_overlaps(cands)
     lex = project_lexicon()
