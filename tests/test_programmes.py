@@ -265,3 +265,9 @@ def test_programmes_no_facilities_transfers_or_single_characters():
     assert found("推进“宁电入湘”工程") == {}
     got = found("深化广清一体化，推进广佛全域同城化")
     assert {"广清一体化", "广佛全域同城化"} <= set(got) and "深化广清一体化" not in got
+
+
+def test_programmes_quoted_terms_with_their_own_verbs_share_the_last_items_head():
+    got = found("推动“老字号”改造升级、“原字号”深度开发、“新字号”培育壮大工程。")
+    assert {"老字号改造升级", "原字号深度开发", "新字号培育壮大工程"} <= set(got)
+    assert "老字号改造升级" not in found("推动“老字号”改造升级，支持企业发展。")

@@ -435,9 +435,27 @@ def quoted_candidates(text: str, pat: Patterns, lex: Lexicon) -> list[Candidate]
                     out.append(Candidate(qs, head_end, key, "quoted+head", 2, core=key))
                 else:
                     out.append(Candidate(qs, head_end, full, "quoted+head", 2, core=key))
+                    out.extend(_quoted_items_before(text, qs))
             else:
                 out.append(Candidate(qs + 1, qe, key, "quoted", 2))
     return out
+
+
+#: one item of a list of quoted terms with their own verbs: “老字号”改造升级
+_QUOTED_ITEM = re.compile(r"“([^“”\n]{1,8})”([\u4e00-\u9fff]{2,6})、$")
+
+
+def _quoted_items_before(text: str, qs: int) -> list[Candidate]:
+    """“老字号”改造升级、“原字号”深度开发、“新字号”培育壮大工程: the items before the one that carries the
+    head share it; each is named by its quoted term and its own verb (老字号改造升级)."""
+    out = []
+    end = qs
+    while True:
+        m = _QUOTED_ITEM.search(text, max(0, end - 16), end)
+        if m is None or m.end() != end:
+            return out
+        out.append(Candidate(m.start(), m.end() - 1, m.group(1) + m.group(2), "quoted+head", 2, core=m.group(1)))
+        end = m.start()
 
 
 def _enumeration_items(text: str, end: int, pat: Patterns) -> list[tuple[int, int]]:
