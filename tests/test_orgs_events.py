@@ -215,3 +215,10 @@ def test_orgs_events_a_listed_event_cut_by_the_tags_is_read_from_the_list():
     got = events("成功举办2024江城能源低碳发展论坛、第六届江城特色农产品交易博览会", ZJ)
     assert "江城能源低碳发展论坛" in got
     assert "高水平举办世界江商大会" not in events("高水平举办世界江商大会、中国侨商投资大会", ZJ)
+
+
+def test_orgs_events_armed_police_before_officers_and_laboratories_named_by_field():
+    assert "武警部队" in orgs("向驻蓉部队、武警官兵表示衷心感谢")
+    got = orgs("建设极端光学与光量子器件省实验室、碳基材料省实验室，海洋能源与资源国家重点实验室获批。")
+    assert {"极端光学与光量子器件省实验室", "碳基材料省实验室", "海洋能源与资源国家重点实验室"} <= set(got)
+    assert orgs("新建省实验室，新增全国重点实验室5家。") == {}

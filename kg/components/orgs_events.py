@@ -159,7 +159,9 @@ def _lexicon_orgs(text: str, region: str) -> tuple[Hit, ...]:
     while i < n:
         for L in lengths.get(text[i], ()):
             f = text[i : i + L]
-            if len(f) < L or f not in forms or mask[i] or cuts_a_word(text, i, i + L, forms):
+            if len(f) < L or f not in forms or mask[i]:
+                continue
+            if cuts_a_word(text, i, i + L, forms) and not text.startswith("官兵", i + L):  # 武警|官兵: not 警官
                 continue
             if f.endswith("部") and text[i + L : i + L + 1] == "门":
                 continue  # 铁道部门: the railway departments, not 铁道部
@@ -181,6 +183,10 @@ def has_proper_part(text: str, start: int, end: int, protected: list[tuple[int, 
     return any(flag in ("nr", "ns", "nt", "nz", "nrt", "nrfg", "j") for _w, flag, _s, _e in segment(text[start:end]))
 
 
+#: laboratories of a level, named by their field (碳基材料省实验室, 海洋能源与资源国家重点实验室)
+_FIELD_LAB_HEADS = frozenset({"省实验室", "全国重点实验室", "国家重点实验室"})
+
+
 def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hit]:
     mask = mask if mask is not None else opaque_mask(text)
     needs_proper = {r["head"] for r in head_table("org_heads.jsonl") if r.get("proper")}
@@ -190,10 +196,16 @@ def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hi
         if mask[hs] or any(s <= hs and he <= e for s, e in protected) or head_is_verb(text, hs, he):
             continue
         start = name_start(text, hs, protected, max_len=16, conj=False)
+        if m.group().endswith("实验室") and start > 2 and text[start - 1] == "与" and hs - start >= 2:
+            left = name_start(text, start - 1, protected, max_len=10, conj=False)
+            if start - 1 - left >= 2 and not is_generic(text[left : start - 1]):
+                start = left  # 极端光学与光量子器件省实验室: a laboratory's field may hold 与
         inner = text.rfind(m.group(), start, hs)
         if inner >= 0:  # 博物馆晋级国家一级博物馆: a name does not hold its own head
             start = inner + len(m.group())
         name = text[start:hs]
+        if m.group() in _FIELD_LAB_HEADS and len(name) < 3:
+            continue  # 新建省实验室: a laboratory is named by its field
         if len(name) < 2 or is_generic(name):
             g = _national_start(text, hs, hs)  # 国家智能网联汽车创新中心: the tagger stopped inside
             if g is None or not 4 <= hs - g <= 14 or is_generic(text[g:hs]):
