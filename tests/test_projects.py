@@ -518,3 +518,9 @@ def test_projects_works_listed_after_important_ones_are_in_a_passage_about_build
     assert found("在这些建设项目中，主要的有：加强管理，提高质量，等等。") == {}
     got = found("武汉长江大桥要在今年建成通车，使京汉铁路和粤汉铁路连接起来。")
     assert {"京汉铁路", "粤汉铁路"} <= set(got)
+
+
+def test_projects_expressways_by_their_code_and_name():
+    got = found("实施G3京台高速铜陵至黄山段、G4211宁芜高速改扩建等工程，G15沈海高速公路扩容工程开工。")
+    assert {"G3京台高速铜陵至黄山段", "G4211宁芜高速改扩建", "G15沈海高速公路扩容工程"} <= set(got)
+    assert found("推进G60科创走廊建设，G42沿线城市合作。") == {}

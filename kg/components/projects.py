@@ -906,6 +906,13 @@ _CITY_ROAD = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:大道|路)(?:[东西南北]
 _ROAD = re.compile(r"(?<![\dA-Za-z])(?:[GS]\d{1,4}|\d{3})(?:国道|省道)(?:[\u4e00-\u9fff]{2,5}?段)?(?:改扩建|改造|扩建)?(?:工程)?")
 
 
+#: an expressway by its national or provincial code and its name: G3京台高速铜陵至黄山段, G4211宁芜高速改扩建
+_CODED_EXPRESSWAY = re.compile(
+    r"(?<![\dA-Za-z])[GS]\d{1,4}[\u4e00-\u9fff]{2,4}?高速(?:公路)?(?:[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|[\u4e00-\u9fff]{2,3}段)?"
+    r"(?:改扩建|扩容|扩建)?(?:工程)?"
+)
+
+
 def road_candidates(text: str) -> list[Candidate]:
     """Numbered national and provincial roads with a status verb in their clause; city roads and
     their extensions that a completing or starting verb follows at once (厂通路建成通车, 天府大道北延线、
@@ -913,6 +920,9 @@ def road_candidates(text: str) -> list[Candidate]:
     pp = project_patterns()
     out = [Candidate(m.start(), m.end(), m.group(), "road", 1) for m in _ROAD.finditer(text)
            if status_near(text, m.start(), m.end(), pp) is not None]
+    # a coded expressway's section or works names one project, with or without a status
+    out += [Candidate(m.start(), m.end(), m.group(), "road", 1) for m in _CODED_EXPRESSWAY.finditer(text)
+            if re.search(r"段|改扩建|扩容|扩建|工程", m.group()) or status_near(text, m.start(), m.end(), pp) is not None]
     for m in _CITY_ROAD.finditer(text):
         st = pp.status_words.starting_at(text, m.end())
         if not (pp.status[st][0] in ("completed", "started") if st else _status_follows(text, m.end(), pp)):
