@@ -524,3 +524,9 @@ def test_projects_expressways_by_their_code_and_name():
     got = found("实施G3京台高速铜陵至黄山段、G4211宁芜高速改扩建等工程，G15沈海高速公路扩容工程开工。")
     assert {"G3京台高速铜陵至黄山段", "G4211宁芜高速改扩建", "G15沈海高速公路扩容工程"} <= set(got)
     assert found("推进G60科创走廊建设，G42沿线城市合作。") == {}
+
+
+def test_projects_new_wings_of_museums_and_scenic_byways_being_built():
+    got = found("推进江城大剧院、江城博物馆北馆建设，加快大别山风景道建设。")
+    assert {"江城博物馆北馆", "大别山风景道"} <= set(got)
+    assert found("新建风景道100公里。") == {}
