@@ -377,3 +377,11 @@ def test_places_items_of_a_list_closed_by_a_kind_of_site():
     assert not {"打造青泥洼桥", "锦江区春熙路", "青羊区少城"} & got
     text = "推进产业等片区化发展，加强监管等口岸工作。"
     assert {text[h.start : h.end] for h in find_places(text)} == set()
+
+
+def test_places_heritage_sites_listed_before_their_kind():
+    from kg.components.places import find_places
+
+    text = "持续推进太庙、先农坛等文物腾退保护，加强文物等遗址保护。"
+    got = {text[h.start : h.end] for h in find_places(text)}
+    assert got == {"太庙", "先农坛"}

@@ -594,7 +594,7 @@ def _listed_waters(text: str, taken: list[tuple[int, int]], mask) -> list:
 #: 韶山等景区, 扎龙、兴凯湖、三江等湿地
 _SITE_LIST = re.compile(
     r"等(?:[一二三四五六七八九十\d]+[个处家])?(?:重点|核心|国家级|省级|5A级|4A级|知名|特色|一批)?"
-    r"(?:景区|商圈|片区|街区|口岸|古镇|名镇|湿地|景点|旅游区)(?![\u4e00-\u9fff]?[化型])"
+    r"(?:景区|商圈|片区|街区|口岸|古镇|名镇|湿地|景点|旅游区|文物|遗址|古迹)(?![\u4e00-\u9fff]?[化型])"
 )
 
 
@@ -610,11 +610,13 @@ def _listed_sites(text: str, taken: list[tuple[int, int]], mask) -> list:
             cs -= 1
         pieces = [(a.start() + cs, a.end() + cs) for a in re.finditer(r"[^、—]+", text[cs : m.start()])]
         for k, (s, e) in enumerate(pieces):
-            if k == 0:  # 推动黄山、…, 打造青泥洼桥、…: the verb before the list
+            if k == 0:  # 推动黄山、…, 持续推进太庙、…: the verbs and adverbs before the list
+                lead = 0
                 for w, flag, a, b in segment(text[s:e]):
-                    if flag.startswith(("v", "d", "p", "c")) and a == 0 and b < e - s:
-                        s += b
-                    break
+                    if not (flag.startswith(("v", "d", "p", "c")) and a == lead and b < e - s):
+                        break
+                    lead = b
+                s += lead
             inner = [b for a, b in taken if a == s and s < b < e - 1 and (text[b - 1] in "区县市" or text[e - 1] in _FEATURE_END)]
             if inner:
                 s = max(inner)  # 青羊区|少城, 池州|九华山: the site after its district or city (not 香港中路, 崂山万象城)
@@ -623,6 +625,8 @@ def _listed_sites(text: str, taken: list[tuple[int, int]], mask) -> list:
                 continue
             if any(a <= s and e <= b for a, b in taken) or item in stop_names():
                 continue
+            if word_freq(item) >= _COMMON and segment(item)[0][1] not in _FEATURE_FLAGS:
+                continue  # 文物等遗址: a common word, no site (太庙 is one, tagged a place name)
             if any(flag.startswith(("v", "m")) for _w, flag, _a, _b in segment(item)):
                 continue
             out.append(PlaceHit(s, e, item, _freeze({"canonical": item, "kind": "site", "level": "site"})))
