@@ -83,6 +83,14 @@ GOLD_REPORTS = {
     "dalian-2024": "corpus/passages/dalian-2024.txt",
     "shanxi-2025": "corpus/passages/shanxi-2025.txt",
     "hunan-1956": "corpus/passages/hunan-1956.txt",
+    # held out: written and annotated blind, first scored at the end of session 7
+    "ningbo-2025": "corpus/passages/ningbo-2025.txt",
+    "henan-2025": "corpus/passages/henan-2025.txt",
+    "hainan-2024": "corpus/passages/hainan-2024.txt",
+    "jilin-2024": "corpus/passages/jilin-2024.txt",
+    "shandong-1957": "corpus/passages/shandong-1957.txt",
+    "nanjing-2025": "corpus/passages/nanjing-2025.txt",
+    "shaanxi-2024": "corpus/passages/shaanxi-2024.txt",
     # held out: shandong-2025 and wuhan-2024 written and annotated blind in session 5 and kept in the
     # reserve; hebei-2025, jiangxi-2024, xiamen-2024 and neimenggu-2025 written and annotated blind at
     # the start of session 6 (kept in the reserve until its end). First scored at the end of session 6
