@@ -390,17 +390,11 @@ def _local_plenum_hits(text: str) -> list[Hit]:
     out = []
     for m in _LOCAL_PLENUM.finditer(text):
         body = m.group(1) or ""
-        sessions = re.findall(rf"({_NUM})次", m.group(3)) + [m.group(4)]
-        for k, n in enumerate(sessions):
-            key = f"{body}{m.group(2)}届{n}次全会"
-            if k == len(sessions) - 1 and len(sessions) == 1:
-                s, e = m.start(), m.end()
-            elif k == 0:
-                s, e = m.start(), m.start(3) + m.group(3).index(f"{n}次") + len(n) + 1
-            else:  # 、六次全会: the last session of the list ends at 全会
-                i = m.group(0).rfind(f"{n}次", 0, len(m.group(0)) - 2 if k == len(sessions) - 1 else None)
-                s = m.start() + i
-                e = m.end() if k == len(sessions) - 1 else s + len(n) + 1
+        items = list(re.finditer(rf"({_NUM})次", text[m.start(3) : m.end()]))
+        for k, it in enumerate(items):
+            key = f"{body}{m.group(2)}届{it.group(1)}次全会"
+            s = m.start() if k == 0 else m.start(3) + it.start()  # 市委六届五次 | 六次全会
+            e = m.end() if k == len(items) - 1 else m.start(3) + it.end()
             out.append(Hit(s, e, "Event", key, _freeze({"canonical": key, "kind": "plenary"})))
     return out
 

@@ -13,6 +13,11 @@ What is found, in this order (the longest match at a position wins):
    甬舟海洋经济核心区, 温台沿海. A *geographic* head (产业带, 都市区, 沿海, 景区) takes any name that
    is not generic; a *designation* head (示范区, 试验区) needs a place name first, or the thing is a
    programme (共同富裕示范区), not a place.
+3. **Named natural features** the tables lack (碧流河, 大孤山, 长兴岛): a word of three or four
+   characters ending in 岛/山/河/湖/江/湾/岭/峡 that the segmenter reads as one proper name; found
+   before zones, so that one can lead a zone.
+4. **Lists closed by a kind of site** (王府井、西单、三里屯等商圈, 友谊关、东兴、龙邦等口岸,
+   太庙、先农坛等文物) and of waters (练江、…等河流): each item is a place.
 
 Ambiguous names are resolved by the report's region (a province report's cities first), then by a
 division named right before (湖南省华容县), then by level (吉林 is the province); what stays

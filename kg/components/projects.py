@@ -34,6 +34,11 @@
   their number, with the works before them (鞍钢的第八号高炉, 安钢第一号高炉);
 - **government apps and platforms** named by a place and quoted, before 平台, 服务能力 or 迭代升级
   (“粤省事”“粤商通”服务能力不断提升, “i深圳”城市服务品牌): projects, not programmes;
+- **lists closed by their status alone** (…钢铁基地、…一体化项目等持续释放产能; 平益高速、安慈高速等建成
+  通车), each item ending in a facility's head; lists after 重要的有 in a passage about building
+  (1950s: 重要的有：本溪钢铁公司，黑龙江钢厂，…，等等); a hospital's branch named by its place
+  (…医院云南医院); expressways by code and name (G3京台高速铜陵至黄山段); international airports with
+  a name of their own (天府国际机场); suburban lines by city initials and a code (成资S3线);
 - a curated **lexicon** of well-known national projects (``kg/data/projects.jsonl``: 三峡工程,
   南水北调, 西气东输, 青藏铁路, with English names).
 
