@@ -530,3 +530,9 @@ def test_projects_new_wings_of_museums_and_scenic_byways_being_built():
     got = found("推进江城大剧院、江城博物馆北馆建设，加快大别山风景道建设。")
     assert {"江城博物馆北馆", "大别山风景道"} <= set(got)
     assert found("新建风景道100公里。") == {}
+
+
+def test_projects_works_on_a_named_facility_or_river_written_with_de():
+    got = found("绕阳河、柳河的治理工程和盘山灌区的扩建工程正在进行，骆马湖临时滞洪工程和皂河闸的维修工程按期完成。")
+    assert {"柳河的治理工程", "盘山灌区", "骆马湖临时滞洪工程", "皂河闸"} <= set(got)
+    assert found("加强农田水利的维修工程，各专区修建一批县乡之间的简易公路。") == {}

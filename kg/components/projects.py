@@ -1097,6 +1097,28 @@ def important_list_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]
     return out
 
 
+#: works on a named facility or river, written with 的 (1950s): 盘山灌区的扩建工程 is works on 盘山灌区,
+#: 皂河闸的维修工程 on 皂河闸; 柳河的治理工程 is named as written (a river is no facility)
+_WORKS_OF = re.compile(r"的(?:扩建|改建|续建|维修|加固|整修|修复|治理|控制|防洪)工程")
+
+
+def works_of_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
+    out = []
+    for m in _WORKS_OF.finditer(text):
+        start = _name_start(text, m.start(), pp)
+        if start is None or status_near(text, start, m.end(), pp) is None:
+            continue
+        item = text[start : m.start()]
+        if not (2 <= len(item) <= 10) or not all(is_cjk(c) for c in item) or all_generic(item, pp):
+            continue
+        head = pp.facility.ending_at(item, len(item)) or pp.infrastructure.ending_at(item, len(item))
+        if head and len(item) > len(head) and specific_length(item, pp) >= 2:
+            out.append(Candidate(start, m.start(), item, "works", 1))  # 盘山灌区, 皂河闸
+        elif item[-1] in "河江湖" and 2 <= len(item) <= 4 and not pp.generic.starting_at(item, 0):
+            out.append(Candidate(start, m.end(), text[start : m.end()], "works", 1))  # 柳河的治理工程
+    return out
+
+
 def find_projects(text: str) -> list[Candidate]:
     pp = project_patterns()
     cands = (
@@ -1114,6 +1136,7 @@ def find_projects(text: str) -> list[Candidate]:
         + counted_candidates(text, pp)
         + branch_hospital_candidates(text, pp)
         + important_list_candidates(text, pp)
+        + works_of_candidates(text, pp)
     )
     kept = resolve_overlaps(cands)
     lex = project_lexicon()
