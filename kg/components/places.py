@@ -174,13 +174,22 @@ def segment(text: str) -> tuple[tuple[str, str, int, int], ...]:
 
 def clause_bounds(text: str, start: int, end: int, stops: set[str] = PUNCT) -> tuple[int, int]:
     """The stretch around ``text[start:end]`` that holds no character of ``stops``."""
-    lo = start
-    while lo > 0 and text[lo - 1] not in stops:
-        lo -= 1
+    lo = clause_start(text, start, stops)
     hi = end
     while hi < len(text) and text[hi] not in stops:
         hi += 1
     return lo, hi
+
+
+#: what ends a clause: the list readers go back to it (推进A、B、C等项目 → from 推进)
+CLAUSE_END = frozenset("，。；：！？\n")
+
+
+def clause_start(text: str, i: int, stops=CLAUSE_END) -> int:
+    """Where the clause holding position ``i`` starts: just after the last of ``stops`` before it."""
+    while i > 0 and text[i - 1] not in stops:
+        i -= 1
+    return i
 
 
 def cuts_a_word(text: str, start: int, end: int, forms: dict | None = None) -> bool:
@@ -610,9 +619,7 @@ def _listed_sites(text: str, taken: list[tuple[int, int]], mask) -> list:
     after it, a site of that place (青羊区少城 → 少城)."""
     out = []
     for m in _SITE_LIST.finditer(text):
-        cs = m.start()
-        while cs > 0 and text[cs - 1] not in "，。；：！？\n":
-            cs -= 1
+        cs = clause_start(text, m.start())
         pieces = [(a.start() + cs, a.end() + cs) for a in re.finditer(r"[^、—]+", text[cs : m.start()])]
         for k, (s, e) in enumerate(pieces):
             if k == 0:  # 推动黄山、…, 持续推进太庙、…: the verbs and adverbs before the list

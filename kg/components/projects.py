@@ -62,7 +62,7 @@ from rdflib.namespace import XSD
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.places import _ASIDE, _NOT_INITIALS, clause_bounds
+from kg.components.places import _ASIDE, _NOT_INITIALS, CLAUSE_END, clause_bounds, clause_start
 from kg.components.programmes import (
     _inside_word,
     DATA_DIR,
@@ -82,7 +82,6 @@ from kg.nlp import MENTIONS, add_mention, doc_text
 
 LABEL = "Project"
 STATUSES = ("planned", "started", "under_construction", "completed")
-_CLAUSE_END = set("，。；：！？\n")
 
 
 @dataclass
@@ -238,11 +237,17 @@ def _name_start(text: str, hs: int, pp: ProjectPatterns) -> int | None:
         if r is None:
             return None
         s = r[0]
-        q = text.rfind("（", max(0, s - 12), s) if text[s - 1 : s] == "）" else -1
-        if q > 0 and _ASIDE.fullmatch(text, q, s):
+        q = _aside_before(text, s)
+        if q is not None:
             j = q  # 华为（大庆）云计算数据中心: read on before the aside
             continue
         return s
+
+
+def _aside_before(text: str, s: int) -> int | None:
+    """Where a short aside in brackets that ends at ``s`` opens (华为（大庆）|…), if one does."""
+    q = text.rfind("（", max(0, s - 12), s) if text[s - 1 : s] == "）" else -1
+    return q if q > 0 and _ASIDE.fullmatch(text, q, s) else None
 
 
 def _item_ok(item: str, pp: ProjectPatterns) -> bool:
@@ -256,24 +261,25 @@ def _item_ok(item: str, pp: ProjectPatterns) -> bool:
 
 def _items_before(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, int]]:
     """Items A、B、C ending at ``end`` (exclusive), back to the verb or punctuation opening the list."""
+    def start_before(i: int) -> int | None:
+        r = scan_left_words(text, i, pp.verbs, pp.bounds, min_mod=1, limit=18, verb_in_head=False)
+        return None if r is None else r[0]
+
     items: list[tuple[int, int]] = []
     j = end
     while True:
-        r = scan_left_words(text, j, pp.verbs, pp.bounds, min_mod=1, limit=18, verb_in_head=False)
-        if r is None:
+        s = start_before(j)
+        if s is None:
             return items[::-1]
-        s = r[0]
-        q = text.rfind("（", max(0, s - 12), s) if text[s - 1 : s] == "）" else -1
-        if q > 0 and _ASIDE.fullmatch(text, q, s) and is_cjk(text[q - 1]):  # 香港中文大学（深圳）医学院附属医院
-            r = scan_left_words(text, q, pp.verbs, pp.bounds, min_mod=1, limit=18, verb_in_head=False)
-            if r is None or j - r[0] > 24:
+        q = _aside_before(text, s)
+        if q is not None and is_cjk(text[q - 1]):  # 香港中文大学（深圳）医学院附属医院
+            s = start_before(q)
+            if s is None or j - s > 24:
                 return items[::-1]
-            s = r[0]
         if s > 1 and text[s - 1] == "及" and text.startswith(("下游", "配套"), s):  # …乙烯及下游…产业集群项目: one
-            r = scan_left_words(text, s - 1, pp.verbs, pp.bounds, min_mod=1, limit=18, verb_in_head=False)
-            if r is None:
+            s = start_before(s - 1)
+            if s is None:
                 return items[::-1]
-            s = r[0]
         items.append((s, j))
         if s > 0 and text[s - 1] == "、":
             j = s - 1
@@ -307,9 +313,7 @@ def _typed_items(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, in
     """The items of a typed list ending at ``end`` (the 等): back to the clause's start, split at 、,
     和 and 及; in an item "X的Y" (浙江的新安江) the name is Y, after a place X. Empty when an item does
     not read as a name."""
-    cs = end
-    while cs > 0 and text[cs - 1] not in "，。；：！？\n":
-        cs -= 1
+    cs = clause_start(text, end)
     lead = pp.verbs.starting_at(text, cs) or pp.bounds.starting_at(text, cs)
     if lead:
         cs += len(lead)  # 如, 有: the word that opens the list
@@ -371,9 +375,7 @@ def _items_to_clause_start(text: str, end: int, pp: ProjectPatterns) -> list[tup
     """The items of a list before ``end`` (a 、) where reading word by word stopped at a verb inside
     an item (中创新航成都基地、吉利汽车成都基地新能源整车改造、…): split at 、 back to the clause's
     start; the items next to the rest of the list that read as names, the first without its verb."""
-    cs = end
-    while cs > 0 and text[cs - 1] not in "，。；：！？\n":
-        cs -= 1
+    cs = clause_start(text, end)
     pieces = []
     s = cs
     for k in range(cs, end + 1):
@@ -796,7 +798,7 @@ def lexicon_candidates(text: str) -> list[Candidate]:
 def status_near(text: str, start: int, end: int, pp: ProjectPatterns) -> tuple[str, bool] | None:
     """The status verb nearest before and after a name in its clause; a specific status (started,
     completed, planned) beats the generic under_construction; after beats before on a tie."""
-    cs, ce = clause_bounds(text, start, end, _CLAUSE_END)
+    cs, ce = clause_bounds(text, start, end, CLAUSE_END)
     before = after = None
     for i in range(start, cs - 1, -1):
         w = pp.status_words.ending_at(text, i)
