@@ -36,6 +36,12 @@ GOLD_REPORTS = {
     "national-1955": "corpus/national/1955.txt",
     "national-1957": "corpus/national/1957.txt",
     "national-1960": "corpus/national/1960.txt",
+    # Project only, annotated blind in session 8: 1979 and 1981 development (scored once before their
+    # errors were read), 1978 and 1980 held out
+    "national-1978": "corpus/national/1978.txt",
+    "national-1979": "corpus/national/1979.txt",
+    "national-1980": "corpus/national/1980.txt",
+    "national-1981": "corpus/national/1981.txt",
     # provincial and city passages written for testing (corpus/passages/README.md): hubei-2024 and
     # xian-2023 became development after their first scoring, suzhou-2024 and guangdong-2025 after
     # their second; liaoning-2024 and changsha-2024 are held out
@@ -83,6 +89,10 @@ GOLD_REPORTS = {
     "dalian-2024": "corpus/passages/dalian-2024.txt",
     "shanxi-2025": "corpus/passages/shanxi-2025.txt",
     "hunan-1956": "corpus/passages/hunan-1956.txt",
+    # written and annotated blind in session 8 as development text (1950s), scored once before their
+    # errors were read
+    "hebei-1956": "corpus/passages/hebei-1956.txt",
+    "guangdong-1957": "corpus/passages/guangdong-1957.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
@@ -115,6 +125,10 @@ GOLD_TYPES: dict[str, tuple[str, ...]] = {
     "national-1955": ("Project",),
     "national-1957": ("Project",),
     "national-1960": ("Project",),
+    "national-1978": ("Project",),
+    "national-1979": ("Project",),
+    "national-1980": ("Project",),
+    "national-1981": ("Project",),
 }
 
 #: per task, the reports the extractor may be tuned on; the others are held out. national-2024 and
@@ -127,7 +141,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "liaoning-1956", "hubei-1957", "gansu-1956", "henan-1959", "yunnan-2024", "tianjin-2025",
     "beijing-2024", "sichuan-2025", "chengdu-2024", "jiangsu-1957",
     "shanghai-2025", "hunan-2024", "anhui-2025", "guangzhou-2024",
-    "dalian-2024", "shanxi-2025", "hunan-1956",
+    "dalian-2024", "shanxi-2025", "hunan-1956", "hebei-1956", "guangdong-1957",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
@@ -144,7 +158,8 @@ DEVELOPMENT: dict[str, frozenset[str]] = {
 DEVELOPMENT_BY_TYPE: dict[tuple[str, str], frozenset[str]] = {
     ("entities", "Project"): frozenset({"national-2011", "national-1998", "national-2021", "national-2005",
                                         "national-2010", "national-2015", "national-1956", "national-1958",
-                                        "national-1959", "national-1964", "national-1975"}),
+                                        "national-1959", "national-1964", "national-1975",
+                                        "national-1979", "national-1981"}),
 }
 
 
