@@ -536,3 +536,24 @@ def test_projects_works_on_a_named_facility_or_river_written_with_de():
     got = found("绕阳河、柳河的治理工程和盘山灌区的扩建工程正在进行，骆马湖临时滞洪工程和皂河闸的维修工程按期完成。")
     assert {"柳河的治理工程", "盘山灌区", "骆马湖临时滞洪工程", "皂河闸"} <= set(got)
     assert found("加强农田水利的维修工程，各专区修建一批县乡之间的简易公路。") == {}
+
+
+def test_projects_key_works_listed_in_a_passage_about_the_plan():
+    got = found("在我省安排的限额以上的建设单位中，由苏联帮助设计的有兰州炼油厂、兰州热电站和白银有色金属公司等重点工程。")
+    assert set(got) == {"兰州炼油厂", "兰州热电站", "白银有色金属公司"}
+    assert "白银有色金属公司" not in found("这是石油二厂、红旗机械厂和白银有色金属公司等重点工程。")
+
+
+def test_projects_factories_at_work_are_enterprises_and_expanded_ones_are_projects():
+    got = found("南京汽车配件厂、无锡柴油机厂和常州的戚墅堰机车车辆修理工厂都扩大了生产能力。")
+    assert {"南京汽车配件厂", "无锡柴油机厂", "戚墅堰机车车辆修理工厂"} <= set(got)
+    assert found("大冶钢厂和华新水泥厂的产量都超过了计划，南通的大生第一纺织厂进行了设备更新。") == {}
+    # 风动工具厂 holds 动工 (started), and a works that built ships is not built by it
+    assert found("沈阳风动工具厂和沈阳电缆厂等企业都提前完成了生产任务。") == {}
+    assert found("大连造船厂建成了几艘较大的货轮。") == {"大连造船厂": None}
+
+
+def test_projects_a_mill_named_by_its_size_and_a_verb_is_not_the_name():
+    got = found("第二初轧厂和中型轧钢厂要加紧施工。广州白云机场扩建了候机楼，广州市的广州机床厂扩大了生产能力。")
+    assert {"第二初轧厂", "中型轧钢厂", "广州白云机场", "广州机床厂"} <= set(got)
+    assert found("中型轧钢厂的产量增长了一倍。") == {}

@@ -297,7 +297,7 @@ _ENUM = re.compile(
     _ENUM_LEAD + r"(?P<science>科技基础设施|大科学装置|科学装置|设施(?=加快建设|建成|开工|投入))|"  # A、B等重大科技基础设施建成运行
     + _ENUM_LEAD +
     r"(?:(?:产业|能源|交通|水利|电源电网|电源|电网|电力|基础设施|市政|海上风电|风电|光伏|储能|抽水蓄能|核电|水电)?(?:扩建|改扩建|迁建)?(?:项目|工程)"  # 等项目, 等7个重大交通项目
-    r"|(?P<facility>市域铁路|市域快轨|铁路|高速铁路|高铁|城际铁路|高速公路|公路|机场|港口|水利|水电站|火电站|水电|核电站|核电|电站|输电|管道|抽水蓄能电站|水库|场馆|体育场馆)"
+    r"|(?P<facility>市域铁路|市域快轨|煤矿|铁路|高速铁路|高铁|城际铁路|高速公路|公路|机场|港口|水利|水电站|火电站|水电|核电站|核电|电站|输电|管道|抽水蓄能电站|水库|场馆|体育场馆)"
     r"(?:干线|枢纽|工程|项目|建设项目)?"  # 新建A至B、C至D等铁路干线; 开江至梁平、乐山至马边等高速公路
     r"|(?:高水平|高质量|优质|大型|新型)?(?:医院|医疗|卫生健康|卫生|文体|文化|体育|场馆)项目)"  # A院区、B院区等高水平医院项目
     "|" + _ENUM_LEAD + r"(?P<kind>[\u4e00-\u9fff]{2,6}?)(?:项目|工程)"  # 等一批新型显示项目, 等高校项目
@@ -422,6 +422,16 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             # short name one reservoir or plant (德厚、阿岗等大型水库建成)
             if _item_ok(item, pp) or (m.group("facility") and (_initials(item) or _short_facility_name(item, pp))):
                 out.append(Candidate(s, e, item, "enumeration", 2))
+    for m in _KEY_WORKS.finditer(text):  # 其中由苏联帮助设计的有A厂、B厂和C公司等重点工程 (1950s)
+        lo = max(text.rfind(c, 0, m.start()) for c in "。；\n") + 1
+        if status_near(text, m.start(), m.end(), pp) is not None or not _BUILDING_CONTEXT.search(text, lo, m.start()):
+            continue  # (with a status verb the list is read above)
+        items = _items_before(text, m.start(), pp)
+        if items and items[0][0] > 0 and text[items[0][0] - 1] == "、":
+            items = _items_to_clause_start(text, items[0][0] - 1, pp) + items
+        if len(items) >= 2 and all(_listed_facility(text[s:e], pp) or text[s:e].endswith(_ENTERPRISE_HEADS)
+                                   for s, e in items):
+            out.extend(Candidate(s, e, text[s:e], "enumeration", 2) for s, e in items)
     for m in re.finditer("等", text):  # A基地、B基地一期、C项目等持续释放产能: a list of facilities and its status
         if not _status_follows(text, m.end(), pp):
             continue
@@ -509,6 +519,18 @@ _AND_PART = re.compile(r"及[第一二三四五六七八九十\dA-Z]{0,3}(?:跑�
 _PROJECT_WORD = {"head": "项目", "kind": "needs_status"}
 
 
+#: a steel works' mill named by its size or its product (1950s): 大型轧钢厂, 无缝钢管厂, 中型轧钢厂
+_SIZED_UNIT = re.compile(r"(?:大型|中型|小型|无缝|薄板)(?:轧钢厂|钢管厂|初轧厂)")
+
+#: what an enterprise at work does (1950s): it raises output, fulfils its plan, renews its machines
+_AT_WORK = re.compile(r"产量|生产任务|超额完成|提前完成|完成了.{0,6}计划|超过了计划|设备更新|成批生产|试制成功")
+
+
+def _sentence_end(text: str, i: int) -> int:
+    ends = [k for k in (text.find(c, i) for c in "。；\n") if k >= 0]
+    return min(ends, default=len(text))
+
+
 def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     out: list[Candidate] = []
     pending: list[Candidate] = []  # facility names with neither a place nor a status verb
@@ -590,6 +612,10 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             works = _works_name(mod, pp)
             if (not any(w in mod for w in pp.infrastructure.words) and not works) or mod[:1].isdigit():
                 continue
+        if _SIZED_UNIT.fullmatch(mod + word) and status_near(text, start, end, pp) is not None:
+            out.append(Candidate(start, end, text[start:end], "head", 1))  # 第二初轧厂和中型轧钢厂要加紧施工:
+            named.append((start, end))  # a steel works' mill is named by its size
+            continue
         bare = _SIZE_IN_NAME.sub("", mod + word)  # 500千伏梦山至安源输变电工程: a voltage is part of the name
         if specific_length(mod, pp) < 2 or any(c.isdigit() for c in bare) or _COUNT_PREFIX.match(mod) or "等" in mod \
                 or re.search(r"[两三四五六七八九十]大$|[一两几每各]个|另一", mod):  # 青年三大枢纽, 另一个制糖厂: a count
@@ -644,6 +670,9 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                 if a is not None and a < start - 3 and pp.facility.ending_at(text, start - 1) and pp.facility.ending_at(text, hs) is None \
                         and any(w in text[start:hs] for w in pp.facility.words):
                     start = a
+        at_work = _AT_WORK.search(text, end, _sentence_end(text, end)) if word.endswith("厂") else None
+        if at_work and status_near(text[: at_work.start()], start, end, pp) is None:
+            continue  # 大冶钢厂…的产量都超过了计划, …等企业都提前完成了生产任务: the enterprise at work
         if not placed and st is None:
             if d.get("kind") == "facility":
                 pending.append(Candidate(start, end, text[start:end], "listed", 1))
@@ -795,6 +824,15 @@ def lexicon_candidates(text: str) -> list[Candidate]:
     return out
 
 
+#: a count of things made after a verb: the verb's object is the product (建成了几艘货轮)
+_MADE = re.compile(r"了?(?:几|[一二三四五六七八九十两百千\d]+)(?:艘|台|辆|架|列)")
+
+
+def _in_a_name(text: str, i: int, w: str, pp: ProjectPatterns) -> bool:
+    """Is the status word ``w`` at ``i`` part of a facility's name (沈阳风|动工|具厂: 工具厂 is the head)?"""
+    return any(len(h) > len(w) - k for k in range(1, len(w)) if (h := pp.facility.starting_at(text, i + k)))
+
+
 def status_near(text: str, start: int, end: int, pp: ProjectPatterns) -> tuple[str, bool] | None:
     """The status verb nearest before and after a name in its clause; a specific status (started,
     completed, planned) beats the generic under_construction; after beats before on a tie."""
@@ -802,13 +840,15 @@ def status_near(text: str, start: int, end: int, pp: ProjectPatterns) -> tuple[s
     before = after = None
     for i in range(start, cs - 1, -1):
         w = pp.status_words.ending_at(text, i)
-        if w:
+        if w and not _in_a_name(text, i - len(w), w, pp):
             before = pp.status[w]
             break
     i = end
     while i < ce:
         w = pp.status_words.starting_at(text, i)
-        if w:
+        if w and not _in_a_name(text, i, w, pp):
+            if _MADE.match(text, i + len(w)):
+                break  # 大连造船厂建成了几艘较大的货轮: what the works made, not the works
             after = pp.status[w]
             break
         i += 1
@@ -1075,6 +1115,8 @@ def counted_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 _IMPORTANT = re.compile(r"(?:重要|主要)的有[：:]?")
 _BUILDING_CONTEXT = re.compile(r"建设项目|建设单位|重大工程|重点工程|建设完工|投入生产|完工")
 _ENTERPRISE_HEADS = ("钢铁公司", "钢厂", "矿务局", "公司")
+#: the close of a list of the plan's key works (1950s): …等重点工程, …等重大工程
+_KEY_WORKS = re.compile(r"等(?:[一二三四五六七八九十几]{1,3}[个项])?(?:重点|重大|主要)(?:建设)?工程")
 
 
 def important_list_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
@@ -1141,6 +1183,14 @@ def find_projects(text: str) -> list[Candidate]:
         + works_of_candidates(text, pp)
     )
     kept = resolve_overlaps(cands)
+    for c in kept:
+        if c.key == text[c.start : c.end]:
+            if c.key.endswith(("扩建", "改建")) and text.startswith("了", c.end) and c.end - c.start > 4:
+                c.end -= 2  # 广州白云机场|扩建了候机楼: the verb is not the name
+            k = c.key.find("的")
+            if 2 <= k <= 4 and _is_place(c.key[:k]) and _place_len(c.key[k + 1 :]):
+                c.start += k + 1  # 广州市的|广州机床厂: the plant's own name holds its place
+            c.key = text[c.start : c.end]
     lex = project_lexicon()
     for c in kept:
         entry = lex.lookup(c.key) or lex.lookup(re.sub(r"(?:工程|项目|管道|全线)$", "", c.key))
