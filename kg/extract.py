@@ -90,13 +90,19 @@ def find_mentions(text: str, original: str | None = None, region: str | None = N
 
 
 def _built_there(attrs: dict) -> bool:
-    """Does a project's rule say the thing is being built where it is named (listed among works, or a
-    built facility with a started status)?"""
+    """Does a project's rule say the thing is being built where it is named (listed among works, works
+    on it, a built facility with a started status, a plant or steel company whose own verb is a
+    status)?"""
     rule = attrs.get("rule")
     if rule == "built" and attrs.get("status") is not None and str(attrs.get("canonical", "")).endswith(_COMPUTING):
         return True  # 推进成都超算中心建设: a computing centre is built, not a body
-    return rule in ("enumeration", "counted") or (rule == "built" and attrs.get("status") == "started")
+    if rule == "head" and attrs.get("built_here") and str(attrs.get("canonical", "")).endswith(_WORKS_BODIES):
+        return True  # 武汉钢铁公司的建设已经全面铺开: a works being built, though named like a company
+    return rule in ("enumeration", "counted", "works") or (rule == "built" and attrs.get("status") == "started")
 
+
+#: works named like the company that runs them (1950s): 武汉钢铁公司, 本溪钢铁公司, 洛阳拖拉机厂
+_WORKS_BODIES = ("钢铁公司", "厂")
 
 #: computing and data centres: facilities wherever a status verb stands by them
 _COMPUTING = ("超算中心", "算力中心", "智算中心", "数据中心")

@@ -557,3 +557,25 @@ def test_projects_a_mill_named_by_its_size_and_a_verb_is_not_the_name():
     got = found("第二初轧厂和中型轧钢厂要加紧施工。广州白云机场扩建了候机楼，广州市的广州机床厂扩大了生产能力。")
     assert {"第二初轧厂", "中型轧钢厂", "广州白云机场", "广州机床厂"} <= set(got)
     assert found("中型轧钢厂的产量增长了一倍。") == {}
+
+
+def test_projects_works_named_like_a_company_and_works_on_a_named_plant():
+    got = found("南京化学工业公司的扩建、江南水泥厂和龙潭的中国水泥厂扩建等工程要做好设计和准备工作。")
+    assert {"南京化学工业公司", "江南水泥厂", "中国水泥厂"} <= set(got)
+    assert "下关发电厂" in found("戚墅堰发电厂和南京的下关发电厂扩建工程完成了主要的安装任务。")
+    got = found("峰峰矿务局的羊渠河竖井已经开凿，通顺二矿的扩建工程已经基本竣工，新洋港闸正在施工。")
+    assert got == {"羊渠河竖井": "started", "通顺二矿": "completed", "新洋港闸": "under_construction"}
+    got = found("要完成东江下游防洪工程的一部分，高要专区新兴江的防洪工程正在施工。")
+    assert set(got) == {"东江下游防洪工程", "新兴江的防洪工程"}
+    assert not any("闸" in k for k in found("李家岩水库下闸蓄水，阳澄湖大闸蟹畅销。"))
+
+
+def test_a_works_named_like_a_company_is_a_project_where_its_building_is_told():
+    from kg.read import read_bytes
+    from kg.pipeline import process
+
+    src = "# 报告\n\n武汉钢铁公司的建设已经全面铺开。鞍山钢铁公司是国家的重点企业，超额完成了计划。\n"
+    result = process(read_bytes(src.encode("utf-8"), name="report.md"))
+    types = {e.label: e.type for e in result.extras["entities"] if "钢铁公司" in e.label}
+    assert types["武汉钢铁公司"] == "Project"
+    assert types.get("鞍山钢铁公司") != "Project"

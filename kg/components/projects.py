@@ -409,7 +409,7 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             items = _items_to_clause_start(text, items[0][0] - 1, pp) + items
         if not items or status_near(text, items[0][0], m.end(), pp) is None:
             kind = m.group("facility")
-            if kind in _CONCRETE and m.group() == "等" + kind:
+            if kind in _CONCRETE and m.group() in ("等" + kind, "等" + kind + "干线"):  # 京山、京汉、石太等铁路干线
                 for s, e in _typed_items(text, m.start(), pp):
                     item = text[s:e]
                     out.append(Candidate(s, e, item if item.endswith(kind) else item + kind, "enumeration", 2))
@@ -454,7 +454,7 @@ def _listed_facility(item: str, pp: ProjectPatterns) -> bool:
 
 #: works on a river, a road or a water system, named after it: 吴淞江整治工程, 望虞河拓浚工程,
 #: 韩江榕江练江水系连通后续工程, 春申湖路快速化改造工程 (治理, 保护 and 修复 are left to programmes)
-_WORKS = re.compile(r"(?:整治|拓浚|疏浚|水资源配置|水系连通|连通|快速化改造|改造|改扩建|扩建|配套|引水|供水|调水|排涝|加固|后续)$|(?:整治|拓浚|配置|连通)")
+_WORKS = re.compile(r"(?:整治|拓浚|疏浚|水资源配置|水系连通|连通|快速化改造|改造|改扩建|扩建|配套|引水|供水|调水|排涝|加固|后续|防洪)$|(?:整治|拓浚|配置|连通)")
 
 #: a river, canal or road named at the start of a works' name, when no list knows it: 望虞河拓浚,
 #: 太浦河后续, 春申湖路快速化改造, 东六环入地改造 (not a kind: 中小河流, 城市河道)
@@ -1143,24 +1143,44 @@ def important_list_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]
 
 #: works on a named facility or river, written with 的 (1950s): 盘山灌区的扩建工程 is works on 盘山灌区,
 #: 皂河闸的维修工程 on 皂河闸; 柳河的治理工程 is named as written (a river is no facility)
-_WORKS_OF = re.compile(r"的(?:扩建|改建|续建|维修|加固|整修|修复|治理|控制|防洪)工程")
+_WORKS_OF = re.compile(r"的(?:扩建|改建|续建|维修|加固|整修|修复|治理|控制|防洪)工程|的(?:扩建|改建)(?=[、，和])")
+
+
+_WORKS_LIST = re.compile(r"等(?:重点|重大|主要)?工程")
 
 
 def works_of_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     out = []
     for m in _WORKS_OF.finditer(text):
         start = _name_start(text, m.start(), pp)
-        if start is None or status_near(text, start, m.end(), pp) is None:
-            continue
+        listed = _WORKS_LIST.search(text, m.end(), _sentence_end(text, m.end())) is not None
+        if start is None or (status_near(text, start, m.end(), pp) is None and not listed):
+            continue  # (南京化学工业公司的扩建、…等工程: a list of works needs no verb)
         item = text[start : m.start()]
+        n = _place_len(item)
+        n += 2 if item[n : n + 2] in ("专区", "地区") else 0
+        if item[-1:] in "河江湖" and len(item) > 4 and n and 2 <= len(item) - n <= 4:
+            start += n  # 高要专区|新兴江的防洪工程: works on a river of a place
+            item = text[start : m.start()]
         if not (2 <= len(item) <= 10) or not all(is_cjk(c) for c in item) or all_generic(item, pp):
             continue
-        head = pp.facility.ending_at(item, len(item)) or pp.infrastructure.ending_at(item, len(item))
+        if item.endswith("矿") and len(item) >= 3 and not pp.generic.starting_at(item, 0):
+            out.append(Candidate(start, m.start(), item, "works", 1))  # 通顺二矿的扩建工程: works on a mine
+            continue
+        head = (pp.facility.ending_at(item, len(item)) or pp.infrastructure.ending_at(item, len(item))
+                or next((h for h in _ENTERPRISE_HEADS if item.endswith(h)), None))
         if head and len(item) > len(head) and specific_length(item, pp) >= 2:
             out.append(Candidate(start, m.start(), item, "works", 1))  # 盘山灌区, 皂河闸
         elif item[-1] in "河江湖" and 2 <= len(item) <= 4 and not pp.generic.starting_at(item, 0):
             out.append(Candidate(start, m.end(), text[start : m.end()], "works", 1))  # 柳河的治理工程
     return out
+
+
+#: the works on a plant written after its name: 扩建工程, 扩建
+_EXPANSION = re.compile(r"(?:扩建|改建)(?:工程)?$")
+
+#: what may stand between a works' name and its own status verb: 的建设, 已经, 正在
+_OWN_STATUS = re.compile(r"(?:的(?:建设|扩建|改建|新建|续建)(?:工程)?)?(?:已经|正在|也已经|也|都|已|将|要|今年)?")
 
 
 def find_projects(text: str) -> list[Candidate]:
@@ -1188,7 +1208,11 @@ def find_projects(text: str) -> list[Candidate]:
             if c.key.endswith(("扩建", "改建")) and text.startswith("了", c.end) and c.end - c.start > 4:
                 c.end -= 2  # 广州白云机场|扩建了候机楼: the verb is not the name
             k = c.key.find("的")
-            if 2 <= k <= 4 and _is_place(c.key[:k]) and _place_len(c.key[k + 1 :]):
+            tail = _EXPANSION.search(c.key)
+            if 2 <= k <= 4 and tail and _is_place(c.key[:k]) and specific_length(c.key[k + 1 : tail.start()], pp) >= 4 \
+                    and pp.facility.ending_at(c.key, tail.start()):
+                c.start, c.end = c.start + k + 1, c.start + tail.start()  # 南京的|下关发电厂|扩建工程: works on a named plant
+            elif 2 <= k <= 4 and _is_place(c.key[:k]) and _place_len(c.key[k + 1 :]):
                 c.start += k + 1  # 广州市的|广州机床厂: the plant's own name holds its place
             c.key = text[c.start : c.end]
     lex = project_lexicon()
@@ -1204,6 +1228,9 @@ def find_projects(text: str) -> list[Candidate]:
         st = status_near(text, c.start, c.end, pp)
         if st is not None:
             attrs["status"] = st[0]
+            lead = _OWN_STATUS.match(text, c.end)
+            if pp.status_words.starting_at(text, lead.end()):
+                attrs["built_here"] = True  # 武汉钢铁公司的建设已经全面铺开: the verb is the name's own
         c.attrs = attrs
     return kept
 
