@@ -579,3 +579,13 @@ def test_a_works_named_like_a_company_is_a_project_where_its_building_is_told():
     types = {e.label: e.type for e in result.extras["entities"] if "钢铁公司" in e.label}
     assert types["武汉钢铁公司"] == "Project"
     assert types.get("鞍山钢铁公司") != "Project"
+
+
+def test_a_plant_at_work_is_an_organization():
+    from kg.read import read_bytes
+    from kg.pipeline import process
+
+    src = "# 报告\n\n大冶钢厂和华新水泥厂的产量都超过了计划。新建的邢台农具厂已经投入生产。\n"
+    result = process(read_bytes(src.encode("utf-8"), name="report.md"))
+    types = {e.label: e.type for e in result.extras["entities"] if e.label.endswith("厂")}
+    assert types == {"大冶钢厂": "Organization", "华新水泥厂": "Organization", "邢台农具厂": "Project"}

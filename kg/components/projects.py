@@ -39,10 +39,16 @@
   (1950s: 重要的有：本溪钢铁公司，黑龙江钢厂，…，等等); a hospital's branch named by its place
   (…医院云南医院); expressways by code and name (G3京台高速铜陵至黄山段); international airports with
   a name of their own (天府国际机场); suburban lines by city initials and a code (成资S3线);
+- **1950s works**: lists of the plan's key works (…由苏联帮助设计的有A厂、B厂和C公司等重点工程),
+  mills named by their size (中型轧钢厂), works on a named plant or mine (南京的下关发电厂扩建工程 →
+  下关发电厂, 通顺二矿的扩建工程); a plant or steel company whose own verb is a status (武汉钢铁公司的
+  建设已经全面铺开) is a project, not the body, while a plant the sentence shows at work (大冶钢厂的产量
+  超过了计划, …等企业都提前完成了生产任务) is the enterprise: an ``Organization`` mention;
 - a curated **lexicon** of well-known national projects (``kg/data/projects.jsonl``: 三峡工程,
   南水北调, 西气东输, 青藏铁路, with English names).
 
 Each mention carries the project's **status** from the verb before or after it in the same clause
+(not a verb inside a name, 沈阳风动工具厂, nor one before a count of things made, 建成了几艘货轮)
 (``kg/patterns/project_status.jsonl``: 开工建设 → started, 加快建设 → under_construction,
 建成投运 → completed, 谋划 → planned); a specific status beats the generic under_construction of
 推进/加快. The year of the status is the year of the report part the mention is in, so the graph
@@ -517,13 +523,15 @@ _AND_PART = re.compile(r"及[第一二三四五六七八九十\dA-Z]{0,3}(?:跑�
 #: 项目 after a name: a project when its name holds a place or a company and a status verb is next to it
 #: (恒逸钦州高端绿色化纤一体化项目建成投产); 重点项目, 民生项目 are kinds
 _PROJECT_WORD = {"head": "项目", "kind": "needs_status"}
+#: the rule of a plant read as the enterprise at work (an Organization, not a project)
+ENTERPRISE = "enterprise"
 
 
 #: a steel works' mill named by its size or its product (1950s): 大型轧钢厂, 无缝钢管厂, 中型轧钢厂
 _SIZED_UNIT = re.compile(r"(?:大型|中型|小型|无缝|薄板)(?:轧钢厂|钢管厂|初轧厂)")
 
 #: what an enterprise at work does (1950s): it raises output, fulfils its plan, renews its machines
-_AT_WORK = re.compile(r"产量|生产任务|超额完成|提前完成|完成了.{0,6}计划|超过了计划|设备更新|成批生产|试制成功")
+_AT_WORK = re.compile(r"产量|生产任务|超额完成|提前完成|完成了.{0,6}计划|超过了计划|设备更新|成批生产|试制成功|试炼|取得了成功")
 
 
 def _sentence_end(text: str, i: int) -> int:
@@ -638,6 +646,12 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                 and not (placed and d.get("one_per_place")):  # 哈尔滨铁路集装箱中心站: a city has one
             continue  # 内河航运工程, 内蒙古几个大型露天煤矿: a kind of facility (丽水机场: a place and its airport)
         st = status_near(text, start, end, pp)
+        at_work = _AT_WORK.search(text, end, _sentence_end(text, end)) if word.endswith("厂") else None
+        if at_work and status_near(text[: at_work.start()], start, end, pp) is None:
+            # 大冶钢厂…的产量都超过了计划, …等企业都提前完成了生产任务: the enterprise at work, a body
+            if (placed or specific_length(mod, pp) >= 2) and "的" not in mod and not all_generic(mod, pp):
+                out.append(Candidate(start, end, text[start:end], ENTERPRISE, 0))
+            continue
         if d.get("needs_place") and not placed and not (end > he and st is not None and specific_length(mod, pp) >= 2) \
                 and not (st is not None and st[1] and pp.status_words.starting_at(text, end) and _coined(mod)):
             continue  # 外环高速三期, 机荷高速改扩建: a phase and a status name one road; 天邛高速建成通车
@@ -670,9 +684,6 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                 if a is not None and a < start - 3 and pp.facility.ending_at(text, start - 1) and pp.facility.ending_at(text, hs) is None \
                         and any(w in text[start:hs] for w in pp.facility.words):
                     start = a
-        at_work = _AT_WORK.search(text, end, _sentence_end(text, end)) if word.endswith("厂") else None
-        if at_work and status_near(text[: at_work.start()], start, end, pp) is None:
-            continue  # 大冶钢厂…的产量都超过了计划, …等企业都提前完成了生产任务: the enterprise at work
         if not placed and st is None:
             if d.get("kind") == "facility":
                 pending.append(Candidate(start, end, text[start:end], "listed", 1))
@@ -1184,6 +1195,13 @@ _OWN_STATUS = re.compile(r"(?:的(?:建设|扩建|改建|新建|续建)(?:工程
 
 
 def find_projects(text: str) -> list[Candidate]:
+    """The projects named in ``text`` (candidates with key, rule and attrs: status, canonical, …)."""
+    return find_works_and_enterprises(text)[0]
+
+
+def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candidate]]:
+    """The projects, and the plants the text shows at work rather than being built (大冶钢厂的产量超过了
+    计划): those are enterprises, organisations."""
     pp = project_patterns()
     cands = (
         lexicon_candidates(text)
@@ -1203,6 +1221,8 @@ def find_projects(text: str) -> list[Candidate]:
         + works_of_candidates(text, pp)
     )
     kept = resolve_overlaps(cands)
+    enterprises = [c for c in kept if c.rule == ENTERPRISE]
+    kept = [c for c in kept if c.rule != ENTERPRISE]
     for c in kept:
         if c.key == text[c.start : c.end]:
             if c.key.endswith(("扩建", "改建")) and text.startswith("了", c.end) and c.end - c.start > 4:
@@ -1232,7 +1252,9 @@ def find_projects(text: str) -> list[Candidate]:
             if pp.status_words.starting_at(text, lead.end()):
                 attrs["built_here"] = True  # 武汉钢铁公司的建设已经全面铺开: the verb is the name's own
         c.attrs = attrs
-    return kept
+    for c in enterprises:
+        c.attrs = {"rule": ENTERPRISE, "canonical": c.key}
+    return kept, enterprises
 
 
 class ProjectRecognizer:
@@ -1243,7 +1265,7 @@ class ProjectRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        found = find_projects(text)
+        found, enterprises = find_works_and_enterprises(text)
         spans = {(c.start, c.end) for c in found}
         # an item that stands for a facility (浙江的新安江…等水电站, 青藏、康藏公路) is the facility here
         standing = {(c.start, c.end) for c in found if c.key != text[c.start : c.end]}
@@ -1256,6 +1278,10 @@ class ProjectRecognizer:
                 doc.spans[MENTIONS] = keep
         for c in found:
             add_mention(doc, c.start, c.end, LABEL, c.key, **c.attrs)
+        taken = {(sp.start_char, sp.end_char) for sp in doc.spans.get(MENTIONS, []) if sp.label_ == "Organization"}
+        for c in enterprises:
+            if (c.start, c.end) not in taken:
+                add_mention(doc, c.start, c.end, "Organization", c.key, **c.attrs)
         return doc
 
 
