@@ -93,6 +93,9 @@ GOLD_REPORTS = {
     # errors were read
     "hebei-1956": "corpus/passages/hebei-1956.txt",
     "guangdong-1957": "corpus/passages/guangdong-1957.txt",
+    "shanxi-1955": "corpus/passages/shanxi-1955.txt",
+    "jilin-1956": "corpus/passages/jilin-1956.txt",
+    "shaanxi-1958": "corpus/passages/shaanxi-1958.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
@@ -142,6 +145,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "beijing-2024", "sichuan-2025", "chengdu-2024", "jiangsu-1957",
     "shanghai-2025", "hunan-2024", "anhui-2025", "guangzhou-2024",
     "dalian-2024", "shanxi-2025", "hunan-1956", "hebei-1956", "guangdong-1957",
+    "shanxi-1955", "jilin-1956", "shaanxi-1958",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
