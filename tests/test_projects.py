@@ -589,3 +589,15 @@ def test_a_plant_at_work_is_an_organization():
     result = process(read_bytes(src.encode("utf-8"), name="report.md"))
     types = {e.label: e.type for e in result.extras["entities"] if e.label.endswith("厂")}
     assert types == {"大冶钢厂": "Organization", "华新水泥厂": "Organization", "邢台农具厂": "Project"}
+
+
+def test_projects_routes_listed_by_their_ends_share_the_kind_after_the_last():
+    got = found("延吉至图们、敦化至汪清和延吉至珲春的公路先后通车，西安到宝鸡、西安到铜川的高压输电线路已经建成。")
+    assert {"延吉至图们", "敦化至汪清", "延吉至珲春的公路", "西安到宝鸡", "西安到铜川的高压输电线路"} <= set(got)
+
+
+def test_projects_any_plant_with_a_building_verb_and_two_plants_joined_by_he():
+    got = found("吉林市的吉林碳素厂已于去年建成投入生产；吉林热电站和丰满水电站的改建工程正在施工。")
+    assert {"吉林碳素厂", "吉林热电站", "丰满水电站"} <= set(got)
+    assert "吉林热电站和丰满水电站" not in got
+    assert found("各地的面粉厂、皮革厂都有发展，新建了一批皮革厂。") == {}

@@ -649,7 +649,8 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         at_work = _AT_WORK.search(text, end, _sentence_end(text, end)) if word.endswith("厂") else None
         if at_work and status_near(text[: at_work.start()], start, end, pp) is None:
             # 大冶钢厂…的产量都超过了计划, …等企业都提前完成了生产任务: the enterprise at work, a body
-            if (placed or specific_length(mod, pp) >= 2) and "的" not in mod and not all_generic(mod, pp):
+            if (placed or specific_length(mod, pp) >= (4 if word == "厂" else 2)) and "的" not in mod \
+                    and not all_generic(mod, pp):  # (皮革厂: a kind of plant, not one)
                 out.append(Candidate(start, end, text[start:end], ENTERPRISE, 0))
             continue
         if d.get("needs_place") and not placed and not (end > he and st is not None and specific_length(mod, pp) >= 2) \
@@ -809,12 +810,15 @@ def route_candidates(text: str) -> list[Candidate]:
         head = _ROUTE_TO_HEAD.match(text, ends[1]) if ends else None
         if head:
             out.append(Candidate(ends[0], head.end(), text[ends[0] : head.end()], "route", 2))
+        elif ends and _ROUTE_TO_LIST.match(text, ends[1]):  # 延吉至图们、敦化至汪清、抚松至松江河的公路
+            out.append(Candidate(ends[0], ends[1], text[ends[0] : ends[1]], "route", 2))
     return out
 
 
 #: a route named by its two ends with 至 or 到, one of them a known place, and its kind (the name as written)
 _ROUTE_TO = re.compile("[至到]")
-_ROUTE_TO_HEAD = re.compile(r"的?(?:铁路支线|铁路|公路|支线)")
+_ROUTE_TO_HEAD = re.compile(r"的?(?:铁路支线|铁路|公路|支线|高压输电线路|输电线路)")
+_ROUTE_TO_LIST = re.compile(r"(?:[、和及][\u4e00-\u9fff]{2,4}?[至到][\u4e00-\u9fff]{2,4}?)+的?(?:铁路|公路|高压输电线路|输电线路)")
 
 
 #: a line or phase of a known project: 西气东输二线, 南水北调中线一期工程, 三峡工程二期
@@ -1220,6 +1224,13 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
         + important_list_candidates(text, pp)
         + works_of_candidates(text, pp)
     )
+    for c in list(cands):
+        k = c.key.find("和")
+        if c.key == text[c.start : c.end] and k >= 3 and pp.facility.ending_at(c.key, k) and c.end - c.start - k > 3:
+            # 吉林热电站和丰满水电站 (和丰 is a word, so 和 ended no name): two facilities
+            cands.append(Candidate(c.start, c.start + k, c.key[:k], c.rule, c.priority + 1))
+            cands.append(Candidate(c.start + k + 1, c.end, c.key[k + 1 :], c.rule, c.priority + 1))
+            cands.remove(c)
     kept = resolve_overlaps(cands)
     enterprises = [c for c in kept if c.rule == ENTERPRISE]
     kept = [c for c in kept if c.rule != ENTERPRISE]
