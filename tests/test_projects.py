@@ -601,3 +601,10 @@ def test_projects_any_plant_with_a_building_verb_and_two_plants_joined_by_he():
     assert {"吉林碳素厂", "吉林热电站", "丰满水电站"} <= set(got)
     assert "吉林热电站和丰满水电站" not in got
     assert found("各地的面粉厂、皮革厂都有发展，新建了一批皮革厂。") == {}
+
+
+def test_projects_new_shafts_of_a_mine_and_works_named_by_governing_a_river():
+    got = found("辽源矿务局的中央竖井已经建成投入生产，林西矿的新竖井正在施工，峰峰矿务局的羊渠河竖井已经开凿。")
+    assert set(got) == {"辽源矿务局的中央竖井", "林西矿的新竖井", "羊渠河竖井"}
+    assert "治理饮马河工程" in found("前郭旗灌区第一期工程和治理饮马河工程正在施工。")
+    assert found("修建了汾河上的几座公路桥梁，今年新建和改善公路三千公里。吉林铁路管理局的货运量增长。") == {}

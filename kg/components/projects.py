@@ -527,11 +527,14 @@ _PROJECT_WORD = {"head": "项目", "kind": "needs_status"}
 ENTERPRISE = "enterprise"
 
 
+#: a mine's new shafts, named after the mine or mining bureau before 的 (辽源矿务局的中央竖井)
+_NEW_SHAFTS = frozenset({"新井", "新竖井", "中央竖井"})
+
 #: a steel works' mill named by its size or its product (1950s): 大型轧钢厂, 无缝钢管厂, 中型轧钢厂
 _SIZED_UNIT = re.compile(r"(?:大型|中型|小型|无缝|薄板)(?:轧钢厂|钢管厂|初轧厂)")
 
 #: what an enterprise at work does (1950s): it raises output, fulfils its plan, renews its machines
-_AT_WORK = re.compile(r"产量|生产任务|超额完成|提前完成|完成了.{0,6}计划|超过了计划|设备更新|成批生产|试制成功|试炼|取得了成功")
+_AT_WORK = re.compile(r"产量|生产任务|超额完成|提前完成|完成了.{0,6}计划|超过了计划|设备更新|成批生产|试制成功|试炼|取得了成功|质量")
 
 
 def _sentence_end(text: str, i: int) -> int:
@@ -606,6 +609,10 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                         and not re.search(r"[一两几另每各]个|另一", text[start:hs]):  # 黑龙江省的另一个制糖厂
                     start = p  # (新建的郑州钢铁厂: 新建 is a county, but here a verb)
                     break
+        if start == hs > 2 and text[start - 1] == "的" and word in _NEW_SHAFTS and text[start - 2] in "局矿":
+            owner = _name_start(text, start - 1, pp)  # 辽源矿务局的中央竖井, 林西矿的新竖井: a mine's new shaft
+            if owner is not None and start - 1 - owner >= 3:
+                start = owner
         k = text.rfind("工程", start, hs - 2)
         if k >= 0 and hs - (k + 2) >= 2 and _place_len(text[k + 2 : hs]):
             start = k + 2  # 引汉济渭工程秦岭输水隧洞: a part named after the whole is a facility of its own
@@ -626,7 +633,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             continue
         bare = _SIZE_IN_NAME.sub("", mod + word)  # 500千伏梦山至安源输变电工程: a voltage is part of the name
         if specific_length(mod, pp) < 2 or any(c.isdigit() for c in bare) or _COUNT_PREFIX.match(mod) or "等" in mod \
-                or re.search(r"[两三四五六七八九十]大$|[一两几每各]个|另一", mod):  # 青年三大枢纽, 另一个制糖厂: a count
+                or re.search(r"[两三四五六七八九十]大$|[一两几每各][个座条]|另一", mod):  # 青年三大枢纽, 另一个制糖厂: a count
             continue
         if any(mod.endswith(w) for w in d.get("not_after", ())):  # 海南自由贸易港, 绿色通道
             continue
@@ -1162,6 +1169,7 @@ _WORKS_OF = re.compile(r"的(?:扩建|改建|续建|维修|加固|整修|修复|
 
 
 _WORKS_LIST = re.compile(r"等(?:重点|重大|主要)?工程")
+_GOVERN = re.compile(r"(?:治理|根治)([\u4e00-\u9fff]{1,4}?[河江湖])工程")
 
 
 def works_of_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
@@ -1174,7 +1182,7 @@ def works_of_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         item = text[start : m.start()]
         n = _place_len(item)
         n += 2 if item[n : n + 2] in ("专区", "地区") else 0
-        if item[-1:] in "河江湖" and len(item) > 4 and n and 2 <= len(item) - n <= 4:
+        if item[-1:] in "河江湖" and len(item) > 4 and n and 2 <= len(item) - n <= 5:
             start += n  # 高要专区|新兴江的防洪工程: works on a river of a place
             item = text[start : m.start()]
         if not (2 <= len(item) <= 10) or not all(is_cjk(c) for c in item) or all_generic(item, pp):
@@ -1186,8 +1194,11 @@ def works_of_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                 or next((h for h in _ENTERPRISE_HEADS if item.endswith(h)), None))
         if head and len(item) > len(head) and specific_length(item, pp) >= 2:
             out.append(Candidate(start, m.start(), item, "works", 1))  # 盘山灌区, 皂河闸
-        elif item[-1] in "河江湖" and 2 <= len(item) <= 4 and not pp.generic.starting_at(item, 0):
-            out.append(Candidate(start, m.end(), text[start : m.end()], "works", 1))  # 柳河的治理工程
+        elif item[-1] in "河江湖" and 2 <= len(item) <= 5 and not pp.generic.starting_at(item, 0):
+            out.append(Candidate(start, m.end(), text[start : m.end()], "works", 1))  # 柳河的治理工程, 第二松花江的…
+    for m in _GOVERN.finditer(text):  # 治理饮马河工程, 治理淮河工程: works on a river named by the verb first
+        if not pp.generic.starting_at(m.group(1), 0):
+            out.append(Candidate(m.start(), m.end(), m.group(), "works", 1))
     return out
 
 
