@@ -385,3 +385,13 @@ def test_places_heritage_sites_listed_before_their_kind():
     text = "持续推进太庙、先农坛等文物腾退保护，加强文物等遗址保护。"
     got = {text[h.start : h.end] for h in find_places(text)}
     assert got == {"太庙", "先农坛"}
+
+
+def test_places_items_of_a_list_of_counties_are_counties():
+    from kg.components.places import find_places
+
+    s = "春季，白城专区的洮安、开通、瞻榆、镇赉等县发生了春旱，我省的平陆、芮城等县都在黄河沿岸。推动安吉、德清等县城建设。"
+    got = {s[h.start : h.end] for h in find_places(s, "220000")}
+    assert {"洮安", "开通", "瞻榆", "镇赉", "平陆", "芮城"} <= got
+    assert not any(g.startswith(("的", "我省")) for g in got)
+    assert not {"安吉", "德清"} & {s[h.start : h.end] for h in find_places("推动安吉、德清等县城建设。", "220000")}

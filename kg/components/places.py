@@ -17,7 +17,9 @@ What is found, in this order (the longest match at a position wins):
    characters ending in 岛/山/河/湖/江/湾/岭/峡 that the segmenter reads as one proper name; found
    before zones, so that one can lead a zone.
 4. **Lists closed by a kind of site** (王府井、西单、三里屯等商圈, 友谊关、东兴、龙邦等口岸,
-   太庙、先农坛等文物) and of waters (练江、…等河流): each item is a place.
+   太庙、先农坛等文物) and of waters (练江、…等河流): each item is a place; so is each item of a list
+   of counties or prefectures (白城专区的洮安、开通、瞻榆、镇赉等县; 1950s reports name counties
+   the tables of today lack), at county level without an adcode.
 
 Ambiguous names are resolved by the report's region (a province report's cities first), then by a
 division named right before (湖南省华容县), then by level (吉林 is the province); what stays
@@ -612,13 +614,19 @@ _SITE_LIST = re.compile(
 )
 
 
+#: a list of counties or prefectures (1950s reports name counties that the tables of today lack: 洮安,
+#: 开通, 束鹿, 忻县)
+_COUNTY_LIST = re.compile(r"等(?:[一二三四五六七八九十\d]+个)?(?:县|专区)(?![\u4e00-\u9fff]?[城级域委长份区])")
+
+
 def _listed_sites(text: str, taken: list[tuple[int, int]], mask) -> list:
     """The items of a list closed by a kind of site are places (each an area, a port of entry, a
     scenic spot or a wetland): back to the clause's start, split at 、 and at dashes (中山路—大鲍岛);
     a verb opening the list is dropped, and an item that opens with a place found already names,
     after it, a site of that place (青羊区少城 → 少城)."""
     out = []
-    for m in _SITE_LIST.finditer(text):
+    counties = [(m, True) for m in _COUNTY_LIST.finditer(text)]
+    for m, county in [(m, False) for m in _SITE_LIST.finditer(text)] + counties:
         cs = clause_start(text, m.start())
         pieces = [(a.start() + cs, a.end() + cs) for a in re.finditer(r"[^、—]+", text[cs : m.start()])]
         for k, (s, e) in enumerate(pieces):
@@ -632,7 +640,15 @@ def _listed_sites(text: str, taken: list[tuple[int, int]], mask) -> list:
             inner = [b for a, b in taken if a == s and s < b < e - 1 and (text[b - 1] in "区县市" or text[e - 1] in _FEATURE_END)]
             if inner:
                 s = max(inner)  # 青羊区|少城, 池州|九华山: the site after its district or city (not 香港中路, 崂山万象城)
+            if county and text.startswith(("我省", "本省", "全省", "我区"), s):
+                s += 2  # 我省|潼关、华阴、华县等县
+            s += 1 if county and text[s] == "的" else 0  # 我省的|平陆、芮城等县
             item = text[s:e]
+            if county:  # 白城专区的洮安、开通、瞻榆、镇赉等县: each item is a county, whatever the tables say
+                if 2 <= len(item) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in item) and not mask[s] \
+                        and not any(a <= s and e <= b for a, b in taken) and not is_generic(item):
+                    out.append(PlaceHit(s, e, item, _freeze({"canonical": item, "kind": "county", "level": "county"})))
+                continue
             if not (2 <= len(item) <= 8) or not all("\u4e00" <= c <= "\u9fff" for c in item) or mask[s] or is_generic(item):
                 continue
             if any(a <= s and e <= b for a, b in taken) or item in stop_names():
