@@ -608,3 +608,13 @@ def test_projects_new_shafts_of_a_mine_and_works_named_by_governing_a_river():
     assert set(got) == {"辽源矿务局的中央竖井", "林西矿的新竖井", "羊渠河竖井"}
     assert "治理饮马河工程" in found("前郭旗灌区第一期工程和治理饮马河工程正在施工。")
     assert found("修建了汾河上的几座公路桥梁，今年新建和改善公路三千公里。吉林铁路管理局的货运量增长。") == {}
+
+
+def test_projects_mines_named_by_place_lists_of_mining_areas_and_of_routes():
+    got = found("东川矿务局的汤丹、因民、落雪等矿区的建井准备工作加快进行；会泽的铅锌矿也进行了扩建。")
+    assert set(got) == {"汤丹", "因民", "落雪", "会泽的铅锌矿"}
+    got = found("去年又修通了思茅至江城、下关至丽江、保山至腾冲等公路。")
+    assert set(got) == {"思茅至江城", "下关至丽江", "保山至腾冲"}
+    # ore is no mine, and a mine at work is the enterprise, not works
+    assert found("去年调往内地的铁矿石超过了计划，一平浪煤矿和小龙潭煤矿的产量都超过了计划。") == {}
+    assert set(found("限额以上的建设单位，除大吉山钨矿、上犹江水电站以外，都在施工。")) == {"大吉山钨矿", "上犹江水电站"}

@@ -303,7 +303,7 @@ _ENUM = re.compile(
     _ENUM_LEAD + r"(?P<science>科技基础设施|大科学装置|科学装置|设施(?=加快建设|建成|开工|投入))|"  # A、B等重大科技基础设施建成运行
     + _ENUM_LEAD +
     r"(?:(?:产业|能源|交通|水利|电源电网|电源|电网|电力|基础设施|市政|海上风电|风电|光伏|储能|抽水蓄能|核电|水电)?(?:扩建|改扩建|迁建)?(?:项目|工程)"  # 等项目, 等7个重大交通项目
-    r"|(?P<facility>市域铁路|市域快轨|煤矿|铁路|高速铁路|高铁|城际铁路|高速公路|公路|机场|港口|水利|水电站|火电站|水电|核电站|核电|电站|输电|管道|抽水蓄能电站|水库|场馆|体育场馆)"
+    r"|(?P<facility>市域铁路|市域快轨|煤矿|矿区|铁路|高速铁路|高铁|城际铁路|高速公路|公路|机场|港口|水利|水电站|火电站|水电|核电站|核电|电站|输电|管道|抽水蓄能电站|水库|场馆|体育场馆)"
     r"(?:干线|枢纽|工程|项目|建设项目)?"  # 新建A至B、C至D等铁路干线; 开江至梁平、乐山至马边等高速公路
     r"|(?:高水平|高质量|优质|大型|新型)?(?:医院|医疗|卫生健康|卫生|文体|文化|体育|场馆)项目)"  # A院区、B院区等高水平医院项目
     "|" + _ENUM_LEAD + r"(?P<kind>[\u4e00-\u9fff]{2,6}?)(?:项目|工程)"  # 等一批新型显示项目, 等高校项目
@@ -405,7 +405,8 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     (云南的以礼河、湖南的柘溪等水电站: 以礼河水电站, 柘溪水电站)."""
     out = []
     for m in _ENUM.finditer(text):
-        if m.end() < len(text) and is_cjk(text[m.end()]) and m.group("facility") and not _status_follows(text, m.end(), pp) \
+        if m.end() < len(text) and is_cjk(text[m.end()]) and text[m.end()] != "的" and m.group("facility") \
+                and not _status_follows(text, m.end(), pp) \
                 and text[m.end()] not in _NUM:  # 等公路七百多公里: a length follows the kind
             continue  # 等铁路沿线, 等公路运输: the facility word begins a longer word
         items = _items_before(text, m.start(), pp)
@@ -527,6 +528,9 @@ _PROJECT_WORD = {"head": "项目", "kind": "needs_status"}
 ENTERPRISE = "enterprise"
 
 
+#: what follows a mine's head when the word is the ore or a place (铁矿石, 锡矿山)
+_ORE_AFTER = frozenset("石砂粉产业山藏床")
+
 #: a mine's new shafts, named after the mine or mining bureau before 的 (辽源矿务局的中央竖井)
 _NEW_SHAFTS = frozenset({"新井", "新竖井", "中央竖井"})
 
@@ -534,7 +538,7 @@ _NEW_SHAFTS = frozenset({"新井", "新竖井", "中央竖井"})
 _SIZED_UNIT = re.compile(r"(?:大型|中型|小型|无缝|薄板)(?:轧钢厂|钢管厂|初轧厂)")
 
 #: what an enterprise at work does (1950s): it raises output, fulfils its plan, renews its machines
-_AT_WORK = re.compile(r"产量|生产任务|超额完成|提前完成|完成了.{0,6}计划|超过了计划|设备更新|成批生产|试制成功|试炼|取得了成功|质量")
+_AT_WORK = re.compile(r"产量|生产任务|超额完成|提前完成|完成了.{0,6}计划|超过了计划|设备更新|成批生产|试制成功|试炼|取得了成功|质量|劳动生产率|产品成本|先进生产者")
 
 
 def _sentence_end(text: str, i: int) -> int:
@@ -554,6 +558,8 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         d = pp.heads.get(word, {}) if word != "项目" else _PROJECT_WORD
         if any(text.startswith(nb, he) for nb in d.get("not_before", ())):
             continue
+        if word.endswith("矿") and text[he : he + 1] in _ORE_AFTER:
+            continue  # 铁矿石, 锡矿山, 铅锌矿产: the ore, a hill, the mineral, not a mine
         end = he
         if d.get("kind") in ("facility", "built"):  # 温州机场三期, 三门核电三期项目, 碑林博物馆改扩建工程
             sec = _SECTION_OF_LINE.match(text, end)  # 郑济高铁河南段, 隆黄铁路隆昌至叙永段
@@ -601,7 +607,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             if a is not None and (any(w in text[a : start - 1] for w in pp.infrastructure.words)
                                   or (_is_place(text[a : start - 1]) and _works_name(text[start:hs], pp))):
                 start = a  # 平潭及闽江口水资源配置工程: two places share the works
-        if start > 2 and text[start - 1] == "的" and d.get("kind") == "facility" and word.endswith(("厂", "电站")):
+        if start > 2 and text[start - 1] == "的" and (d.get("kind") == "facility" or word == "厂") and word.endswith(("厂", "电站", "矿")):
             for n in (4, 3, 2):  # 洛阳的拖拉机厂, 金州的重型机器厂: a plant named by its place
                 p = start - 1 - n
                 if p >= 0 and text[p : start - 1] not in _NOT_OWNER and _is_place(text[p : start - 1]) \
@@ -633,7 +639,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             continue
         bare = _SIZE_IN_NAME.sub("", mod + word)  # 500千伏梦山至安源输变电工程: a voltage is part of the name
         if specific_length(mod, pp) < 2 or any(c.isdigit() for c in bare) or _COUNT_PREFIX.match(mod) or "等" in mod \
-                or re.search(r"[两三四五六七八九十]大$|[一两几每各][个座条]|另一", mod):  # 青年三大枢纽, 另一个制糖厂: a count
+                or re.search(r"[两三四五六七八九十]大$|[一两二三四五六七八九十几每各][个座条]|另一", mod):  # 青年三大枢纽, 另一个制糖厂: a count
             continue
         if any(mod.endswith(w) for w in d.get("not_after", ())):  # 海南自由贸易港, 绿色通道
             continue
@@ -653,10 +659,10 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                 and not (placed and d.get("one_per_place")):  # 哈尔滨铁路集装箱中心站: a city has one
             continue  # 内河航运工程, 内蒙古几个大型露天煤矿: a kind of facility (丽水机场: a place and its airport)
         st = status_near(text, start, end, pp)
-        at_work = _AT_WORK.search(text, end, _sentence_end(text, end)) if word.endswith("厂") else None
+        at_work = _AT_WORK.search(text, end, _sentence_end(text, end)) if word.endswith(("厂", "矿")) else None
         if at_work and status_near(text[: at_work.start()], start, end, pp) is None:
             # 大冶钢厂…的产量都超过了计划, …等企业都提前完成了生产任务: the enterprise at work, a body
-            if (placed or specific_length(mod, pp) >= (4 if word == "厂" else 2)) and "的" not in mod \
+            if word.endswith("厂") and (placed or specific_length(mod, pp) >= (4 if word == "厂" else 2)) and "的" not in mod \
                     and not all_generic(mod, pp):  # (皮革厂: a kind of plant, not one)
                 out.append(Candidate(start, end, text[start:end], ENTERPRISE, 0))
             continue
@@ -815,7 +821,9 @@ def route_candidates(text: str) -> list[Candidate]:
     for m in _ROUTE_TO.finditer(text):
         ends = _ends(text, m)
         head = _ROUTE_TO_HEAD.match(text, ends[1]) if ends else None
-        if head:
+        if head and text[head.start()] == "等":  # …、保山至腾冲等公路: the last item of a list of routes
+            out.append(Candidate(ends[0], ends[1], text[ends[0] : ends[1]], "route", 2))
+        elif head:
             out.append(Candidate(ends[0], head.end(), text[ends[0] : head.end()], "route", 2))
         elif ends and _ROUTE_TO_LIST.match(text, ends[1]):  # 延吉至图们、敦化至汪清、抚松至松江河的公路
             out.append(Candidate(ends[0], ends[1], text[ends[0] : ends[1]], "route", 2))
@@ -824,8 +832,8 @@ def route_candidates(text: str) -> list[Candidate]:
 
 #: a route named by its two ends with 至 or 到, one of them a known place, and its kind (the name as written)
 _ROUTE_TO = re.compile("[至到]")
-_ROUTE_TO_HEAD = re.compile(r"的?(?:铁路支线|铁路|公路|支线|高压输电线路|输电线路)")
-_ROUTE_TO_LIST = re.compile(r"(?:[、和及][\u4e00-\u9fff]{2,4}?[至到][\u4e00-\u9fff]{2,4}?)+的?(?:铁路|公路|高压输电线路|输电线路)")
+_ROUTE_TO_HEAD = re.compile(r"[的等]?(?:铁路支线|铁路|公路|支线|高压输电线路|输电线路)")
+_ROUTE_TO_LIST = re.compile(r"(?:[、和及][\u4e00-\u9fff]{2,4}?[至到][\u4e00-\u9fff]{2,4}?)+[的等]?(?:铁路|公路|高压输电线路|输电线路)")
 
 
 #: a line or phase of a known project: 西气东输二线, 南水北调中线一期工程, 三峡工程二期
