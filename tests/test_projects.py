@@ -618,3 +618,9 @@ def test_projects_mines_named_by_place_lists_of_mining_areas_and_of_routes():
     # ore is no mine, and a mine at work is the enterprise, not works
     assert found("去年调往内地的铁矿石超过了计划，一平浪煤矿和小龙潭煤矿的产量都超过了计划。") == {}
     assert set(found("限额以上的建设单位，除大吉山钨矿、上犹江水电站以外，都在施工。")) == {"大吉山钨矿", "上犹江水电站"}
+
+
+def test_projects_a_route_through_three_places_and_a_fishing_port():
+    got = found("杭州至昱岭关公路、金华至丽水至温州的公路以及临海至黄岩的公路都已通车，沈家门渔港的建设已经列入计划。")
+    assert {"金华至丽水至温州的公路", "临海至黄岩的公路", "沈家门渔港"} <= set(got)
+    assert "丽水至温州的公路" not in got

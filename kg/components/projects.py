@@ -821,6 +821,11 @@ def route_candidates(text: str) -> list[Candidate]:
     for m in _ROUTE_TO.finditer(text):
         ends = _ends(text, m)
         head = _ROUTE_TO_HEAD.match(text, ends[1]) if ends else None
+        while ends and text[ends[0] - 1 : ends[0]] in ("至", "到") and ends[0] > 1:  # 金华至丽水至温州的公路
+            a = _route_end(text, ends[0] - 1, -1)
+            if a is None or not _is_place(text[a : ends[0] - 1]):
+                break
+            ends = (a, ends[1])
         if head and text[head.start()] == "等":  # …、保山至腾冲等公路: the last item of a list of routes
             out.append(Candidate(ends[0], ends[1], text[ends[0] : ends[1]], "route", 2))
         elif head:
