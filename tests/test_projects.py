@@ -624,3 +624,9 @@ def test_projects_a_route_through_three_places_and_a_fishing_port():
     got = found("杭州至昱岭关公路、金华至丽水至温州的公路以及临海至黄岩的公路都已通车，沈家门渔港的建设已经列入计划。")
     assert {"金华至丽水至温州的公路", "临海至黄岩的公路", "沈家门渔港"} <= set(got)
     assert "丽水至温州的公路" not in got
+
+
+def test_projects_phone_lines_sea_dikes_and_a_place_read_across_he():
+    got = found("新架设了福州至南平、福州至泉州的长途电话线路，高崎至集美的海堤已经建成，呼和浩特发电厂的扩建工程已经竣工。")
+    assert {"福州至南平", "福州至泉州的长途电话线路", "高崎至集美的海堤", "呼和浩特发电厂"} <= set(got)
+    assert found("这条铁路通车以后，修建了运材公路和森林铁路，大量隧道正在施工，几处灌溉工程已经列入计划。") == {}

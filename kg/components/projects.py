@@ -247,7 +247,9 @@ def _name_start(text: str, hs: int, pp: ProjectPatterns) -> int | None:
         if q is not None:
             j = q  # 华为（大庆）云计算数据中心: read on before the aside
             continue
-        return s
+        back = next((k for k in (1, 2) for n in (5, 4, 3) if s >= k and text[s - 1] in "和及与" and n > k
+                     and s - k + n <= hs and _is_place(text[s - k : s - k + n])), 0)
+        return s - back  # 呼和|浩特发电厂: 和 ended the reading inside a place's name
 
 
 def _aside_before(text: str, s: int) -> int | None:
@@ -538,7 +540,7 @@ _NEW_SHAFTS = frozenset({"新井", "新竖井", "中央竖井"})
 _SIZED_UNIT = re.compile(r"(?:大型|中型|小型|无缝|薄板)(?:轧钢厂|钢管厂|初轧厂)")
 
 #: what an enterprise at work does (1950s): it raises output, fulfils its plan, renews its machines
-_AT_WORK = re.compile(r"产量|生产任务|超额完成|提前完成|完成了.{0,6}计划|超过了计划|设备更新|成批生产|试制成功|试炼|取得了成功|质量|劳动生产率|产品成本|先进生产者")
+_AT_WORK = re.compile(r"产量|生产任务|超额完成|提前完成|完成了.{0,6}计划|超过了计划|设备更新|成批生产|试制成功|试炼|取得了成功|质量|劳动生产率|产品成本|先进生产者|劳动竞赛")
 
 
 def _sentence_end(text: str, i: int) -> int:
@@ -639,7 +641,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             continue
         bare = _SIZE_IN_NAME.sub("", mod + word)  # 500千伏梦山至安源输变电工程: a voltage is part of the name
         if specific_length(mod, pp) < 2 or any(c.isdigit() for c in bare) or _COUNT_PREFIX.match(mod) or "等" in mod \
-                or re.search(r"[两三四五六七八九十]大$|[一两二三四五六七八九十几每各][个座条]|另一", mod):  # 青年三大枢纽, 另一个制糖厂: a count
+                or re.search(r"[两三四五六七八九十]大$|[一两二三四五六七八九十几每各][个座条处]|另一", mod):  # 青年三大枢纽, 另一个制糖厂: a count
             continue
         if any(mod.endswith(w) for w in d.get("not_after", ())):  # 海南自由贸易港, 绿色通道
             continue
@@ -837,8 +839,9 @@ def route_candidates(text: str) -> list[Candidate]:
 
 #: a route named by its two ends with 至 or 到, one of them a known place, and its kind (the name as written)
 _ROUTE_TO = re.compile("[至到]")
-_ROUTE_TO_HEAD = re.compile(r"[的等]?(?:铁路支线|铁路|公路|支线|高压输电线路|输电线路)")
-_ROUTE_TO_LIST = re.compile(r"(?:[、和及][\u4e00-\u9fff]{2,4}?[至到][\u4e00-\u9fff]{2,4}?)+[的等]?(?:铁路|公路|高压输电线路|输电线路)")
+_ROUTE_KINDS = r"(?:铁路支线|铁路|公路|支线|高压输电线路|输电线路|长途电话线路|电话线路|海堤)"
+_ROUTE_TO_HEAD = re.compile(r"[的等]?" + _ROUTE_KINDS)
+_ROUTE_TO_LIST = re.compile(r"(?:[、和及][\u4e00-\u9fff]{2,4}?[至到][\u4e00-\u9fff]{2,4}?)+[的等]?" + _ROUTE_KINDS)
 
 
 #: a line or phase of a known project: 西气东输二线, 南水北调中线一期工程, 三峡工程二期
