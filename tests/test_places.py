@@ -395,3 +395,10 @@ def test_places_items_of_a_list_of_counties_are_counties():
     assert {"洮安", "开通", "瞻榆", "镇赉", "平陆", "芮城"} <= got
     assert not any(g.startswith(("的", "我省")) for g in got)
     assert not {"安吉", "德清"} & {s[h.start : h.end] for h in find_places("推动安吉、德清等县城建设。", "220000")}
+
+
+def test_places_items_of_a_list_of_shopping_quarters_with_a_longer_qualifier():
+    from kg.components.places import find_places
+
+    s = "打造小寨、钟楼、曲江等高品质商圈。"
+    assert {"小寨", "钟楼", "曲江"} <= {s[h.start : h.end] for h in find_places(s, "610100")}
