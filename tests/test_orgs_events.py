@@ -222,3 +222,12 @@ def test_orgs_events_armed_police_before_officers_and_laboratories_named_by_fiel
     got = orgs("建设极端光学与光量子器件省实验室、碳基材料省实验室，海洋能源与资源国家重点实验室获批。")
     assert {"极端光学与光量子器件省实验室", "碳基材料省实验室", "海洋能源与资源国家重点实验室"} <= set(got)
     assert orgs("新建省实验室，新增全国重点实验室5家。") == {}
+
+
+def test_orgs_a_branch_named_by_its_place_after_the_body():
+    from kg.components.orgs_events import find_organizations
+
+    s = "中国人民银行浙江省分行积极组织储蓄，中国科学院西北分院今年开始筹建。"
+    got = {s[h.start : h.end] for h in find_organizations(s, "330000")}
+    assert {"中国人民银行浙江省分行", "中国科学院西北分院"} <= got
+    assert "中国人民银行" not in got

@@ -402,3 +402,15 @@ def test_places_items_of_a_list_of_shopping_quarters_with_a_longer_qualifier():
 
     s = "打造小寨、钟楼、曲江等高品质商圈。"
     assert {"小寨", "钟楼", "曲江"} <= {s[h.start : h.end] for h in find_places(s, "610100")}
+
+
+def test_places_a_division_named_only_inside_other_names_is_a_place_of_the_report():
+    from kg.pipeline import process
+    from kg.read import read_bytes
+
+    src = "# 河北省人民委员会工作报告\n\n中国人民银行河北省分行积极组织储蓄，我省农业生产有了发展。\n"
+    result = process(read_bytes(src.encode("utf-8"), name="report.md"))
+    places = [e for e in result.extras["entities"] if e.type == "Place" and e.label == "河北省"]
+    assert len(places) == 1 and len(places[0].mentions) >= 1
+    m = places[0].mentions[0]
+    assert result.doc.text[m.start : m.end] in ("河北省", "河北")

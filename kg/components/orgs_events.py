@@ -261,7 +261,23 @@ def find_organizations(text: str, region: str | None = None) -> list[Hit]:
     protected = places + [(h.start, h.end) for h in lex]
     found = _campuses(text, lex + head_orgs(text, protected, mask), places)
     found += _listed_enterprises(text, found, places, mask)
+    found = [_with_branch(text, h, places) for h in found]
     return sorted(set(found), key=lambda h: (h.start, -h.end, h.key))
+
+
+#: a bank's or a bureau's branch named by its place after the body: 中国人民银行浙江省分行
+_BRANCH = re.compile(r"(?:分行|支行|分局|分公司|分院)")
+
+
+def _with_branch(text: str, hit: Hit, places: list[tuple[int, int]]) -> Hit:
+    """``hit`` widened over a place and a branch's head right after it (中国人民银行|浙江省|分行)."""
+    for a, b in places:
+        if a == hit.end:
+            m = _BRANCH.match(text, b)
+            if m:
+                full = text[hit.start : m.end()]
+                return Hit(hit.start, m.end(), "Organization", full, _freeze({"canonical": full}))
+    return hit
 
 
 #: a list of companies closed by their kind: 隆基、通威、晶澳等龙头企业, 云铝股份、贵研铂业等骨干企业

@@ -27,7 +27,8 @@ ambiguous is left out. The mention key is the adcode for a division (the IRI is 
 and the canonical name otherwise.
 
 :func:`places_in_name` finds the places a project, organisation or event name points to, including
-one-character abbreviations (甬绍天然气管道 → 宁波, 绍兴) from ``kg/data/place_abbreviations.jsonl``.
+one-character abbreviations (甬绍天然气管道 → 宁波, 绍兴) from ``kg/data/place_abbreviations.jsonl``;
+a division named only inside such names (河北 in 河北省人民委员会) is a place of the report all the same.
 :func:`locate_entities` (a resolver) and :func:`add_places` (a graph contributor) put places, their
 ``partOf`` chains, coordinates and the ``locatedIn`` links into the graph.
 
@@ -1150,6 +1151,7 @@ def locate_entities(result, entities) -> None:
             if s is not None:
                 places_by_sentence.setdefault(s.index, [])
                 places_by_sentence[s.index].append((e, holder))
+    named_inside: list = []
     for e in entities:
         if e.type not in LOCATED_TYPES:
             continue
@@ -1165,6 +1167,7 @@ def locate_entities(result, entities) -> None:
         if found:
             e.located_in = {str(place_node_iri(p)) for p in found}
             e.attrs["located_places"] = tuple(sorted(_place_ref(p) for p in found))
+            named_inside.extend((e, p) for p in found if isinstance(p, Division))
             continue
         near: list = []
         for m in e.mentions:
@@ -1182,6 +1185,38 @@ def locate_entities(result, entities) -> None:
         if near:
             e.located_in = {str(p.iri) for p in near}
             e.attrs["located_places"] = tuple(sorted(_entity_ref(p) for p in near))
+    _divisions_named_inside(entities, named_inside, doc.text)
+
+
+def _divisions_named_inside(entities, named_inside, text: str) -> None:
+    """A division named only inside other names (河北 in 河北省人民委员会 and 中国人民银行河北省分行) is
+    named by the report all the same: it gets a Place entity, with a mention where its name stands
+    inside each holder's mention."""
+    from kg.extract import Entity, Mention, entity_key_iri
+
+    have = {str(e.attrs.get("adcode")) for e in entities if e.type == "Place" and e.attrs.get("adcode")}
+    added: dict[str, Entity] = {}
+    for holder, d in named_inside:
+        if d.adcode in have:
+            continue
+        attrs = division_attrs(d)
+        for m in holder.mentions:
+            for form in (d.name, d.short):
+                i = text.find(form, m.start, m.end)
+                if form and i >= 0:
+                    ent = added.get(d.adcode)
+                    if ent is None:
+                        ent = Entity("Place", d.adcode, d.name, entity_key_iri("Place", d.adcode, attrs),
+                                     {d.short} - {d.name}, dict(attrs), [])
+                        added[d.adcode] = ent
+                    ent.mentions.append(Mention("Place", i, i + len(form), text[i : i + len(form)], d.adcode,
+                                                tuple(sorted(attrs.items()))))
+                    break
+    for ent in added.values():
+        ent.mentions = sorted(set(ent.mentions), key=lambda m: (m.start, m.end))
+        entities.append(ent)
+    if added:
+        entities.sort(key=lambda e: (e.type, e.key))
 
 
 def _place_ref(p: Division | NamedPlace) -> str:
