@@ -102,6 +102,9 @@ GOLD_REPORTS = {
     "fujian-1956": "corpus/passages/fujian-1956.txt",
     "guizhou-1957": "corpus/passages/guizhou-1957.txt",
     "neimenggu-1955": "corpus/passages/neimenggu-1955.txt",
+    "shanghai-1957": "corpus/passages/shanghai-1957.txt",
+    "beijing-1956": "corpus/passages/beijing-1956.txt",
+    "qinghai-1957": "corpus/passages/qinghai-1957.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
@@ -152,7 +155,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "shanghai-2025", "hunan-2024", "anhui-2025", "guangzhou-2024",
     "dalian-2024", "shanxi-2025", "hunan-1956", "hebei-1956", "guangdong-1957",
     "shanxi-1955", "jilin-1956", "shaanxi-1958", "zhejiang-1956", "jiangxi-1957", "yunnan-1956",
-    "fujian-1956", "guizhou-1957", "neimenggu-1955",
+    "fujian-1956", "guizhou-1957", "neimenggu-1955", "shanghai-1957", "beijing-1956", "qinghai-1957",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
