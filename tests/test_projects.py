@@ -626,3 +626,10 @@ def test_projects_phone_lines_sea_dikes_and_a_place_read_across_he():
     got = found("新架设了福州至南平、福州至泉州的长途电话线路，高崎至集美的海堤已经建成，呼和浩特发电厂的扩建工程已经竣工。")
     assert {"福州至南平", "福州至泉州的长途电话线路", "高崎至集美的海堤", "呼和浩特发电厂"} <= set(got)
     assert found("这条铁路通车以后，修建了运材公路和森林铁路，大量隧道正在施工，几处灌溉工程已经列入计划。") == {}
+
+
+def test_projects_city_works_of_the_1950s_hospitals_roads_and_a_route_through_a_place():
+    got = found("全市新建和扩建了上海市第六人民医院、胸科医院等十二所医院。要拓宽大连路、西藏南路等道路。")
+    assert {"上海市第六人民医院", "胸科医院", "大连路", "西藏南路"} <= set(got)
+    assert "西宁经门源到张掖的公路" in found("西宁经门源到张掖的公路已经通车。")
+    assert found("江南造船厂、沪东造船厂和求新造船厂建成了一批沿海货轮。") == {}
