@@ -105,6 +105,11 @@ GOLD_REPORTS = {
     "shanghai-1957": "corpus/passages/shanghai-1957.txt",
     "beijing-1956": "corpus/passages/beijing-1956.txt",
     "qinghai-1957": "corpus/passages/qinghai-1957.txt",
+    # held out: written and annotated blind, kept in the reserve, first scored at the end of session 8
+    # (zhengzhou-2024 and qinghai-2025 written after session 7's look, anhui-1955 at the start of session 8)
+    "zhengzhou-2024": "corpus/passages/zhengzhou-2024.txt",
+    "qinghai-2025": "corpus/passages/qinghai-2025.txt",
+    "anhui-1955": "corpus/passages/anhui-1955.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
