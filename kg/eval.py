@@ -178,7 +178,7 @@ DEVELOPMENT_BY_TYPE: dict[tuple[str, str], frozenset[str]] = {
     ("entities", "Project"): frozenset({"national-2011", "national-1998", "national-2021", "national-2005",
                                         "national-2010", "national-2015", "national-1956", "national-1958",
                                         "national-1959", "national-1964", "national-1975",
-                                        "national-1979", "national-1981"}),
+                                        "national-1979", "national-1981", "national-1955"}),
 }
 
 

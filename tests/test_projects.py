@@ -633,3 +633,11 @@ def test_projects_city_works_of_the_1950s_hospitals_roads_and_a_route_through_a_
     assert {"上海市第六人民医院", "胸科医院", "大连路", "西藏南路"} <= set(got)
     assert "西宁经门源到张掖的公路" in found("西宁经门源到张掖的公路已经通车。")
     assert found("江南造船厂、沪东造船厂和求新造船厂建成了一批沿海货轮。") == {}
+
+
+def test_projects_classes_of_plants_in_a_plan_are_no_projects():
+    assert found("五年内开始建设的拖拉机制造厂，在第二个五年计划期间建设完成。") == {}
+    assert found("我国许多轻工业工厂是由国内自己设计和建设的，除由国家投资建设的巨大水利工程以外。") == {}
+    assert found("五年内关于铁路的建设也作了相应的部署，加上恢复铁路、改建铁路。") == {}
+    assert "洛阳第一拖拉机制造厂" in found("洛阳第一拖拉机制造厂已经建成了主要车间。")
+    assert "淮河根治工程" in found("五年内继续进行建设的淮河根治工程，计划建成四个水库。")

@@ -463,7 +463,7 @@ def _listed_facility(item: str, pp: ProjectPatterns) -> bool:
 
 #: works on a river, a road or a water system, named after it: 吴淞江整治工程, 望虞河拓浚工程,
 #: 韩江榕江练江水系连通后续工程, 春申湖路快速化改造工程 (治理, 保护 and 修复 are left to programmes)
-_WORKS = re.compile(r"(?:整治|拓浚|疏浚|水资源配置|水系连通|连通|快速化改造|改造|改扩建|扩建|配套|引水|供水|调水|排涝|加固|后续|防洪)$|(?:整治|拓浚|配置|连通)")
+_WORKS = re.compile(r"(?:整治|拓浚|疏浚|水资源配置|水系连通|连通|快速化改造|改造|改扩建|扩建|配套|引水|供水|调水|排涝|加固|后续|防洪|根治)$|(?:整治|拓浚|配置|连通)")
 
 #: a river, canal or road named at the start of a works' name, when no list knows it: 望虞河拓浚,
 #: 太浦河后续, 春申湖路快速化改造, 东六环入地改造 (not a kind: 中小河流, 城市河道)
@@ -660,6 +660,8 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if all_generic(mod[plen:] if placed else mod, pp) and (not placed or len(mod) > plen) and not aside \
                 and not (placed and d.get("one_per_place")):  # 哈尔滨铁路集装箱中心站: a city has one
             continue  # 内河航运工程, 内蒙古几个大型露天煤矿: a kind of facility (丽水机场: a place and its airport)
+        if word.endswith("制造厂") and not placed and "第" not in mod:
+            continue  # 五年内开始建设的拖拉机制造厂: a plant named by its product alone is a kind
         st = status_near(text, start, end, pp)
         at_work = _AT_WORK.search(text, end, _sentence_end(text, end)) if word.endswith(("厂", "矿")) else None
         if at_work and status_near(text[: at_work.start()], start, end, pp) is None:
