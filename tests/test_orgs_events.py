@@ -231,3 +231,11 @@ def test_orgs_a_branch_named_by_its_place_after_the_body():
     got = {s[h.start : h.end] for h in find_organizations(s, "330000")}
     assert {"中国人民银行浙江省分行", "中国科学院西北分院"} <= got
     assert "中国人民银行" not in got
+
+
+def test_events_a_party_congress_written_with_di_and_ci():
+    from kg.components.orgs_events import _congress_hits
+
+    for s in ("根据党的第八次全国代表大会的决议", "中国共产党召开了第八次全国代表大会，", "中共第八次全国代表大会"):
+        assert [h.key for h in _congress_hits(s)] == ["中国共产党第八次全国代表大会"], s
+    assert _congress_hits("中华全国总工会第七次全国代表大会") == []

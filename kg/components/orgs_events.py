@@ -343,7 +343,7 @@ _CN = "一二三四五六七八九十"
 _NUM = rf"[{_CN}]{{1,3}}"
 _SESSION = re.compile(rf"(党的|中国共产党|中共)?(?:第)?({_NUM})届((?:(?:{_NUM})中、)*)((?:第)?({_NUM})中全会|历次全会)")
 _CONGRESS_SHORT = re.compile(r"(党的)?((?:十[一二三四五六七八九]|二十[一二三四五六七八九]?))大(?![学会型小力量幅局批多关提])")
-_CONGRESS_LONG = re.compile(rf"中国共产党第({_NUM})次全国代表大会")
+_CONGRESS_LONG = re.compile(rf"(?:中国共产党|中共|党的)?第({_NUM})次全国代表大会")
 _NPC = re.compile(
     rf"(?:第)?({_NUM})届全国(人民代表大会|人大)(?:第)?({_NUM})次会议"
     rf"|全国人民代表大会(?:第)?({_NUM})届(?:第)?({_NUM})次会议"
@@ -418,6 +418,8 @@ def _local_plenum_hits(text: str) -> list[Hit]:
 def _congress_hits(text: str) -> list[Hit]:
     out = []
     for m in _CONGRESS_LONG.finditer(text):
+        if not text.startswith(("中国共产党", "中共", "党的"), m.start()) and "党" not in text[max(0, m.start() - 12) : m.start()]:
+            continue  # 中国共产党召开了第八次全国代表大会: the Party's, named just before
         key = f"中国共产党第{m.group(1)}次全国代表大会"
         out.append(Hit(m.start(), m.end(), "Event", key, _freeze({"canonical": key, "kind": "congress"})))
     for m in _CONGRESS_SHORT.finditer(text):
