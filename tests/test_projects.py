@@ -641,3 +641,8 @@ def test_projects_classes_of_plants_in_a_plan_are_no_projects():
     assert found("五年内关于铁路的建设也作了相应的部署，加上恢复铁路、改建铁路。") == {}
     assert "洛阳第一拖拉机制造厂" in found("洛阳第一拖拉机制造厂已经建成了主要车间。")
     assert "淮河根治工程" in found("五年内继续进行建设的淮河根治工程，计划建成四个水库。")
+
+
+def test_a_plant_at_work_that_is_also_being_built_is_one_project():
+    types = entity_types("上海电机厂的产量超过了计划。上海电机厂的扩建工程正在施工。", lambda k: k.endswith("厂"))
+    assert types == {"上海电机厂": "Project"}
