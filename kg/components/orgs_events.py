@@ -261,7 +261,10 @@ def find_organizations(text: str, region: str | None = None) -> list[Hit]:
     protected = places + [(h.start, h.end) for h in lex]
     found = _campuses(text, lex + head_orgs(text, protected, mask), places)
     found += _listed_enterprises(text, found, places, mask)
-    found = [_with_branch(text, h, places) for h in found]
+    place_ends: dict[int, list[int]] = {}
+    for a, b in places:
+        place_ends.setdefault(a, []).append(b)
+    found = [_with_branch(text, h, place_ends.get(h.end, ())) for h in found]
     return sorted(set(found), key=lambda h: (h.start, -h.end, h.key))
 
 
@@ -269,14 +272,14 @@ def find_organizations(text: str, region: str | None = None) -> list[Hit]:
 _BRANCH = re.compile(r"(?:分行|支行|分局|分公司|分院)")
 
 
-def _with_branch(text: str, hit: Hit, places: list[tuple[int, int]]) -> Hit:
-    """``hit`` widened over a place and a branch's head right after it (中国人民银行|浙江省|分行)."""
-    for a, b in places:
-        if a == hit.end:
-            m = _BRANCH.match(text, b)
-            if m:
-                full = text[hit.start : m.end()]
-                return Hit(hit.start, m.end(), "Organization", full, _freeze({"canonical": full}))
+def _with_branch(text: str, hit: Hit, place_ends) -> Hit:
+    """``hit`` widened over a place and a branch's head right after it (中国人民银行|浙江省|分行);
+    ``place_ends``: where the places found right after the hit end."""
+    for b in place_ends:
+        m = _BRANCH.match(text, b)
+        if m:
+            full = text[hit.start : m.end()]
+            return Hit(hit.start, m.end(), "Organization", full, _freeze({"canonical": full}))
     return hit
 
 

@@ -186,6 +186,8 @@ def clause_bounds(text: str, start: int, end: int, stops: set[str] = PUNCT) -> t
 
 #: what ends a clause: the list readers go back to it (推进A、B、C等项目 → from 推进)
 CLAUSE_END = frozenset("，。；：！？\n")
+#: what ends a sentence for the readers that look past its clauses (…的产量都超过了计划。)
+SENTENCE_END = frozenset("。；\n")
 
 
 def clause_start(text: str, i: int, stops=CLAUSE_END) -> int:
@@ -1210,7 +1212,7 @@ def _divisions_named_inside(entities, named_inside, text: str) -> None:
                                      {d.short} - {d.name}, dict(attrs), [])
                         added[d.adcode] = ent
                     ent.mentions.append(Mention("Place", i, i + len(form), text[i : i + len(form)], d.adcode,
-                                                tuple(sorted(attrs.items()))))
+                                                _freeze(attrs)))
                     break
     for ent in added.values():
         ent.mentions = sorted(set(ent.mentions), key=lambda m: (m.start, m.end))

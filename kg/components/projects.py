@@ -68,7 +68,7 @@ from rdflib.namespace import XSD
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.places import _ASIDE, _NOT_INITIALS, CLAUSE_END, clause_bounds, clause_start
+from kg.components.places import _ASIDE, _NOT_INITIALS, CLAUSE_END, SENTENCE_END, clause_bounds, clause_start
 from kg.components.programmes import (
     _inside_word,
     DATA_DIR,
@@ -432,7 +432,7 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             if _item_ok(item, pp) or (m.group("facility") and (_initials(item) or _short_facility_name(item, pp))):
                 out.append(Candidate(s, e, item, "enumeration", 2))
     for m in _KEY_WORKS.finditer(text):  # 其中由苏联帮助设计的有A厂、B厂和C公司等重点工程 (1950s)
-        lo = max(text.rfind(c, 0, m.start()) for c in "。；\n") + 1
+        lo = clause_start(text, m.start(), SENTENCE_END)
         if status_near(text, m.start(), m.end(), pp) is not None or not _BUILDING_CONTEXT.search(text, lo, m.start()):
             continue  # (with a status verb the list is read above)
         items = _items_before(text, m.start(), pp)
@@ -544,8 +544,7 @@ _AT_WORK = re.compile(r"产量|生产任务|超额完成|提前完成|完成了.
 
 
 def _sentence_end(text: str, i: int) -> int:
-    ends = [k for k in (text.find(c, i) for c in "。；\n") if k >= 0]
-    return min(ends, default=len(text))
+    return clause_bounds(text, i, i, SENTENCE_END)[1]
 
 
 def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
