@@ -239,3 +239,36 @@ def test_events_a_party_congress_written_with_di_and_ci():
     for s in ("根据党的第八次全国代表大会的决议", "中国共产党召开了第八次全国代表大会，", "中共第八次全国代表大会"):
         assert [h.key for h in _congress_hits(s)] == ["中国共产党第八次全国代表大会"], s
     assert _congress_hits("中华全国总工会第七次全国代表大会") == []
+
+
+def test_events_the_other_items_of_a_list_of_events():
+    found = events("办好第十六届海峡论坛、海峡两岸经贸交易会、海峡青年节等交流活动，促进两岸交流")
+    assert {"海峡论坛", "海峡两岸经贸交易会", "海峡青年节"} <= set(found)
+    found = events("漠河北极光节、五大连池火山旅游节、镜泊湖旅游季等活动精彩纷呈")
+    assert {"漠河北极光节", "五大连池火山旅游节", "镜泊湖旅游季"} <= set(found)
+    # no item is an event by its head: a list of activities, not of events
+    assert events("开展植树造林、全民健身、科普宣传等活动") == {}
+    # two quoted brands in one item are no name
+    assert "中俄边境游界江游" not in events("“中俄边境游”“界江游”、漠河北极光节等活动精彩纷呈")
+
+
+def test_events_games_held_as_one_and_fairs_side_by_side():
+    found = events("全力办好第十五届全国运动会和全国残疾人运动会暨第十二届特殊奥林匹克运动会")
+    assert set(found) == {"第十五届全国运动会", "全国残疾人运动会暨第十二届特殊奥林匹克运动会"}
+    found = events("成功举办第7届中国—南亚博览会暨第27届中国昆明进出口商品交易会")
+    assert "中国昆明进出口商品交易会" in found and not any("暨" in k for k in found)
+
+
+def test_events_numbered_typhoons_npc_terms_symposiums_and_seasonal_meetings():
+    assert set(events("在遭受八月一日第十二号强台风和暴雨袭击的情况下")) == {"第十二号强台风"}
+    assert set(events("中华人民共和国宪法公布施行，第一届全国人民代表大会胜利召开")) == {"第一届全国人民代表大会"}
+    assert events("实现第七届全国人民代表大会所确定的任务") == {}  # the body, not an occasion
+    found = events("深入贯彻习近平总书记在新时代推动东北全面振兴座谈会上的重要讲话精神")
+    assert set(found) == {"新时代推动东北全面振兴座谈会"}
+    assert set(events("办好2024年夏季达沃斯论坛，用好东北亚经贸合作平台")) == {"夏季达沃斯论坛"}
+
+
+def test_events_a_quoted_event_with_its_edition_and_a_quoted_brand_without():
+    found = events("举办第五届“五五购物节”和首届“上海之夏”国际消费季")
+    assert set(found) == {"五五购物节", "“上海之夏”国际消费季"}
+    assert events("办好“海河国际消费季”“津城夜”等活动") == {}

@@ -43,6 +43,7 @@ from kg.components.places import (
     DATE_CODE,
     PUNCT,
     clause_bounds,
+    opaque_spans,
     segment,
     cuts_a_word,
     doc_region,
@@ -353,6 +354,9 @@ _NPC = re.compile(
 )
 #: a session of a local people's congress: 湖北省第十四届人民代表大会第二次会议, 省十四届人大一次会议
 _LOCAL_PC = re.compile(rf"(?<!全国)(?:第)?({_NUM})届(?:人民代表大会|人大)(?:第)?({_NUM})次会议")
+#: a whole term of the NPC as the occasion it was: 第一届全国人民代表大会胜利召开, 出席第一届全国人民代表大会的代表
+#: (当第七届全国人民代表大会所确定的任务 is the body, and stays the organisation's)
+_NPC_TERM = re.compile(rf"(出席|召开了?|参加)?(?:第)?({_NUM})届全国人民代表大会(?=((?:胜利)?(?:召开|开幕|闭幕)|的召开|期间)?)")
 _CPPCC = re.compile(rf"全国政协({_NUM})届({_NUM})次会议|政协第({_NUM})届全国委员会第({_NUM})次会议")
 _WORK_CONF = re.compile(r"(?:中央|全国)[\u4e00-\u9fff]{1,8}?工作会议")
 #: a fair by its abbreviation: 哈洽会, 津洽会, 农博会, 雪博会 (进博会 and 消博会 are heads of their own)
@@ -360,6 +364,8 @@ _FAIR = re.compile(r"(?<![进消服链数])[\u4e00-\u9fff](?:洽会|博会)")
 _TYPHOON_AFTER = re.compile(r"((?:“[^“”\n]{1,8}”(?:、|和)?)+)等?(?:[\u4e00-\u9fff]{0,4})?台风")
 _TYPHOON_BEFORE = re.compile(r"台风((?:“[^“”\n]{1,8}”(?:、|和)?)+)")
 _QUOTED = re.compile(r"“([^“”\n]{1,8})”")
+#: typhoons of the years before they were given names, by their number: 第十二号强台风, 5612号台风
+_TYPHOON_NUMBERED = re.compile(r"(?:第[一二三四五六七八九十]{1,3}|\d{4})号(?:超强|强)?台风")
 _QUAKE = re.compile(r"(特大|强烈|较强|大)?(?:地震|山洪泥石流|泥石流|洪涝灾害|冰冻灾害|洪水(?!灾害|期|位)|暴雨(?!灾害|期))")
 #: a flood or storm named by its year or its date code: 一九五四年特大洪水, “7·20”特大暴雨
 _DATED_FLOOD = re.compile(rf"(?:(?:[一二三四五六七八九〇零]{{4}}|\d{{4}})年的?|{DATE_CODE})(?:(?:特大|大)(?:洪水|暴雨|水灾)|极端强降雨)"
@@ -441,6 +447,11 @@ def _npc_hits(text: str) -> list[Hit]:
         term, session = (m.group(1), m.group(3)) if m.group(1) else (m.group(4), m.group(5))
         key = f"第{term}届全国人民代表大会第{session}次会议"
         out.append(Hit(m.start(), m.end(), "Event", key, _freeze({"canonical": key, "kind": "session"})))
+    for m in _NPC_TERM.finditer(text):
+        if (m.group(1) or m.group(3)) and not any(h.start <= m.start(2) < h.end for h in out):
+            s = m.start(2) - (text[m.start(2) - 1 : m.start(2)] == "第")
+            key = f"第{m.group(2)}届全国人民代表大会"
+            out.append(Hit(s, m.end(), "Event", key, _freeze({"canonical": key, "kind": "session"})))
     for m in _LOCAL_PC.finditer(text):
         if any(h.start <= m.start() < h.end for h in out):
             continue
@@ -471,6 +482,8 @@ def _typhoon_hits(text: str) -> list[Hit]:
                 name = q.group(1)
                 out.append(Hit(s, s + len(name), "Event", name,
                                _freeze({"canonical": name, "kind": "typhoon", "alias": f"台风{name}"})))
+    out += [Hit(m.start(), m.end(), "Event", m.group(), _freeze({"canonical": m.group(), "kind": "typhoon"}))
+            for m in _TYPHOON_NUMBERED.finditer(text)]
     return out
 
 
@@ -555,6 +568,8 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
             if k > start and text[start:k].endswith(m.group()):
                 start = k + 1
                 break
+        if "”“" in text[start:hs]:  # “五五购物节”“上海之夏”国际消费季: the last quoted term starts it
+            start = text.rindex("“", start, hs)
         name = text[start:hs]
         full = text[start:he]
         bare = strip_ordinal(full)
@@ -607,7 +622,113 @@ def find_events(text: str, region: str | None = None, orgs: list[Hit] | None = N
     lex_spans = [(h.start, h.end) for h in orgs]
     found += [h for h in _head_events(text, protected, mask) if (h.start, h.end) not in lex_spans
               and not any(s <= h.start and h.end <= e for s, e in fixed)]
+    found += _seasonal_meetings(text, orgs)
+    found += _symposiums(text, mask)
+    found += _quoted_events(text)
+    found = _joined_events(text, found)
+    found += _listed_events(text, found, mask)
     return sorted(set(found), key=lambda h: (h.start, -h.end, h.key))
+
+
+#: the summer or winter meeting of a body named like a forum: 夏季达沃斯论坛 (the body is 世界经济论坛)
+_SEASON = re.compile(r"(?:夏季|冬季|春季|秋季)$")
+
+
+def _seasonal_meetings(text: str, orgs: list[Hit]) -> list[Hit]:
+    out = []
+    for h in orgs:
+        if text[h.start : h.end].endswith(("论坛", "年会")) and _SEASON.search(text, max(0, h.start - 2), h.start):
+            name = text[h.start - 2 : h.end]
+            out.append(Hit(h.start - 2, h.end, "Event", name, _freeze({"canonical": name, "kind": "forum"})))
+    return out
+
+
+#: the symposiums where the head of the Party spoke, named in full: 总书记在新时代推动东北全面振兴座谈会上
+_SYMPOSIUM = re.compile(r"总书记(?:先后|亲自)?(?:在|出席|主持召开)([^，。；、“”《》\n]{4,30}?座谈会)(?:上|时)")
+
+
+def _symposiums(text: str, mask) -> list[Hit]:
+    out = []
+    for m in _SYMPOSIUM.finditer(text):
+        if not mask[m.start(1)]:
+            out.append(Hit(m.start(1), m.end(1), "Event", m.group(1), _freeze({"canonical": m.group(1), "kind": "meeting"})))
+    return out
+
+
+_EDITION = re.compile(r"(?:第[\d一二三四五六七八九十百]{1,4}届|首届)$")
+
+
+def _quoted_events(text: str) -> list[Hit]:
+    """An event named inside quotation marks with its edition before them: 第五届“五五购物节”
+    (the marks hide it from the heads)."""
+    heads = {r["head"]: r for r in head_table("event_heads.jsonl")}
+    out = []
+    for s, e in opaque_spans(text):
+        if text[s] != "“":
+            continue
+        m = head_regex("event_heads.jsonl").search(text, s + 1, e - 1)
+        if m is None or m.end() != e - 1:
+            continue
+        name = text[s + 1 : e - 1]
+        if not _EDITION.search(text, max(0, s - 8), s):
+            continue  # “海河国际消费季”: a campaign by its brand, unless its edition is counted
+        if heads[m.group()].get("standalone") or len(name) - len(m.group()) < 2 or is_generic(name[: -len(m.group())]):
+            continue
+        out.append(Hit(s + 1, e - 1, "Event", name, _freeze({"canonical": name, "kind": heads[m.group()]["kind"]})))
+    return out
+
+
+def _joined_events(text: str, found: list[Hit]) -> list[Hit]:
+    """Two events held as one and named as one with 暨: 全国第十二届残疾人运动会暨第九届特殊奥林匹克运动会."""
+    events = sorted((h for h in found if h.label == "Event"), key=lambda h: (h.start, -h.end))
+    drop: set[Hit] = set()
+    out = []
+    for a in events:
+        if text[a.end : a.end + 1] != "暨" or dict(a.attrs).get("kind") != "games":
+            continue  # games held as one (残特奥会); fairs held side by side keep their own names
+        for b in events:
+            gap = text[a.end + 1 : b.start]
+            if dict(b.attrs).get("kind") == "games" and a.end < b.start <= a.end + 9 and all(is_cjk(c) for c in gap) and not any(c in PUNCT for c in gap):
+                name = text[a.start : b.end]
+                out.append(Hit(a.start, b.end, "Event", name, _freeze({"canonical": name, "kind": dict(a.attrs).get("kind", "meeting")})))
+                drop |= {a, b}
+                break
+    return [h for h in found if h not in drop] + out
+
+
+#: a list of events closed by its class: 举办A、B、C等交流活动, A、B等品牌赛事
+_EVENT_LIST_END = re.compile(r"等(?:[\u4e00-\u9fff]{0,4})(?:活动|赛事|展会|节会|节庆|会议)")
+_LIST_ITEM = re.compile(r"[^、，。；：！？\n]+")
+
+
+def _listed_events(text: str, found: list[Hit], mask) -> list[Hit]:
+    """The other items of a list of events of which one item is found by its head: each item is an event
+    named as written (海峡青年节, 镜泊湖旅游季 beside 第十六届海峡论坛, 漠河北极光节)."""
+    out = []
+    events = [h for h in found if h.label == "Event"]
+    for m in _EVENT_LIST_END.finditer(text):
+        start, _ = clause_bounds(text, m.start(), m.start(), set("，。；：！？\n"))
+        items, pos = [], start
+        for piece in text[start : m.start()].split("、"):
+            items.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        if len(items) < 2:
+            continue
+        covered = [any(h.start >= s - 6 and h.end == e for h in events) for s, e in items]
+        if not any(covered):
+            continue
+        for (s, e), hit in zip(items, covered):
+            if hit or mask[s] and text[s] != "“" or "”“" in text[s:e]:
+                continue
+            s += _HOSTING.match(text, s).end() - s
+            full = text[s:e]
+            name = strip_ordinal(strip_quotes(full))
+            if not (3 <= len(name) <= 20) or not all(is_cjk(c) or c.isalnum() or c in "—（）()“”·" for c in full) \
+                    or "的" in name or is_generic(name) or segment(name)[0][1] in _BOUNDARY_FLAGS:
+                continue
+            out.append(Hit(e - len(full) if full.endswith(name) else s, e, "Event", name,
+                           _freeze({"canonical": name, "kind": "listed"})))
+    return out
 
 
 # --------------------------------------------------------------------------- spaCy components
