@@ -370,7 +370,10 @@ def test_projects_road_works_named_with_their_verb_and_venue_lists():
 
 
 def test_projects_a_list_counted_by_its_kind():
-    assert set(found("做好长江上石门坎和隔河岩两个水利枢纽的勘测工作")) == {"石门坎", "隔河岩"}
+    # the item with its kind is the key, the item as written its mention (and so an alias)
+    text = "做好长江上石门坎和隔河岩两个水利枢纽的勘测工作"
+    got = {c.key: text[c.start : c.end] for c in find_projects(text)}
+    assert got == {"石门坎水利枢纽": "石门坎", "隔河岩水利枢纽": "隔河岩"}
     assert set(found("沈阳、抚顺两个热电站已经投入生产")) == {"沈阳热电站", "抚顺热电站"}
     assert found("建设了大型和中型两个电站") == {}  # sizes, not names
     assert found("沈阳、抚顺、鞍山两个热电站") == {}  # the count does not match the items
@@ -646,3 +649,18 @@ def test_projects_classes_of_plants_in_a_plan_are_no_projects():
 def test_a_plant_at_work_that_is_also_being_built_is_one_project():
     types = entity_types("上海电机厂的产量超过了计划。上海电机厂的扩建工程正在施工。", lambda k: k.endswith("厂"))
     assert types == {"上海电机厂": "Project"}
+
+
+def test_projects_counted_lists_of_mines_and_plants_by_their_owner():
+    # the owner before 的 is left out; the item with its kind names the works, the item is its alias
+    assert set(found("峰峰的羊渠河、牛儿庄两个矿的扩建工程正在施工")) == {"羊渠河矿", "牛儿庄矿"}
+    got = {c.key: c for c in find_projects("兰州的橡胶厂、化纤厂和炼焦厂三个化学工厂正在施工")}
+    assert set(got) == {"兰州橡胶厂", "兰州化纤厂", "兰州炼焦厂"}  # an owning place names each plant
+    assert set(found("锦州的炭黑厂和耐火厂两个工程都已经开工")) == {"锦州炭黑厂", "锦州耐火厂"}
+    # plants at work are enterprises, not works
+    assert found("宜宾和乐山两个造纸厂产量都超过了计划") == {}
+
+
+def test_projects_a_list_of_plants_with_a_building_verb_before_it():
+    got = found("我们改建和扩建了江门、英德、柳州和邯郸等水泥厂")
+    assert set(got) == {"江门", "英德", "柳州", "邯郸"} and set(got.values()) == {"completed"}

@@ -305,7 +305,7 @@ _ENUM = re.compile(
     _ENUM_LEAD + r"(?P<science>科技基础设施|大科学装置|科学装置|设施(?=加快建设|建成|开工|投入))|"  # A、B等重大科技基础设施建成运行
     + _ENUM_LEAD +
     r"(?:(?:产业|能源|交通|水利|电源电网|电源|电网|电力|基础设施|市政|海上风电|风电|光伏|储能|抽水蓄能|核电|水电)?(?:扩建|改扩建|迁建)?(?:项目|工程)"  # 等项目, 等7个重大交通项目
-    r"|(?P<facility>市域铁路|市域快轨|煤矿|矿区|医院|道路|铁路|高速铁路|高铁|城际铁路|高速公路|公路|机场|港口|水利|水电站|火电站|水电|核电站|核电|电站|输电|管道|抽水蓄能电站|水库|场馆|体育场馆)"
+    r"|(?P<facility>市域铁路|市域快轨|煤矿|矿区|矿(?=的|[，。；])|水泥厂|医院|道路|铁路|高速铁路|高铁|城际铁路|高速公路|公路|机场|港口|水利|水电站|火电站|水电|核电站|核电|电站|输电|管道|抽水蓄能电站|水库|场馆|体育场馆)"
     r"(?:干线|枢纽|工程|项目|建设项目)?"  # 新建A至B、C至D等铁路干线; 开江至梁平、乐山至马边等高速公路
     r"|(?:高水平|高质量|优质|大型|新型)?(?:医院|医疗|卫生健康|卫生|文体|文化|体育|场馆)项目)"  # A院区、B院区等高水平医院项目
     "|" + _ENUM_LEAD + r"(?P<kind>[\u4e00-\u9fff]{2,6}?)(?:项目|工程)"  # 等一批新型显示项目, 等高校项目
@@ -1122,7 +1122,8 @@ def unit_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 
 
 #: A和B两个水利枢纽, A、B、C三个电站: a counted list of facilities of one kind
-_COUNTED_KIND = re.compile(r"([两三四五六])(?:个(?:大型|重点|新的)?(?P<kind>水利枢纽|水电站|水库|电站|发电厂|电厂|热电站|煤矿|矿井|竖井|钢铁厂|工厂|铁路|公路|大桥)"
+_COUNTED_KIND = re.compile(r"等?([两三四五六])(?:个(?:大型|重点|新的)?(?P<kind>水利枢纽|水电站|水库|电站|发电厂|电厂|热电站|煤矿|矿井|竖井|钢铁厂|工厂|铁路|公路|大桥"
+                           r"|[\u4e00-\u9fff]{0,3}?(?:厂|矿)(?![石砂粉山区务])|工程)"
                            r"|[大座个](?P<building>(?:标志性|公共|文化)?(?:建筑|场馆|文化设施)))")
 _COUNT = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 
@@ -1138,14 +1139,29 @@ def counted_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if items:
             s, e = items[0]
             k = max(text.rfind("上", s, e), text.rfind("的", s, e))
-            if k > s and _is_place(text[s:k]):  # 黄河上刘家峡: the river or place it lies on
-                items[0] = (k + 1, e)
+            if k > s and (_is_place(text[s:k]) or text[k] == "的" and e - k > 2):  # 黄河上刘家峡, 开滦的唐家庄:
+                items[0] = (k + 1, e)  # the river or place it lies on, the body that owns it
         if len(items) != _COUNT[m.group(1)]:
             continue
+        if _AT_WORK.search(text, m.end(), clause_bounds(text, m.end(), m.end(), CLAUSE_END)[1]):
+            continue  # 开山屯和石岘两个造纸厂产量都超过了计划: enterprises at work
         if all(_short_facility_name(text[s:e], pp) or _item_ok(text[s:e], pp) for s, e in items):
             kind = m.group("kind") or ""  # 北京艺术中心、北京城市图书馆、北京大运河博物馆三大建筑
-            for s, e in items:  # 沈阳、抚顺两个热电站: a place alone names the plant with its kind
-                out.append(Candidate(s, e, text[s:e] + kind if _is_place(text[s:e]) else text[s:e], "counted", 2))
+            named = kind == "工程" or kind and text[items[-1][1] - 1] == kind[-1]
+            if named:
+                kind = ""  # 铁合金厂和炭素厂两个工程: the items name themselves
+            owner = ""
+            if named and items[0][0] > 1 and text[items[0][0] - 1] == "的":  # (吉林的|染料厂、…)
+                owner = next((text[items[0][0] - 1 - n : items[0][0] - 1] for n in (4, 3, 2)
+                              if _is_place(text[items[0][0] - 1 - n : items[0][0] - 1])), "")
+            for s, e in items:  # 沈阳、抚顺两个热电站, 营城、蛟河两个煤矿: the item with its kind names the plant
+                name = text[s:e] + kind  # (the item as written is its alias)
+                if owner and not _is_place(text[s:e]):
+                    name = owner + name  # 吉林的染料厂、化肥厂和电石厂三个化学工厂: 吉林染料厂, 吉林化肥厂
+                    if s == items[0][0]:  # the first mention holds its owner (吉林的染料厂)
+                        out.append(Candidate(s - len(owner) - 1, e, name, "counted", 3))
+                        continue
+                out.append(Candidate(s, e, name, "counted", 2))
     return out
 
 
@@ -1202,8 +1218,9 @@ def works_of_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if item[-1:] in "河江湖" and len(item) > 4 and n and 2 <= len(item) - n <= 5:
             start += n  # 高要专区|新兴江的防洪工程: works on a river of a place
             item = text[start : m.start()]
-        if not (2 <= len(item) <= 10) or not all(is_cjk(c) for c in item) or all_generic(item, pp):
-            continue
+        if not (2 <= len(item) <= 10) or not all(is_cjk(c) for c in item) or all_generic(item, pp) \
+                or re.search(r"[两三四五六七八九十几]个", item):
+            continue  # 唐家庄、林西、赵各庄三个矿的改建工程: the counted list's, item by item
         if item.endswith("矿") and len(item) >= 3 and not pp.generic.starting_at(item, 0):
             out.append(Candidate(start, m.start(), item, "works", 1))  # 通顺二矿的扩建工程: works on a mine
             continue
