@@ -272,3 +272,9 @@ def test_events_a_quoted_event_with_its_edition_and_a_quoted_brand_without():
     found = events("举办第五届“五五购物节”和首届“上海之夏”国际消费季")
     assert set(found) == {"五五购物节", "“上海之夏”国际消费季"}
     assert events("办好“海河国际消费季”“津城夜”等活动") == {}
+
+
+def test_orgs_the_ministries_of_the_1950s_and_design_institutes():
+    found = orgs("国务院决定撤销燃料工业部，分别设立煤炭工业部、电力工业部和石油工业部")
+    assert {"燃料工业部", "煤炭工业部", "电力工业部", "石油工业部"} <= set(found)
+    assert "长沙有色冶金设计院" in orgs("重工业部成立了长沙有色冶金设计院")

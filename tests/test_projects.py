@@ -664,3 +664,17 @@ def test_projects_counted_lists_of_mines_and_plants_by_their_owner():
 def test_projects_a_list_of_plants_with_a_building_verb_before_it():
     got = found("我们改建和扩建了江门、英德、柳州和邯郸等水泥厂")
     assert set(got) == {"江门", "英德", "柳州", "邯郸"} and set(got.values()) == {"completed"}
+
+
+def test_projects_a_mine_with_a_name_of_its_own_and_a_plant_named_by_where_it_is_built():
+    got = found("河北的寿王坟铜矿、广东的凡口铅锌矿都在进行扩建")
+    assert {"寿王坟铜矿", "凡口铅锌矿"} <= set(got)  # not 河北的寿王坟铜矿: the mine has a name of its own
+    text = "在西安新建的轴承厂，预计明年投入生产"
+    got = {c.key: text[c.start : c.end] for c in find_projects(text)}
+    assert got == {"西安轴承厂": "轴承厂"}  # the mention is the plant; its key holds the place
+
+
+def test_projects_the_words_before_a_works_named_like_a_company_are_no_part_of_it():
+    got = found("我们对包头钢铁公司、湘潭钢铁厂等老企业进行了不同程度的改建和扩建")
+    assert set(got) == {"包头钢铁公司", "湘潭钢铁厂"}
+    assert set(found("建设的重点首先放在武汉钢铁公司。")) <= {"武汉钢铁公司"}

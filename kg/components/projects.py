@@ -533,6 +533,20 @@ ENTERPRISE = "enterprise"
 #: what follows a mine's head when the word is the ore or a place (铁矿石, 锡矿山)
 _ORE_AFTER = frozenset("石砂粉产业山藏床")
 
+#: where a plant is built, before 的: 在哈尔滨新建的, 在湖南株洲新建的, 在齐齐哈尔附近新建的
+_BUILT_IN = re.compile(r"在([\u4e00-\u9fff]{2,8}?)(?:附近|郊区|市郊)?(?:新建|兴建|建设|建成)的$")
+
+#: the ores a mine is named by: a mine named by more than its ore before it has a name of its own
+_ORES = re.compile(r"(?:铅锌|铜|铁|锡|钼|锑|钨|金|铝|镍|锰|汞|硫|磷|铀)矿$")
+
+
+def _proper_mine(name: str) -> bool:
+    """辽宁的|杨家杖子钼矿: a mine with a name of its own before its ore is not named by the place before 的
+    (东川的铜矿 is)."""
+    m = _ORES.search(name)
+    return m is not None and m.start() >= 2
+
+
 #: a mine's new shafts, named after the mine or mining bureau before 的 (辽源矿务局的中央竖井)
 _NEW_SHAFTS = frozenset({"新井", "新竖井", "中央竖井"})
 
@@ -608,7 +622,16 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             if a is not None and (any(w in text[a : start - 1] for w in pp.infrastructure.words)
                                   or (_is_place(text[a : start - 1]) and _works_name(text[start:hs], pp))):
                 start = a  # 平潭及闽江口水资源配置工程: two places share the works
-        if start > 2 and text[start - 1] == "的" and (d.get("kind") == "facility" or word == "厂") and word.endswith(("厂", "电站", "矿")):
+        built_in = None  # 在哈尔滨新建的铝加工厂: the place where the plant is built names it
+        if start > 4 and text[start - 1] == "的" and word.endswith(("厂", "矿")):
+            m_in = _BUILT_IN.search(text, max(0, start - 14), start)
+            where = m_in.group(1) if m_in else ""
+            built_in = next((where[-n:] for n in (4, 3, 2) if len(where) >= n and _is_place(where[-n:])
+                             and where[-n:] not in _NOT_OWNER), None)
+            if _place_len(text[start:hs]):
+                built_in = None  # 在兰州新建的兰州炼油厂: the name holds its place
+        if built_in is None and start > 2 and text[start - 1] == "的" and (d.get("kind") == "facility" or word == "厂") \
+                and word.endswith(("厂", "电站", "矿")) and not _proper_mine(text[start:end]):
             for n in (4, 3, 2):  # 洛阳的拖拉机厂, 金州的重型机器厂: a plant named by its place
                 p = start - 1 - n
                 if p >= 0 and text[p : start - 1] not in _NOT_OWNER and _is_place(text[p : start - 1]) \
@@ -639,7 +662,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             named.append((start, end))  # a steel works' mill is named by its size
             continue
         bare = _SIZE_IN_NAME.sub("", mod + word)  # 500千伏梦山至安源输变电工程: a voltage is part of the name
-        if specific_length(mod, pp) < 2 or any(c.isdigit() for c in bare) or _COUNT_PREFIX.match(mod) or "等" in mod \
+        if specific_length(mod, pp) < (0 if built_in else 2) or any(c.isdigit() for c in bare) or _COUNT_PREFIX.match(mod) or "等" in mod \
                 or re.search(r"[两三四五六七八九十]大$|[一两二三四五六七八九十几每各][个座条处]|另一", mod):  # 青年三大枢纽, 另一个制糖厂: a count
             continue
         if any(mod.endswith(w) for w in d.get("not_after", ())):  # 海南自由贸易港, 绿色通道
@@ -648,7 +671,9 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             continue  # 一期 after a non-facility (富芯集成电路一期) needs a longer name; 扩建 needs a facility
         owner = mod.find("的")  # 洛阳的拖拉机厂: the place before 的 names it
         plen = _place_len(mod, line=word in LINE_HEADS) or (owner if owner > 0 and _is_place(mod[:owner]) else 0)
-        placed = plen > 0
+        placed = plen > 0 or built_in is not None or (
+            _proper_mine(mod + word) and specific_length(mod[: -len(_ORES.search(mod + word).group()) + 1], pp) >= 2
+            and not re.match(r"的?(?:勘探|储量)", text[end : end + 4]))  # (白云鄂博铁矿的勘探: a deposit)
         if word == "项目" and not placed:  # 恒逸|钦州|高端绿色化纤一体化项目: a company's name, then its place
             placed = any(_place_len(mod[k:]) and not all_generic(mod[:k], pp) and not pp.verbs.ending_at(mod, k)
                          for k in range(2, min(6, len(mod) - 2)))
@@ -662,6 +687,8 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if word.endswith("制造厂") and not placed and "第" not in mod:
             continue  # 五年内开始建设的拖拉机制造厂: a plant named by its product alone is a kind
         st = status_near(text, start, end, pp)
+        if st is None and built_in:
+            st = ("under_construction", False)  # 在西安新建的轴承厂: the building verb before it
         at_work = _AT_WORK.search(text, end, _sentence_end(text, end)) if word.endswith(("厂", "矿")) else None
         if at_work and status_near(text[: at_work.start()], start, end, pp) is None:
             # 大冶钢厂…的产量都超过了计划, …等企业都提前完成了生产任务: the enterprise at work, a body
@@ -706,7 +733,8 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                 pending.append(Candidate(start, end, text[start:end], "listed", 1))
             continue  # a facility named without a place and without a status verb is a kind, not a project
         # a facility of the kind that is built and then opened (a museum, a device): its rule says so
-        out.append(Candidate(start, end, text[start:end], "built" if d.get("kind") == "built" else "head", 1))
+        key = built_in + text[start:end] if built_in else text[start:end]
+        out.append(Candidate(start, end, key, "built" if d.get("kind") == "built" else "head", 1))
         named.append((start, end))
         if word == "工程" and start > 0 and text[start - 1] == "、" and _works_name(mod, pp):
             # 推进吴淞江整治、望虞河拓浚、太浦河后续工程: works listed before share the 工程
@@ -1313,6 +1341,10 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
     return kept, enterprises
 
 
+#: heads of works named like the enterprise that runs them (1950s): 本溪钢铁公司, 石景山钢铁厂, 马鞍山铁厂
+_WORKS_COMPANIES = ("钢铁公司", "钢铁厂", "钢厂", "铁厂")
+
+
 class ProjectRecognizer:
     def __init__(self, nlp: Language, name: str):
         self.name = name
@@ -1332,6 +1364,20 @@ class ProjectRecognizer:
                     and not (s.label_ == "Place" and (s.start_char, s.end_char) in standing)]
             if len(keep) != len(group):
                 doc.spans[MENTIONS] = keep
+        # a works named like the company that runs it, which the text shows being built (本溪钢铁公司…进行了
+        #改建和扩建): wherever the name stands in this report it is the works, one project, not also a body
+        works_named = {c.key for c in found if c.key.endswith(_WORKS_COMPANIES) and c.attrs.get("status")
+                       and c.key == text[c.start : c.end]}
+        group = doc.spans.get(MENTIONS)
+        if group is not None and works_named:
+            bodies = [s for s in group if s.label_ == "Organization" and text[s.start_char : s.end_char] in works_named]
+            if bodies:
+                doc.spans[MENTIONS] = [s for s in group if s not in bodies]
+                done = {(c.start, c.end) for c in found}
+                for s in bodies:
+                    if (s.start_char, s.end_char) not in done:
+                        name = text[s.start_char : s.end_char]
+                        add_mention(doc, s.start_char, s.end_char, LABEL, name, rule="head", canonical=name)
         for c in found:
             add_mention(doc, c.start, c.end, LABEL, c.key, **c.attrs)
         taken = {(sp.start_char, sp.end_char) for sp in doc.spans.get(MENTIONS, []) if sp.label_ == "Organization"}
