@@ -678,3 +678,10 @@ def test_projects_the_words_before_a_works_named_like_a_company_are_no_part_of_i
     got = found("我们对包头钢铁公司、湘潭钢铁厂等老企业进行了不同程度的改建和扩建")
     assert set(got) == {"包头钢铁公司", "湘潭钢铁厂"}
     assert set(found("建设的重点首先放在武汉钢铁公司。")) <= {"武汉钢铁公司"}
+
+
+def test_projects_a_metro_line_by_its_half_ring_and_a_list_of_games_venues():
+    got = found("地铁4号线二期东北半环加快建设")
+    assert set(got) == {"地铁4号线二期东北半环"}
+    got = found("长春奥体中心、吉林省冰上训练中心、北大湖滑雪场等9个竞赛场馆和训练场馆全部完成改造")
+    assert set(got) == {"长春奥体中心", "吉林省冰上训练中心", "北大湖滑雪场"}
