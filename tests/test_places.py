@@ -414,3 +414,12 @@ def test_places_a_division_named_only_inside_other_names_is_a_place_of_the_repor
     assert len(places) == 1 and len(places[0].mentions) >= 1
     m = places[0].mentions[0]
     assert result.doc.text[m.start : m.end] in ("河北省", "河北")
+
+
+def test_places_items_of_a_list_of_inland_rivers_and_of_key_blocks():
+    from kg.components.places import find_places
+
+    got = {h.key for h in find_places("那考河、心圩江、竹排江等内河水环境稳定向好", "450100")}
+    assert {"那考河", "心圩江", "竹排江"} <= got
+    got = {h.key for h in find_places("富春湾新城、湘湖、大城北等重点区块加快建设", "330100")}
+    assert {"湘湖", "大城北"} <= got
