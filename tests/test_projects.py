@@ -685,3 +685,23 @@ def test_projects_a_metro_line_by_its_half_ring_and_a_list_of_games_venues():
     assert set(got) == {"地铁4号线二期东北半环"}
     got = found("长春奥体中心、吉林省冰上训练中心、北大湖滑雪场等9个竞赛场馆和训练场馆全部完成改造")
     assert set(got) == {"长春奥体中心", "吉林省冰上训练中心", "北大湖滑雪场"}
+
+
+def test_projects_national_lists_of_lines_reservoirs_and_plants():
+    got = found("到那时候，津浦、沪宁两条铁路就可以连成一线")
+    assert set(got) == {"津浦铁路", "沪宁铁路"}
+    assert set(found("在京广、陇海等干线上铺设了重型钢轨")) == {"京广干线", "陇海干线"}
+    got = found("先后修建了狮子滩、上犹江等水库和官厅、响洪甸两个水库")
+    assert {"狮子滩", "上犹江", "官厅水库", "响洪甸水库"} <= set(got)
+    assert set(found("此外，株洲、戚墅堰等机车车辆工厂进行了改建和扩建")) == {"株洲", "戚墅堰"}
+    assert set(found("并且对龙羊峡、李家峡等工程进行设计")) == {"龙羊峡", "李家峡"}
+
+
+def test_projects_words_of_time_and_taking_part_are_no_part_of_a_line_and_new_waterways_dug():
+    assert found("三年来铁路部门还修建了大批工业专用线") == {}
+    assert found("全国铁路职工和参加铁路建设的铁道兵") == {}
+    got = found("我们还准备修建从宝鸡经过天水到兰州的铁路")
+    assert set(got) == {"宝鸡经过天水到兰州的铁路"}
+    assert "来舟通往福州的支线" in found("开工修建从鹰厦铁路的来舟通往福州的支线")
+    assert set(found("几年来还开挖了新汴河和茨淮新河，整修了大清河")) == {"新汴河", "茨淮新河"}
+    assert found("整修了独流减河和新开的引河") == {}  # 新开的: a participle, not the verb

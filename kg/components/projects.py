@@ -305,7 +305,7 @@ _ENUM = re.compile(
     _ENUM_LEAD + r"(?P<science>科技基础设施|大科学装置|科学装置|设施(?=加快建设|建成|开工|投入))|"  # A、B等重大科技基础设施建成运行
     + _ENUM_LEAD +
     r"(?:(?:产业|能源|交通|水利|电源电网|电源|电网|电力|基础设施|市政|海上风电|风电|光伏|储能|抽水蓄能|核电|水电)?(?:扩建|改扩建|迁建)?(?:项目|工程)"  # 等项目, 等7个重大交通项目
-    r"|(?P<facility>市域铁路|市域快轨|煤矿|矿区|矿(?=的|[，。；])|水泥厂|医院|(?:竞赛|比赛|训练)场馆(?:和训练场馆)?|道路|铁路|高速铁路|高铁|城际铁路|高速公路|公路|机场|港口|水利|水电站|火电站|水电|核电站|核电|电站|输电|管道|抽水蓄能电站|水库|场馆|体育场馆)"
+    r"|(?P<facility>市域铁路|市域快轨|煤矿|矿区|矿(?=的|[，。；])|[\u4e00-\u9fff]{0,4}?(?:工厂|厂)(?![房区址长])|干线|医院|(?:竞赛|比赛|训练)场馆(?:和训练场馆)?|道路|铁路|高速铁路|高铁|城际铁路|高速公路|公路|机场|港口|水利|水电站|火电站|水电|核电站|核电|电站|输电|管道|抽水蓄能电站|水库|场馆|体育场馆)"
     r"(?:干线|枢纽|工程|项目|建设项目)?"  # 新建A至B、C至D等铁路干线; 开江至梁平、乐山至马边等高速公路
     r"|(?:高水平|高质量|优质|大型|新型)?(?:医院|医疗|卫生健康|卫生|文体|文化|体育|场馆)项目)"  # A院区、B院区等高水平医院项目
     "|" + _ENUM_LEAD + r"(?P<kind>[\u4e00-\u9fff]{2,6}?)(?:项目|工程)"  # 等一批新型显示项目, 等高校项目
@@ -314,7 +314,7 @@ _ENUM = re.compile(
 
 #: facility classes whose enumerations name projects even without a status verb (…北京的下马岭、
 #: 福建的古田等水电站): each item is one facility of that kind
-_CONCRETE = {"铁路", "高速铁路", "高铁", "城际铁路", "高速公路", "机场", "水电站", "火电站", "核电站", "抽水蓄能电站"}
+_CONCRETE = {"铁路", "高速铁路", "高铁", "城际铁路", "高速公路", "机场", "水电站", "火电站", "核电站", "抽水蓄能电站", "水库", "干线"}
 
 
 def _typed_items(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, int]]:
@@ -407,7 +407,7 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     (云南的以礼河、湖南的柘溪等水电站: 以礼河水电站, 柘溪水电站)."""
     out = []
     for m in _ENUM.finditer(text):
-        if m.end() < len(text) and is_cjk(text[m.end()]) and text[m.end()] != "的" and m.group("facility") \
+        if m.end() < len(text) and is_cjk(text[m.end()]) and text[m.end()] not in "的和及上" and m.group("facility") \
                 and not _status_follows(text, m.end(), pp) \
                 and text[m.end()] not in _NUM:  # 等公路七百多公里: a length follows the kind
             continue  # 等铁路沿线, 等公路运输: the facility word begins a longer word
@@ -852,9 +852,10 @@ def route_candidates(text: str) -> list[Candidate]:
     for m in _ROUTE_TO.finditer(text):
         ends = _ends(text, m)
         head = _ROUTE_TO_HEAD.match(text, ends[1]) if ends else None
-        while ends and text[ends[0] - 1 : ends[0]] in ("至", "到", "经") and ends[0] > 1:  # 金华至丽水至温州的公路
-            a = _route_end(text, ends[0] - 1, -1)
-            if a is None or not _is_place(text[a : ends[0] - 1]):
+        while ends and ends[0] > 2 and (text[ends[0] - 1 : ends[0]] in ("至", "到", "经") or text[ends[0] - 2 : ends[0]] == "经过"):
+            sep = 2 if text[ends[0] - 2 : ends[0]] == "经过" else 1  # 金华至丽水至温州的公路, 株洲经过怀化到贵阳的铁路
+            a = _route_end(text, ends[0] - sep, -1)
+            if a is None or not _is_place(text[a : ends[0] - sep]):
                 break
             ends = (a, ends[1])
         if head and text[head.start()] == "等":  # …、保山至腾冲等公路: the last item of a list of routes
@@ -867,7 +868,7 @@ def route_candidates(text: str) -> list[Candidate]:
 
 
 #: a route named by its two ends with 至 or 到, one of them a known place, and its kind (the name as written)
-_ROUTE_TO = re.compile("[至到]")
+_ROUTE_TO = re.compile("[至到]|通往")
 _ROUTE_KINDS = r"(?:铁路支线|铁路|公路|支线|高压输电线路|输电线路|长途电话线路|电话线路|海堤)"
 _ROUTE_TO_HEAD = re.compile(r"[的等]?" + _ROUTE_KINDS)
 _ROUTE_TO_LIST = re.compile(r"(?:[、和及][\u4e00-\u9fff]{2,4}?[至到][\u4e00-\u9fff]{2,4}?)+[的等]?" + _ROUTE_KINDS)
@@ -1150,7 +1151,7 @@ def unit_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 
 
 #: A和B两个水利枢纽, A、B、C三个电站: a counted list of facilities of one kind
-_COUNTED_KIND = re.compile(r"等?([两三四五六])(?:个(?:大型|重点|新的)?(?P<kind>水利枢纽|水电站|水库|电站|发电厂|电厂|热电站|煤矿|矿井|竖井|钢铁厂|工厂|铁路|公路|大桥"
+_COUNTED_KIND = re.compile(r"等?([两三四五六])(?:条(?P<line>铁路|公路|干线|铁路干线)|个(?:大型|重点|新的)?(?P<kind>水利枢纽|水电站|水库|电站|发电厂|电厂|热电站|煤矿|矿井|竖井|钢铁厂|工厂|铁路|公路|大桥"
                            r"|[\u4e00-\u9fff]{0,3}?(?:厂|矿)(?![石砂粉山区务])|工程)"
                            r"|[大座个](?P<building>(?:标志性|公共|文化)?(?:建筑|场馆|文化设施)))")
 _COUNT = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
@@ -1162,7 +1163,7 @@ def counted_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _COUNTED_KIND.finditer(text):
         items = _items_before(text, m.start(), pp)
-        while items and items[0][0] > 0 and text[items[0][0] - 1] in "和及与":  # A和B两个…
+        while items and len(items) < _COUNT[m.group(1)] and items[0][0] > 0 and text[items[0][0] - 1] in "和及与":  # A和B两个…
             items = _items_before(text, items[0][0] - 1, pp) + items
         if items:
             s, e = items[0]
@@ -1174,7 +1175,7 @@ def counted_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if _AT_WORK.search(text, m.end(), clause_bounds(text, m.end(), m.end(), CLAUSE_END)[1]):
             continue  # 开山屯和石岘两个造纸厂产量都超过了计划: enterprises at work
         if all(_short_facility_name(text[s:e], pp) or _item_ok(text[s:e], pp) for s, e in items):
-            kind = m.group("kind") or ""  # 北京艺术中心、北京城市图书馆、北京大运河博物馆三大建筑
+            kind = m.group("kind") or m.group("line") or ""  # 北京艺术中心、北京城市图书馆、北京大运河博物馆三大建筑
             named = kind == "工程" or kind and text[items[-1][1] - 1] == kind[-1]
             if named:
                 kind = ""  # 铁合金厂和炭素厂两个工程: the items name themselves
@@ -1231,6 +1232,21 @@ _WORKS_OF = re.compile(r"的(?:扩建|改建|续建|维修|加固|整修|修复|
 
 _WORKS_LIST = re.compile(r"等(?:重点|重大|主要)?工程")
 _GOVERN = re.compile(r"(?:治理|根治)([\u4e00-\u9fff]{1,4}?[河江湖])工程")
+
+
+#: new waterways dug: 开挖了独流减河和潮白新河, 开辟了新沭河和新沂河 (the river is the works)
+_DUG = re.compile(r"(?:开挖|开辟|挖通|新开)了?(?!的)((?:[\u4e00-\u9fff]{2,6}?[河渠][、和])*[\u4e00-\u9fff]{2,6}?[河渠])(?=[，。；、]|$)")
+
+
+def dug_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
+    out = []
+    for m in _DUG.finditer(text):
+        pos = m.start(1)
+        for item in re.split("[、和]", m.group(1)):
+            s, pos = pos, pos + len(item) + 1
+            if 3 <= len(item) <= 6 and not all_generic(item[:-1], pp) and not pp.generic.starting_at(item, 0):
+                out.append(Candidate(s, s + len(item), item, "works", 1))
+    return out
 
 
 def works_of_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
@@ -1296,6 +1312,7 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
         + branch_hospital_candidates(text, pp)
         + important_list_candidates(text, pp)
         + works_of_candidates(text, pp)
+        + dug_candidates(text, pp)
     )
     for c in list(cands):
         k = c.key.find("和")
