@@ -278,3 +278,20 @@ def test_orgs_the_ministries_of_the_1950s_and_design_institutes():
     found = orgs("国务院决定撤销燃料工业部，分别设立煤炭工业部、电力工业部和石油工业部")
     assert {"燃料工业部", "煤炭工业部", "电力工业部", "石油工业部"} <= set(found)
     assert "长沙有色冶金设计院" in orgs("重工业部成立了长沙有色冶金设计院")
+
+
+def test_orgs_a_foreign_government_and_ministry_bureaus_of_works_and_mines():
+    found = orgs("三年多来，苏联交通部和苏联政府先后派来了许多专家")
+    assert {"苏联交通部", "苏联政府"} <= set(found) and "交通部" not in found  # not China's ministry
+    found = orgs("大桥工程局先建成了汉水的铁路桥，铁道部设计总局和开滦矿务局都完成了计划")
+    assert {"大桥工程局", "铁道部设计总局", "开滦矿务局"} <= set(found)
+
+
+def test_orgs_a_foreign_country_named_only_inside_its_government_is_a_place_too():
+    from kg.pipeline import process
+    from kg.read import read_bytes
+
+    body = "只要美国政府遵循三个联合公报的原则，两国关系就能改善。"
+    result = process(read_bytes(f"# 报告\n\n{body}\n".encode("utf-8"), name="report.md"))
+    types = {(e.type, e.label) for e in result.extras["entities"]}
+    assert ("Organization", "美国政府") in types and ("Place", "美国") in types

@@ -258,7 +258,9 @@ def find_organizations(text: str, region: str | None = None) -> list[Hit]:
     region = region or CHINA.adcode
     mask = opaque_mask(text)
     lex = lexicon_orgs(text, region, mask)
-    places = [(h.start, h.end) for h in find_places(text, region)]
+    place_hits = find_places(text, region)
+    places = [(h.start, h.end) for h in place_hits]
+    lex = _foreign_organs(text, place_hits, lex)
     protected = places + [(h.start, h.end) for h in lex]
     found = _campuses(text, lex + head_orgs(text, protected, mask), places)
     found += _listed_enterprises(text, found, places, mask)
@@ -267,6 +269,25 @@ def find_organizations(text: str, region: str | None = None) -> list[Hit]:
         place_ends.setdefault(a, []).append(b)
     found = [_with_branch(text, h, place_ends.get(h.end, ())) for h in found]
     return sorted(set(found), key=lambda h: (h.start, -h.end, h.key))
+
+
+def _foreign_organs(text: str, place_hits, lex: list[Hit]) -> list[Hit]:
+    """A foreign country's government or ministry, named by the country before it: 苏联政府, 苏联交通部
+    (not China's 交通部, which the lexicon would read)."""
+    out = list(lex)
+    by_start = {h.start: h for h in lex}
+    for p in place_hits:
+        if dict(p.attrs).get("kind") != "foreign":
+            continue
+        if text.startswith("政府", p.end) and not text.startswith("政府工作", p.end):
+            name = text[p.start : p.end + 2]
+            out.append(Hit(p.start, p.end + 2, "Organization", name, _freeze({"canonical": name})))
+        organ = by_start.get(p.end)
+        if organ is not None and text[organ.start : organ.end].endswith("部"):
+            name = text[p.start : organ.end]
+            out.remove(organ)
+            out.append(Hit(p.start, organ.end, "Organization", name, _freeze({"canonical": name})))
+    return out
 
 
 #: a bank's or a bureau's branch named by its place after the body: 中国人民银行浙江省分行

@@ -1169,7 +1169,7 @@ def locate_entities(result, entities) -> None:
         if found:
             e.located_in = {str(place_node_iri(p)) for p in found}
             e.attrs["located_places"] = tuple(sorted(_place_ref(p) for p in found))
-            named_inside.extend((e, p) for p in found if isinstance(p, Division))
+            named_inside.extend((e, p) for p in found if isinstance(p, Division) or p.kind == "foreign")
             continue
         near: list = []
         for m in e.mentions:
@@ -1196,22 +1196,25 @@ def _divisions_named_inside(entities, named_inside, text: str) -> None:
     inside each holder's mention."""
     from kg.extract import Entity, Mention, entity_key_iri
 
-    have = {str(e.attrs.get("adcode")) for e in entities if e.type == "Place" and e.attrs.get("adcode")}
+    have = {str(e.attrs.get("adcode") or e.key) for e in entities if e.type == "Place"}
     added: dict[str, Entity] = {}
     for holder, d in named_inside:
-        if d.adcode in have:
+        if isinstance(d, Division):
+            key, attrs, forms = d.adcode, division_attrs(d), (d.name, d.short)
+        else:  # a foreign country inside a body's name: 苏联政府, 美国政府
+            key, attrs, forms = d.name, named_attrs(d), (d.name, *d.aliases)
+        if key in have:
             continue
-        attrs = division_attrs(d)
         for m in holder.mentions:
-            for form in (d.name, d.short):
+            for form in forms:
                 i = text.find(form, m.start, m.end)
                 if form and i >= 0:
-                    ent = added.get(d.adcode)
+                    ent = added.get(key)
                     if ent is None:
-                        ent = Entity("Place", d.adcode, d.name, entity_key_iri("Place", d.adcode, attrs),
-                                     {d.short} - {d.name}, dict(attrs), [])
-                        added[d.adcode] = ent
-                    ent.mentions.append(Mention("Place", i, i + len(form), text[i : i + len(form)], d.adcode,
+                        ent = Entity("Place", key, forms[0], entity_key_iri("Place", key, attrs),
+                                     set(forms[1:2]) - {forms[0], ""} if isinstance(d, Division) else set(), dict(attrs), [])
+                        added[key] = ent
+                    ent.mentions.append(Mention("Place", i, i + len(form), text[i : i + len(form)], key,
                                                 _freeze(attrs)))
                     break
     for ent in added.values():
