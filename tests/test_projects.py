@@ -352,7 +352,8 @@ def test_projects_metro_sections_extensions_and_lettered_lines():
 
 
 def test_projects_short_names_in_a_list_of_reservoirs_and_hospitals_to_extend():
-    assert set(found("石门、岩口、青龙潭等大型水库建成或下闸蓄水")) == {"石门", "岩口", "青龙潭"}
+    # the item with the kind is the key; the item as written is the mention (an alias)
+    assert set(found("石门、岩口、青龙潭等大型水库建成或下闸蓄水")) == {"石门水库", "岩口水库", "青龙潭水库"}
     assert set(found("推进昆明医科大学第一附属医院、云南省肿瘤医院等扩建工程")) == {
         "昆明医科大学第一附属医院", "云南省肿瘤医院"}
 
@@ -663,7 +664,7 @@ def test_projects_counted_lists_of_mines_and_plants_by_their_owner():
 
 def test_projects_a_list_of_plants_with_a_building_verb_before_it():
     got = found("我们改建和扩建了江门、英德、柳州和邯郸等水泥厂")
-    assert set(got) == {"江门", "英德", "柳州", "邯郸"} and set(got.values()) == {"completed"}
+    assert set(got) == {"江门水泥厂", "英德水泥厂", "柳州水泥厂", "邯郸水泥厂"} and set(got.values()) == {"completed"}
 
 
 def test_projects_a_mine_with_a_name_of_its_own_and_a_plant_named_by_where_it_is_built():
@@ -692,7 +693,7 @@ def test_projects_national_lists_of_lines_reservoirs_and_plants():
     assert set(got) == {"津浦铁路", "沪宁铁路"}
     assert set(found("在京广、陇海等干线上铺设了重型钢轨")) == {"京广干线", "陇海干线"}
     got = found("先后修建了狮子滩、上犹江等水库和官厅、响洪甸两个水库")
-    assert {"狮子滩", "上犹江", "官厅水库", "响洪甸水库"} <= set(got)
+    assert {"狮子滩水库", "上犹江水库", "官厅水库", "响洪甸水库"} <= set(got)
     assert set(found("此外，株洲、戚墅堰等机车车辆工厂进行了改建和扩建")) == {"株洲", "戚墅堰"}
     assert set(found("并且对龙羊峡、李家峡等工程进行设计")) == {"龙羊峡", "李家峡"}
 
@@ -705,3 +706,11 @@ def test_projects_words_of_time_and_taking_part_are_no_part_of_a_line_and_new_wa
     assert "来舟通往福州的支线" in found("开工修建从鹰厦铁路的来舟通往福州的支线")
     assert set(found("几年来还开挖了新汴河和茨淮新河，整修了大清河")) == {"新汴河", "茨淮新河"}
     assert found("整修了独流减河和新开的引河") == {}  # 新开的: a participle, not the verb
+
+
+def test_projects_a_place_in_a_list_of_plants_names_the_plant_with_the_kind():
+    text = "此外，戚墅堰、四方等机车车辆工厂进行了改建和扩建"
+    got = {c.key: text[c.start : c.end] for c in find_projects(text)}
+    assert got == {"戚墅堰机车车辆工厂": "戚墅堰", "四方机车车辆工厂": "四方"}
+    assert found("并在兰州、成都等地新建的工厂修建了专用线") == {}  # 地新建的工厂 is no kind of plant
+    assert "衡阳水口山铅锌矿" not in found("湖南衡阳的水口山铅锌矿正在进行改建")
