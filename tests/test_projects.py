@@ -694,7 +694,7 @@ def test_projects_national_lists_of_lines_reservoirs_and_plants():
     assert set(found("在京广、陇海等干线上铺设了重型钢轨")) == {"京广干线", "陇海干线"}
     got = found("先后修建了狮子滩、上犹江等水库和官厅、响洪甸两个水库")
     assert {"狮子滩水库", "上犹江水库", "官厅水库", "响洪甸水库"} <= set(got)
-    assert set(found("此外，株洲、戚墅堰等机车车辆工厂进行了改建和扩建")) == {"株洲", "戚墅堰"}
+    assert set(found("此外，株洲、戚墅堰等机车车辆工厂进行了改建和扩建")) == {"株洲机车车辆工厂", "戚墅堰机车车辆工厂"}
     assert set(found("并且对龙羊峡、李家峡等工程进行设计")) == {"龙羊峡", "李家峡"}
 
 
