@@ -423,3 +423,11 @@ def test_places_items_of_a_list_of_inland_rivers_and_of_key_blocks():
     assert {"那考河", "心圩江", "竹排江"} <= got
     got = {h.key for h in find_places("富春湾新城、湘湖、大城北等重点区块加快建设", "330100")}
     assert {"湘湖", "大城北"} <= got
+
+
+def test_places_a_line_named_by_county_initials_of_the_reports_province():
+    from kg.components.places import places_in_name
+
+    # 淳 and 开 are 淳安 and 开化 in a Zhejiang report (no city there starts with them), not 开封
+    assert [d.name for d in places_in_name("杭淳开高速", "330100")] == ["杭州市", "淳安县", "开化县"]
+    assert [d.name for d in places_in_name("广湛高铁", "440000")] == ["广州市", "湛江市"]
