@@ -714,3 +714,8 @@ def test_projects_a_place_in_a_list_of_plants_names_the_plant_with_the_kind():
     assert got == {"戚墅堰机车车辆工厂": "戚墅堰", "四方机车车辆工厂": "四方"}
     assert found("并在兰州、成都等地新建的工厂修建了专用线") == {}  # 地新建的工厂 is no kind of plant
     assert "衡阳水口山铅锌矿" not in found("湖南衡阳的水口山铅锌矿正在进行改建")
+
+
+def test_projects_one_works_named_with_and_without_its_place_is_one_project(tmp_path):
+    types = entity_types("加快宝鸡凤翔国际机场二期扩建工程建设。凤翔国际机场二期扩建项目年内开工。", lambda k: "机场" in k)
+    assert types == {"宝鸡凤翔国际机场二期扩建工程": "Project"}

@@ -1361,6 +1361,29 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
     return kept, enterprises
 
 
+_WORKS_SUFFIX = re.compile(r"(?:工程|项目)$")
+
+
+def _same_works_by_place(found: list[Candidate]) -> None:
+    """One works named with and without its place in one report (西安咸阳国际机场三期扩建工程, later
+    咸阳国际机场三期扩建) is one project: the shorter key takes the longer (in place)."""
+    keys = sorted({c.key for c in found}, key=len)
+    bare = {k: _WORKS_SUFFIX.sub("", k) for k in keys}
+    longer: dict[str, str] = {}
+    for k in keys:
+        if len(bare[k]) < 4:
+            continue
+        for other in keys:
+            b = bare[other]
+            if len(b) > len(bare[k]) and b.endswith(bare[k]) and _is_place(b[: len(b) - len(bare[k])]):
+                longer[k] = other
+                break
+    for c in found:
+        if c.key in longer:
+            c.key = longer[c.key]
+            c.attrs = {**c.attrs, "canonical": c.key}
+
+
 #: heads of works named like the enterprise that runs them (1950s): 本溪钢铁公司, 石景山钢铁厂, 马鞍山铁厂
 _WORKS_COMPANIES = ("钢铁公司", "钢铁厂", "钢厂", "铁厂")
 
@@ -1374,6 +1397,7 @@ class ProjectRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         found, enterprises = find_works_and_enterprises(text)
+        _same_works_by_place(found)
         spans = {(c.start, c.end) for c in found}
         # an item that stands for a facility (浙江的新安江…等水电站, 青藏、康藏公路) is the facility here
         standing = {(c.start, c.end) for c in found if c.key != text[c.start : c.end]}
