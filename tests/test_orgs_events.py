@@ -295,3 +295,11 @@ def test_orgs_a_foreign_country_named_only_inside_its_government_is_a_place_too(
     result = process(read_bytes(f"# 报告\n\n{body}\n".encode("utf-8"), name="report.md"))
     types = {(e.type, e.label) for e in result.extras["entities"]}
     assert ("Organization", "美国政府") in types and ("Place", "美国") in types
+
+
+def test_events_two_games_one_after_the_other_and_world_cups_and_carnivals():
+    found = events("第19届亚运会和第4届亚残运会实现中国特色、亚洲风采")
+    assert set(found) == {"亚运会", "亚残运会"}
+    assert set(events("全力以赴办好亚运会亚残运会")) == {"亚运会", "亚残运会"}
+    found = events("争取承办国际雪联世界杯等高水平赛事，太阳岛雪雕艺术博览会、松花江冰雪嘉年华等活动精彩纷呈")
+    assert {"国际雪联世界杯", "松花江冰雪嘉年华"} <= set(found)

@@ -584,11 +584,15 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
             continue
         head = heads[m.group()]
         start = name_start(text, hs, protected, max_len=20)
-        for conj in "和与及":  # 全国运动会和省第十六届运动会: two events, each with its head
+        for conj in "和与及":  # 全国运动会和省第十六届运动会, 亚运会和第4届亚残运会: two events, each with its head
             k = text.rfind(conj, start, hs)
-            if k > start and text[start:k].endswith(m.group()):
+            if k > start and (text[start:k].endswith(m.group()) or head_regex("event_heads.jsonl").search(text, k - 4, k)
+                              and head_regex("event_heads.jsonl").search(text, k - 4, k).end() == k):
                 start = k + 1
                 break
+        prev = head_regex("event_heads.jsonl").search(text, max(start, hs - 4), hs)
+        if prev is not None and prev.end() == hs and head.get("standalone"):
+            start = hs  # 办好亚运会亚残运会: two games named one after the other
         if "”“" in text[start:hs]:  # “五五购物节”“上海之夏”国际消费季: the last quoted term starts it
             start = text.rindex("“", start, hs)
         name = text[start:hs]
