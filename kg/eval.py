@@ -105,8 +105,9 @@ GOLD_REPORTS = {
     "shanghai-1957": "corpus/passages/shanghai-1957.txt",
     "beijing-1956": "corpus/passages/beijing-1956.txt",
     "qinghai-1957": "corpus/passages/qinghai-1957.txt",
-    # session 9, development: three city reports, and two national texts of the 1950s (ministers'
-    # speeches to the NPC) written because the State Council's own 1950s reports are all read or held out
+    # session 9, development: three city reports, and four national texts of the 1950s (ministers'
+    # speeches to the NPC, in two rounds) written because the State Council's own 1950s reports are all
+    # read or held out
     "harbin-2025": "corpus/passages/harbin-2025.txt",
     "nanning-2024": "corpus/passages/nanning-2024.txt",
     "hangzhou-2024": "corpus/passages/hangzhou-2024.txt",

@@ -586,8 +586,8 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
         start = name_start(text, hs, protected, max_len=20)
         for conj in "和与及":  # 全国运动会和省第十六届运动会, 亚运会和第4届亚残运会: two events, each with its head
             k = text.rfind(conj, start, hs)
-            if k > start and (text[start:k].endswith(m.group()) or head_regex("event_heads.jsonl").search(text, k - 4, k)
-                              and head_regex("event_heads.jsonl").search(text, k - 4, k).end() == k):
+            before = head_regex("event_heads.jsonl").search(text, max(0, k - 4), k) if k > start else None
+            if k > start and (text[start:k].endswith(m.group()) or before is not None and before.end() == k):
                 start = k + 1
                 break
         prev = head_regex("event_heads.jsonl").search(text, max(start, hs - 4), hs)
@@ -713,9 +713,10 @@ def _joined_events(text: str, found: list[Hit]) -> list[Hit]:
             continue  # games held as one (残特奥会); fairs held side by side keep their own names
         for b in events:
             gap = text[a.end + 1 : b.start]
-            if dict(b.attrs).get("kind") == "games" and a.end < b.start <= a.end + 9 and all(is_cjk(c) for c in gap) and not any(c in PUNCT for c in gap):
+            if dict(b.attrs).get("kind") == "games" and a.end < b.start <= a.end + 9 \
+                    and all(is_cjk(c) for c in gap) and not any(c in PUNCT for c in gap):
                 name = text[a.start : b.end]
-                out.append(Hit(a.start, b.end, "Event", name, _freeze({"canonical": name, "kind": dict(a.attrs).get("kind", "meeting")})))
+                out.append(Hit(a.start, b.end, "Event", name, _freeze({"canonical": name, "kind": "games"})))
                 drop |= {a, b}
                 break
     return [h for h in found if h not in drop] + out
@@ -723,7 +724,6 @@ def _joined_events(text: str, found: list[Hit]) -> list[Hit]:
 
 #: a list of events closed by its class: 举办A、B、C等交流活动, A、B等品牌赛事
 _EVENT_LIST_END = re.compile(r"等(?:[\u4e00-\u9fff]{0,4})(?:活动|赛事|展会|节会|节庆|会议)")
-_LIST_ITEM = re.compile(r"[^、，。；：！？\n]+")
 
 
 def _listed_events(text: str, found: list[Hit], mask) -> list[Hit]:
@@ -751,8 +751,7 @@ def _listed_events(text: str, found: list[Hit], mask) -> list[Hit]:
             if not (3 <= len(name) <= 20) or not all(is_cjk(c) or c.isalnum() or c in "—（）()“”·" for c in full) \
                     or "的" in name or is_generic(name) or segment(name)[0][1] in _BOUNDARY_FLAGS:
                 continue
-            out.append(Hit(e - len(full) if full.endswith(name) else s, e, "Event", name,
-                           _freeze({"canonical": name, "kind": "listed"})))
+            out.append(Hit(s, e, "Event", name, _freeze({"canonical": name, "kind": "listed"})))
     return out
 
 

@@ -1189,13 +1189,13 @@ def locate_entities(result, entities) -> None:
         if near:
             e.located_in = {str(p.iri) for p in near}
             e.attrs["located_places"] = tuple(sorted(_entity_ref(p) for p in near))
-    _divisions_named_inside(entities, named_inside, doc.text)
+    _places_named_inside(entities, named_inside, doc.text)
 
 
-def _divisions_named_inside(entities, named_inside, text: str) -> None:
-    """A division named only inside other names (河北 in 河北省人民委员会 and 中国人民银行河北省分行) is
-    named by the report all the same: it gets a Place entity, with a mention where its name stands
-    inside each holder's mention."""
+def _places_named_inside(entities, named_inside, text: str) -> None:
+    """A division or a foreign country named only inside other names (河北 in 河北省人民委员会 and
+    中国人民银行河北省分行, 苏联 in 苏联政府) is named by the report all the same: it gets a Place entity,
+    with a mention where its name stands inside each holder's mention."""
     from kg.extract import Entity, Mention, entity_key_iri
 
     have = {str(e.attrs.get("adcode") or e.key) for e in entities if e.type == "Place"}
@@ -1214,7 +1214,7 @@ def _divisions_named_inside(entities, named_inside, text: str) -> None:
                     ent = added.get(key)
                     if ent is None:
                         ent = Entity("Place", key, forms[0], entity_key_iri("Place", key, attrs),
-                                     set(forms[1:2]) - {forms[0], ""} if isinstance(d, Division) else set(), dict(attrs), [])
+                                     set(forms[1:]) - {forms[0], ""}, dict(attrs), [])
                         added[key] = ent
                     ent.mentions.append(Mention("Place", i, i + len(form), text[i : i + len(form)], key,
                                                 _freeze(attrs)))

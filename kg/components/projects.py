@@ -543,11 +543,11 @@ _BUILT_IN = re.compile(r"在([\u4e00-\u9fff]{2,8}?)(?:附近|郊区|市郊)?(?:�
 _ORES = re.compile(r"(?:铅锌|铜|铁|锡|钼|锑|钨|金|铝|镍|锰|汞|硫|磷|铀)矿$")
 
 
-def _proper_mine(name: str) -> bool:
+def _proper_mine(name: str, pp: ProjectPatterns) -> bool:
     """辽宁的|杨家杖子钼矿: a mine with a name of its own before its ore is not named by the place before 的
-    (东川的铜矿 is)."""
+    (东川的铜矿 is), and names a works by itself."""
     m = _ORES.search(name)
-    return m is not None and m.start() >= 2
+    return m is not None and m.start() >= 2 and specific_length(name[: m.start()], pp) >= 2
 
 
 #: a mine's new shafts, named after the mine or mining bureau before 的 (辽源矿务局的中央竖井)
@@ -634,7 +634,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             if _place_len(text[start:hs]):
                 built_in = None  # 在兰州新建的兰州炼油厂: the name holds its place
         if built_in is None and start > 2 and text[start - 1] == "的" and (d.get("kind") == "facility" or word == "厂") \
-                and word.endswith(("厂", "电站", "矿")) and not _proper_mine(text[start:end]):
+                and word.endswith(("厂", "电站", "矿")) and not _proper_mine(text[start:end], pp):
             for n in (4, 3, 2):  # 洛阳的拖拉机厂, 金州的重型机器厂: a plant named by its place
                 p = start - 1 - n
                 if p >= 0 and text[p : start - 1] not in _NOT_OWNER and _is_place(text[p : start - 1]) \
@@ -675,8 +675,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         owner = mod.find("的")  # 洛阳的拖拉机厂: the place before 的 names it
         plen = _place_len(mod, line=word in LINE_HEADS) or (owner if owner > 0 and _is_place(mod[:owner]) else 0)
         placed = plen > 0 or built_in is not None or (
-            _proper_mine(mod + word) and specific_length((mod + word)[: _ORES.search(mod + word).start()], pp) >= 2
-            and not re.match(r"的?(?:勘探|储量)", text[end : end + 4]))  # (白云鄂博铁矿的勘探: a deposit)
+            _proper_mine(mod + word, pp) and not re.match(r"的?(?:勘探|储量)", text[end : end + 4]))  # (…铁矿的勘探: a deposit)
         if word == "项目" and not placed:  # 恒逸|钦州|高端绿色化纤一体化项目: a company's name, then its place
             placed = any(_place_len(mod[k:]) and not all_generic(mod[:k], pp) and not pp.verbs.ending_at(mod, k)
                          for k in range(2, min(6, len(mod) - 2)))
@@ -855,8 +854,9 @@ def route_candidates(text: str) -> list[Candidate]:
     for m in _ROUTE_TO.finditer(text):
         ends = _ends(text, m)
         head = _ROUTE_TO_HEAD.match(text, ends[1]) if ends else None
-        while ends and ends[0] > 2 and (text[ends[0] - 1 : ends[0]] in ("至", "到", "经") or text[ends[0] - 2 : ends[0]] == "经过"):
-            sep = 2 if text[ends[0] - 2 : ends[0]] == "经过" else 1  # 金华至丽水至温州的公路, 株洲经过怀化到贵阳的铁路
+        # a stop before: 金华至丽水至温州的公路, 株洲经过怀化到贵阳的铁路
+        while ends and ends[0] > 2 and (text[ends[0] - 1] in "至到经" or text[ends[0] - 2 : ends[0]] == "经过"):
+            sep = 2 if text[ends[0] - 2 : ends[0]] == "经过" else 1
             a = _route_end(text, ends[0] - sep, -1)
             if a is None or not _is_place(text[a : ends[0] - sep]):
                 break
@@ -1409,7 +1409,7 @@ class ProjectRecognizer:
             if len(keep) != len(group):
                 doc.spans[MENTIONS] = keep
         # a works named like the company that runs it, which the text shows being built (本溪钢铁公司…进行了
-        #改建和扩建): wherever the name stands in this report it is the works, one project, not also a body
+        # 改建和扩建): wherever the name stands in this report it is the works, one project, not also a body
         works_named = {c.key for c in found if c.key.endswith(_WORKS_COMPANIES) and c.attrs.get("status")
                        and c.key == text[c.start : c.end]}
         group = doc.spans.get(MENTIONS)
