@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from rdflib import RDF, RDFS, SKOS, XSD, Literal, URIRef
 
+from kg.components.projects import WORKS_BODIES
 from kg.graph import ReportGraph, ReportResult
 from kg.ids import entity_iri, place_iri, sub_iri
 from kg.nlp import MENTIONS, get_nlp
@@ -96,13 +97,10 @@ def _built_there(attrs: dict) -> bool:
     rule = attrs.get("rule")
     if rule == "built" and attrs.get("status") is not None and str(attrs.get("canonical", "")).endswith(_COMPUTING):
         return True  # 推进成都超算中心建设: a computing centre is built, not a body
-    if rule == "head" and attrs.get("built_here") and str(attrs.get("canonical", "")).endswith(_WORKS_BODIES):
+    if rule == "head" and attrs.get("built_here") and str(attrs.get("canonical", "")).endswith(WORKS_BODIES):
         return True  # 武汉钢铁公司的建设已经全面铺开: a works being built, though named like a company
     return rule in ("enumeration", "counted", "works") or (rule == "built" and attrs.get("status") == "started")
 
-
-#: works named like the company that runs them (1950s): 武汉钢铁公司, 本溪钢铁公司, 洛阳拖拉机厂
-_WORKS_BODIES = ("钢铁公司", "厂")
 
 #: computing and data centres: facilities wherever a status verb stands by them
 _COMPUTING = ("超算中心", "算力中心", "智算中心", "数据中心")

@@ -19,6 +19,11 @@ def found(text: str) -> dict[str, str | None]:
     return {c.key: c.attrs.get("status") for c in find_projects(text)}
 
 
+def mentions(text: str) -> dict[str, str]:
+    """key → the words of ``text`` that name it, for the projects found in ``text``."""
+    return {c.key: text[c.start : c.end] for c in find_projects(text)}
+
+
 def test_projects_enumeration_gives_each_item_without_the_opening_verb():
     got = found("推动宁杭城际二期、嘉善光伏产业园、乐清湾大桥等项目开工建设。")
     assert got == {"宁杭城际二期": "started", "嘉善光伏产业园": "started", "乐清湾大桥": "started"}
@@ -373,7 +378,7 @@ def test_projects_road_works_named_with_their_verb_and_venue_lists():
 def test_projects_a_list_counted_by_its_kind():
     # the item with its kind is the key, the item as written its mention (and so an alias)
     text = "做好长江上石门坎和隔河岩两个水利枢纽的勘测工作"
-    got = {c.key: text[c.start : c.end] for c in find_projects(text)}
+    got = mentions(text)
     assert got == {"石门坎水利枢纽": "石门坎", "隔河岩水利枢纽": "隔河岩"}
     assert set(found("沈阳、抚顺两个热电站已经投入生产")) == {"沈阳热电站", "抚顺热电站"}
     assert found("建设了大型和中型两个电站") == {}  # sizes, not names
@@ -671,7 +676,7 @@ def test_projects_a_mine_with_a_name_of_its_own_and_a_plant_named_by_where_it_is
     got = found("河北的寿王坟铜矿、广东的凡口铅锌矿都在进行扩建")
     assert {"寿王坟铜矿", "凡口铅锌矿"} <= set(got)  # not 河北的寿王坟铜矿: the mine has a name of its own
     text = "在西安新建的轴承厂，预计明年投入生产"
-    got = {c.key: text[c.start : c.end] for c in find_projects(text)}
+    got = mentions(text)
     assert got == {"西安轴承厂": "轴承厂"}  # the mention is the plant; its key holds the place
 
 
@@ -710,7 +715,7 @@ def test_projects_words_of_time_and_taking_part_are_no_part_of_a_line_and_new_wa
 
 def test_projects_a_place_in_a_list_of_plants_names_the_plant_with_the_kind():
     text = "此外，戚墅堰、四方等机车车辆工厂进行了改建和扩建"
-    got = {c.key: text[c.start : c.end] for c in find_projects(text)}
+    got = mentions(text)
     assert got == {"戚墅堰机车车辆工厂": "戚墅堰", "四方机车车辆工厂": "四方"}
     assert found("并在兰州、成都等地新建的工厂修建了专用线") == {}  # 地新建的工厂 is no kind of plant
     assert "衡阳水口山铅锌矿" not in found("湖南衡阳的水口山铅锌矿正在进行改建")

@@ -43,6 +43,7 @@ from kg.components.places import (
     DATE_CODE,
     PUNCT,
     clause_bounds,
+    clause_start,
     opaque_spans,
     segment,
     cuts_a_word,
@@ -319,7 +320,7 @@ def _listed_enterprises(text: str, found: list[Hit], places: list[tuple[int, int
     known = {(h.start, h.end) for h in found}
     ends = {h.end: h.start for h in found}
     for m in _ENTERPRISE_LIST.finditer(text):
-        lo, _hi = clause_bounds(text, m.start(), m.start(), set("，。；：！？\n"))
+        lo = clause_start(text, m.start())
         items: list[tuple[int, int]] = []
         j = m.start()
         while True:
@@ -732,7 +733,7 @@ def _listed_events(text: str, found: list[Hit], mask) -> list[Hit]:
     out = []
     events = [h for h in found if h.label == "Event"]
     for m in _EVENT_LIST_END.finditer(text):
-        start, _ = clause_bounds(text, m.start(), m.start(), set("，。；：！？\n"))
+        start = clause_start(text, m.start())
         items, pos = [], start
         for piece in text[start : m.start()].split("、"):
             items.append((pos, pos + len(piece)))

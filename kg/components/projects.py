@@ -629,9 +629,8 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if start > 4 and text[start - 1] == "的" and word.endswith(("厂", "矿")):
             m_in = _BUILT_IN.search(text, max(0, start - 14), start)
             where = m_in.group(1) if m_in else ""
-            built_in = next((where[-n:] for n in (4, 3, 2) if len(where) >= n and _is_place(where[-n:])
-                             and where[-n:] not in _NOT_OWNER), None)
-            if _place_len(text[start:hs]):
+            built_in = where[_place_before(where, len(where)) :] or None
+            if built_in in _NOT_OWNER or _place_len(text[start:hs]):
                 built_in = None  # 在兰州新建的兰州炼油厂: the name holds its place
         if built_in is None and start > 2 and text[start - 1] == "的" and (d.get("kind") == "facility" or word == "厂") \
                 and word.endswith(("厂", "电站", "矿")) and not _proper_mine(text[start:end], pp):
@@ -1184,8 +1183,7 @@ def counted_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                 kind = ""  # 铁合金厂和炭素厂两个工程: the items name themselves
             owner = ""
             if named and items[0][0] > 1 and text[items[0][0] - 1] == "的":  # (吉林的|染料厂、…)
-                owner = next((text[items[0][0] - 1 - n : items[0][0] - 1] for n in (4, 3, 2)
-                              if _is_place(text[items[0][0] - 1 - n : items[0][0] - 1])), "")
+                owner = text[_place_before(text, items[0][0] - 1) : items[0][0] - 1]
             for s, e in items:  # 沈阳、抚顺两个热电站, 营城、蛟河两个煤矿: the item with its kind names the plant
                 name = text[s:e] + kind  # (the item as written is its alias)
                 if owner and not _is_place(text[s:e]):
@@ -1384,8 +1382,8 @@ def _same_works_by_place(found: list[Candidate]) -> None:
             c.attrs = {**c.attrs, "canonical": c.key}
 
 
-#: heads of works named like the enterprise that runs them (1950s): 本溪钢铁公司, 石景山钢铁厂, 马鞍山铁厂
-_WORKS_COMPANIES = ("钢铁公司", "钢铁厂", "钢厂", "铁厂")
+#: works named like the company that runs them (1950s): 武汉钢铁公司, 本溪钢铁公司, 洛阳拖拉机厂
+WORKS_BODIES = ("钢铁公司", "厂")
 
 
 class ProjectRecognizer:
@@ -1410,7 +1408,7 @@ class ProjectRecognizer:
                 doc.spans[MENTIONS] = keep
         # a works named like the company that runs it, which the text shows being built (本溪钢铁公司…进行了
         # 改建和扩建): wherever the name stands in this report it is the works, one project, not also a body
-        works_named = {c.key for c in found if c.key.endswith(_WORKS_COMPANIES) and c.attrs.get("status")
+        works_named = {c.key for c in found if c.key.endswith(WORKS_BODIES) and c.attrs.get("status")
                        and c.key == text[c.start : c.end]}
         group = doc.spans.get(MENTIONS)
         if group is not None and works_named:
