@@ -724,3 +724,22 @@ def test_projects_a_place_in_a_list_of_plants_names_the_plant_with_the_kind():
 def test_projects_one_works_named_with_and_without_its_place_is_one_project(tmp_path):
     types = entity_types("加快宝鸡凤翔国际机场二期扩建工程建设。凤翔国际机场二期扩建项目年内开工。", lambda k: "机场" in k)
     assert types == {"宝鸡凤翔国际机场二期扩建工程": "Project"}
+
+
+def test_list_siblings_of_a_found_works_share_its_kind_and_its_place():
+    # the found item names the place; the ones after it, of the same kind, are that place's plants
+    got = mentions("本市的制链厂和滤芯厂都在加紧施工，开封的轴承厂、量具厂也已经开工。")
+    assert got.get("开封量具厂") == "量具厂"
+    assert got.get("本市的制链厂") is None or "本市滤芯厂" not in got  # 本市 is no place of its own
+    # works of one kind in one list: the item no rule finds alone comes with its neighbours
+    got = found("去年又加固了荆江大堤、同马大堤和无为大堤，湖南整修了洞庭湖区的堤垸。")
+    assert {"荆江大堤", "同马大堤", "无为大堤"} <= set(got)
+
+
+def test_list_siblings_leave_product_named_plants_of_no_place_and_plants_at_work():
+    # a list of kinds of plant (一批…) is no list of named works
+    got = found("今年要新建和扩建一批农具厂、砖瓦厂、面粉厂和皮革加工厂。")
+    assert not {"农具厂", "砖瓦厂", "面粉厂", "皮革加工厂"} & set(got)
+    # plants shown at work are bodies, not works being built
+    got = found("郑州的纺织机械厂、榨油厂和面粉厂都超额完成了生产计划。")
+    assert not {"郑州榨油厂", "郑州面粉厂"} & set(got)

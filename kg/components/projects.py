@@ -557,7 +557,7 @@ _NEW_SHAFTS = frozenset({"新井", "新竖井", "中央竖井"})
 _SIZED_UNIT = re.compile(r"(?:大型|中型|小型|无缝|薄板)(?:轧钢厂|钢管厂|初轧厂)")
 
 #: what an enterprise at work does (1950s): it raises output, fulfils its plan, renews its machines
-_AT_WORK = re.compile(r"产量|生产任务|超额完成|提前完成|完成了.{0,6}计划|超过了计划|设备更新|成批生产|试制成功|试炼|取得了成功|质量|劳动生产率|产品成本|先进生产者|劳动竞赛|建成了一批|制成了")
+_AT_WORK = re.compile(r"产量|产值|生产任务|超额完成|提前完成|完成了.{0,6}计划|超过了计划|设备更新|成批生产|试制成功|试炼|取得了成功|质量|劳动生产率|产品成本|先进生产者|劳动竞赛|建成了一批|制成了")
 
 
 def _sentence_end(text: str, i: int) -> int:
@@ -697,6 +697,9 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                     and not all_generic(mod, pp):  # (皮革厂: a kind of plant, not one)
                 out.append(Candidate(start, end, text[start:end], ENTERPRISE, 0))
             continue
+        if word in ("厂", "工厂") and not placed and "第" not in mod and _product_named((mod + word)[:-1]) \
+                and not re.search(r"(?:新建|兴建|建设|建成)的$", text[max(0, start - 4) : start]):
+            continue  # 一批…皮毛加工厂: a plant named by its product alone is a kind (在…建设的电子管厂: one)
         if d.get("needs_place") and not placed and not (end > he and st is not None and specific_length(mod, pp) >= 2) \
                 and not (st is not None and st[1] and pp.status_words.starting_at(text, end) and _coined(mod)):
             continue  # 外环高速三期, 机荷高速改扩建: a phase and a status name one road; 天邛高速建成通车
@@ -1325,6 +1328,7 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
     kept = resolve_overlaps(cands)
     enterprises = [c for c in kept if c.rule == ENTERPRISE]
     kept = [c for c in kept if c.rule != ENTERPRISE]
+    kept += list_siblings(text, kept + enterprises, pp)
     for c in kept:
         if c.key == text[c.start : c.end]:
             if c.key.endswith(("扩建", "改建")) and text.startswith("了", c.end) and c.end - c.start > 4:
@@ -1357,6 +1361,123 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
     for c in enterprises:
         c.attrs = {"rule": ENTERPRISE, "canonical": c.key}
     return kept, enterprises
+
+
+#: what joins the items of one list of works (A厂、B厂和C厂; after a comma, the next owner's: ，哈尔滨的A厂)
+_SIBLING_SEP = re.compile(r"、|以及|和|及|与|，(?=[\u4e00-\u9fff]{2,4}的)")
+#: what a list's item may not hold: punctuation, a list word, a count or a "kind of" word
+_NOT_IN_ITEM = re.compile(r"[，。；：、（）“”《》]|和|及|与|等|一批|一些|各|这|那|其他|有关|[一两二三四五六七八九十几]个")
+#: the last characters that make works of one kind, the mines (…矿, …立井) counted as one
+_FAMILY = {"井": "矿"}
+
+
+_COMMON_TAGS = frozenset({"n", "vn", "v", "b", "a", "an"})
+
+
+def _product_named(mod: str) -> bool:
+    """Is ``mod`` made of common words (面粉, 皮毛加工, 电缆): a plant named by its product, a kind of
+    plant unless a place names it, not one (二河, 同马, 彩屯: names of their own)?"""
+    from kg.components.places import segment, word_freq
+
+    return all(len(w) >= 2 and f in _COMMON_TAGS and word_freq(w) > 0 for w, f, _a, _b in segment(mod))
+
+
+def _head_of(name: str, pp: ProjectPatterns) -> str | None:
+    """The facility head ``name`` ends in (…钢铁厂, …立井, …大堤), after a phase or 工程 if any."""
+    core = re.sub(r"(?:的?(?:[一二三四五六]期|第[一二三四五六]期))?(?:扩建|改建)?(?:工程|项目)?$", "", name)
+    for n in range(min(6, len(core)), 0, -1):
+        d = pp.heads.get(core[-n:])
+        if d is not None and d["kind"] in ("facility", "built"):
+            return core[-n:]
+    return None
+
+
+def _owner_of(c: Candidate, text: str) -> str:
+    """The place a found works is named by, outside its own name (沈阳的|风动工具厂, 在吉林新建的|染料厂)."""
+    surface = text[c.start : c.end]
+    if c.key != surface and c.key.endswith(surface) and _is_place(c.key[: len(c.key) - len(surface)]):
+        return c.key[: len(c.key) - len(surface)]
+    k = surface.find("的")
+    return surface[:k] if 2 <= k <= 4 and _is_place(surface[:k]) else ""
+
+
+def list_siblings(text: str, found: list[Candidate], pp: ProjectPatterns) -> list[Candidate]:
+    """The other works of a list one of whose items is a found project: items of the same kind joined
+    to it by 、, 和 or 及 (沈阳的风动工具厂和电缆厂, 荆江大堤、同马大堤和无为大堤, 三河闸、高良涧进水闸和二河闸).
+    An item after the found one shares its place when it names none (沈阳的风动工具厂和电缆厂: 沈阳电缆厂,
+    written 电缆厂)."""
+    taken = [(c.start, c.end) for c in found]
+    out: list[Candidate] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < e and s < b for s, e in taken)
+
+    def item_ok(item: str, head: str, owned: bool) -> bool:
+        bare = next((n for n in range(1, len(head) + 1) if item[-n:] in pp.heads), len(head))
+        mod = item[: len(item) - bare]  # 电缆厂: 电缆 before 厂
+        return (2 <= len(mod) <= 8 and all(is_cjk(c) for c in item) and not _NOT_IN_ITEM.search(item)
+                and not any(len(pp.verbs.starting_at(item, i) or "") >= 2 for i in range(len(item)))
+                and (owned or not (all_generic(mod, pp) or _product_named(mod))))  # 沈阳的…和电缆厂: a product names the plant of a place
+
+    def at_work(a: int, b: int) -> bool:  # …等工厂生产的柴油机, …产值突破800亿元: plants at work, not built
+        w = _AT_WORK.search(text, b, _sentence_end(text, b))
+        return w is not None and status_near(text[: w.start()], a, b, pp) is None
+
+    for c in sorted(found, key=lambda c: c.start):
+        if c.rule == ENTERPRISE or at_work(c.start, c.end):
+            continue
+        head = _head_of(text[c.start : c.end], pp)
+        if head is None:
+            continue
+        family = _FAMILY.get(head[-1], head[-1])
+        owner = _owner_of(c, text)
+        # rightwards: 、B厂和C厂
+        j = c.end
+        while True:
+            sep = _SIBLING_SEP.match(text, j)
+            if not sep:
+                break
+            k = sep.end()
+            hit = None
+            for m in range(k + 3, min(len(text), k + 13) + 1):
+                h = _head_of(text[k:m], pp) if _FAMILY.get(text[m - 1], text[m - 1]) == family else None
+                if h and not (m < len(text) and is_cjk(text[m]) and any(text.startswith(nb, m) for nb in pp.heads[h].get("not_before", ()))) \
+                        and not (m < len(text) and pp.heads.get(text[m - len(h) : m + 1]) is not None):
+                    hit = (m, h)
+                    break
+            if hit is None:
+                break
+            m, h = hit
+            item = text[k:m]
+            d = item.find("的")
+            own = ""
+            if d >= 0:
+                if not (2 <= d <= 4 and _is_place(item[:d])):
+                    break
+                own, item, k = item[:d], item[d + 1 :], k + d + 1
+            if not item_ok(item, h, bool(own or owner)) or not free(k, m) or at_work(k, m):
+                break
+            if own:
+                owner = own
+            key = item if (_place_len(item) or not owner) else owner + item
+            out.append(Candidate(k, m, key, "sibling", 1))
+            taken.append((k, m))
+            j = m
+        # leftwards: A厂、B厂和|found
+        a = c.start
+        while a > 1 and text[a - 1] in "、和及与":
+            items = _items_before(text, a - 1, pp)
+            if not items:
+                break
+            s, e = items[-1]
+            h = _head_of(text[s:e], pp)
+            if h is None or _FAMILY.get(h[-1], h[-1]) != family or not item_ok(text[s:e], h, False) or not free(s, e) \
+                    or "的" in text[s:e]:
+                break
+            out.append(Candidate(s, e, text[s:e], "sibling", 1))
+            taken.append((s, e))
+            a = s
+    return out
 
 
 _WORKS_SUFFIX = re.compile(r"(?:工程|项目)$")
