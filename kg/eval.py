@@ -115,6 +115,11 @@ GOLD_REPORTS = {
     "ranliao-1955": "corpus/passages/ranliao-1955.txt",
     "tiedao-1956": "corpus/passages/tiedao-1956.txt",
     "shuili-1957": "corpus/passages/shuili-1957.txt",
+    # session 10, development: a national text of the 1950s (the Minister of Communications' speech to
+    # the NPC) and a provincial report of the 1950s, written and annotated blind, scored once before
+    # their errors were read
+    "jiaotong-1956": "corpus/passages/jiaotong-1956.txt",
+    "sichuan-1957": "corpus/passages/sichuan-1957.txt",
     # held out: written and annotated blind, kept in the reserve, first scored at the end of session 8
     # (zhengzhou-2024 and qinghai-2025 written after session 7's look, anhui-1955 at the start of session 8)
     "zhengzhou-2024": "corpus/passages/zhengzhou-2024.txt",
@@ -181,7 +186,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "shanxi-1955", "jilin-1956", "shaanxi-1958", "zhejiang-1956", "jiangxi-1957", "yunnan-1956",
     "fujian-1956", "guizhou-1957", "neimenggu-1955", "shanghai-1957", "beijing-1956", "qinghai-1957",
     "harbin-2025", "nanning-2024", "hangzhou-2024", "zhonggongye-1956", "ranliao-1955", "tiedao-1956", "shuili-1957",
-    "jixie-1957", "meitan-1957",
+    "jixie-1957", "meitan-1957", "jiaotong-1956", "sichuan-1957",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
