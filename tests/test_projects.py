@@ -743,3 +743,15 @@ def test_list_siblings_leave_product_named_plants_of_no_place_and_plants_at_work
     # plants shown at work are bodies, not works being built
     got = found("郑州的纺织机械厂、榨油厂和面粉厂都超额完成了生产计划。")
     assert not {"郑州榨油厂", "郑州面粉厂"} & set(got)
+
+
+def test_routes_to_a_place_no_table_holds_and_lists_of_road_sections():
+    got = mentions("修通了酒泉到红柳园的公路，改建了哈密到巴里坤、奇台到北塔山等路段，也整修了张掖到肃南等祁连山区的公路。")
+    assert got.get("酒泉到红柳园的公路") == "酒泉到红柳园的公路"
+    assert {"哈密到巴里坤", "奇台到北塔山", "张掖到肃南"} <= set(got)
+
+
+def test_project_names_do_not_start_at_a_preposition_or_a_modal():
+    got = set(found("要对京杭运河苏北段进行整治，宁波港、温州港要增建码头和仓库。"))
+    assert "京杭运河苏北段" in got and not any(k.startswith(("对", "要")) for k in got)
+    assert {"宁波港", "温州港"} <= got and not any("要" in k for k in got)

@@ -855,6 +855,16 @@ def route_candidates(text: str) -> list[Candidate]:
             out.append(Candidate(a, b, text[a:b], "route", 2))
     for m in _ROUTE_TO.finditer(text):
         ends = _ends(text, m)
+        def kind_at(i: int) -> bool:
+            return bool(_ROUTE_TO_HEAD.match(text, i) or _ROUTE_TO_LIST.match(text, i) or _ROUTE_LAST.match(text, i))
+
+        if ends is not None and not kind_at(ends[1]):
+            ends = None
+        if ends is None:  # 兰州到郎木寺的公路: a known place, then one no table holds, then the route's kind
+            a = _route_end(text, m.start(), -1)
+            b = next((m.end() + n for n in (2, 3, 4) if all(is_cjk(c) and c not in "的等和及" for c in text[m.end() : m.end() + n])
+                      and kind_at(m.end() + n)), None)
+            ends = (a, b) if a is not None and b is not None and _is_place(text[a : m.start()]) else None
         head = _ROUTE_TO_HEAD.match(text, ends[1]) if ends else None
         # a stop before: 金华至丽水至温州的公路, 株洲经过怀化到贵阳的铁路
         while ends and ends[0] > 2 and (text[ends[0] - 1] in "至到经" or text[ends[0] - 2 : ends[0]] == "经过"):
@@ -863,7 +873,8 @@ def route_candidates(text: str) -> list[Candidate]:
             if a is None or not _is_place(text[a : ends[0] - sep]):
                 break
             ends = (a, ends[1])
-        if head and text[head.start()] == "等":  # …、保山至腾冲等公路: the last item of a list of routes
+        if (head and text[head.start()] == "等") or (ends and not head and _ROUTE_LAST.match(text, ends[1])):
+            # …、保山至腾冲等公路, …、库车到阿克苏等路段: the last item of a list of routes
             out.append(Candidate(ends[0], ends[1], text[ends[0] : ends[1]], "route", 2))
         elif head:
             out.append(Candidate(ends[0], head.end(), text[ends[0] : head.end()], "route", 2))
@@ -876,7 +887,8 @@ def route_candidates(text: str) -> list[Candidate]:
 _ROUTE_TO = re.compile("[至到]|通往")
 _ROUTE_KINDS = r"(?:铁路支线|铁路|公路|支线|高压输电线路|输电线路|长途电话线路|电话线路|海堤)"
 _ROUTE_TO_HEAD = re.compile(r"[的等]?" + _ROUTE_KINDS)
-_ROUTE_TO_LIST = re.compile(r"(?:[、和及][\u4e00-\u9fff]{2,4}?[至到][\u4e00-\u9fff]{2,4}?)+[的等]?" + _ROUTE_KINDS)
+_ROUTE_LAST = re.compile(r"等(?:[\u4e00-\u9fff]{2,8}?的)?(?:" + _ROUTE_KINDS + "|路段)")  # …等路段, …等柴达木盆地的公路
+_ROUTE_TO_LIST = re.compile(r"(?:[、和及][\u4e00-\u9fff]{2,4}?[至到][\u4e00-\u9fff]{2,4}?)+(?:的?" + _ROUTE_KINDS + "|" + _ROUTE_LAST.pattern + ")")
 
 
 #: a line or phase of a known project: 西气东输二线, 南水北调中线一期工程, 三峡工程二期
