@@ -755,3 +755,14 @@ def test_project_names_do_not_start_at_a_preposition_or_a_modal():
     got = set(found("要对京杭运河苏北段进行整治，宁波港、温州港要增建码头和仓库。"))
     assert "京杭运河苏北段" in got and not any(k.startswith(("对", "要")) for k in got)
     assert {"宁波港", "温州港"} <= got and not any("要" in k for k in got)
+
+
+def test_a_mine_with_a_name_of_its_own_after_its_place():
+    got = set(found("鸡西的滴道矿、鹤岗的兴山竖井已经建成，本省的煤矿都要增加产量。"))
+    assert {"滴道矿", "兴山竖井"} <= got
+    assert not any("煤矿" in k for k in got)  # a kind of mine, not one
+
+
+def test_a_counted_list_after_a_works_named_on_its_own():
+    got = set(found("阜新矿务局的海州露天矿、五龙和新邱两个矿的改建工程都已经完工。"))
+    assert {"五龙矿", "新邱矿"} <= got

@@ -789,7 +789,7 @@ def branch_hospital_candidates(text: str, pp: ProjectPatterns) -> list[Candidate
 
 #: what may stand between two facility names of one list: a separator or conjunction, and after a
 #: semicolon or comma a short "whose" phrase (；辽河流域的大伙房水库)
-_LIST_SEP = re.compile(r"^(?:[、，,；;]|和|及|以及|与|[，,；;][\u4e00-\u9fff]{1,6}的)$")
+_LIST_SEP = re.compile(r"^(?:[、，,；;]|和|及|以及|与)(?:[\u4e00-\u9fff]{1,6}的)?$")
 
 
 def _listed(text: str, pending: list[Candidate], named: list[tuple[int, int]]) -> list[Candidate]:
@@ -1174,6 +1174,31 @@ _COUNTED_KIND = re.compile(r"等?([两三四五六])(?:条(?P<line>铁路|公路
 _COUNT = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 
 
+#: a mine or shaft with a name of its own after its place (本溪的彩屯矿, 通化的湾沟立井, 南桐的东林竖井)
+_OWNED_MINE = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(矿|立井|竖井|斜井|露天矿)(?![\u4e00-\u9fff]?[石产山区务业藏床井工])")
+#: what names a mine's product or kind rather than the mine (煤矿, 铁矿, 小型矿井)
+_MINE_KIND = re.compile(r"[煤铁铜铅锌锡钨钼锑金银铝锰汞硫磷盐油]$|小型|中型|大型|新|老|矿井|主|副")
+
+
+def owned_mine_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
+    """本溪的彩屯矿, 萍乡的高坑矿, 南桐的东林竖井: a place (a division or a mining area's word before 的),
+    then a name that is neither a product nor a kind, then the mine's head. Not when the sentence
+    shows the mine at work (its output), which makes it a body."""
+    out = []
+    for m in _OWNED_MINE.finditer(text):
+        name = m.group(1)
+        owner = next((n for n in (4, 3, 2) if m.start() >= n and _is_place(text[m.start() - n : m.start()])), 0)
+        if not owner or _MINE_KIND.search(name) or re.search("[和及与]", name) or _product_named(name) or all_generic(name, pp) \
+                or any(c in _NUM for c in name):
+            continue
+        s, e = m.start(1), m.end()
+        w = _AT_WORK.search(text, e, _sentence_end(text, e))
+        if w and status_near(text[: w.start()], s, e, pp) is None:
+            continue
+        out.append(Candidate(s, e, text[s:e], "head", 1))
+    return out
+
+
 def counted_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     """The items of a list counted by its kind (刘家峡和盐锅峡两个水利枢纽): one facility per item,
     named as written, when the count matches the items."""
@@ -1187,7 +1212,11 @@ def counted_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             k = max(text.rfind("上", s, e), text.rfind("的", s, e))
             if k > s and (_is_place(text[s:k]) or text[k] == "的" and e - k > 2):  # 黄河上刘家峡, 开滦的唐家庄:
                 items[0] = (k + 1, e)  # the river or place it lies on, the body that owns it
-        if len(items) != _COUNT[m.group(1)]:
+        n = _COUNT[m.group(1)]
+        if len(items) > n and all(_head_of(text[s:e], pp) for s, e in items[:-n]) \
+                and not any(_head_of(text[s:e], pp) for s, e in items[-n:]):
+            items = items[-n:]  # 西露天矿、老虎台和胜利两个矿: the items before the counted ones name themselves
+        if len(items) != n:
             continue
         if _AT_WORK.search(text, m.end(), clause_bounds(text, m.end(), m.end(), CLAUSE_END)[1]):
             continue  # 开山屯和石岘两个造纸厂产量都超过了计划: enterprises at work
@@ -1325,6 +1354,7 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
         + platform_candidates(text)
         + unit_candidates(text, pp)
         + counted_candidates(text, pp)
+        + owned_mine_candidates(text, pp)
         + branch_hospital_candidates(text, pp)
         + important_list_candidates(text, pp)
         + works_of_candidates(text, pp)
