@@ -766,3 +766,11 @@ def test_a_mine_with_a_name_of_its_own_after_its_place():
 def test_a_counted_list_after_a_works_named_on_its_own():
     got = set(found("阜新矿务局的海州露天矿、五龙和新邱两个矿的改建工程都已经完工。"))
     assert {"五龙矿", "新邱矿"} <= got
+
+
+def test_a_list_of_products_before_its_kind_of_plant_names_no_plant():
+    got = set(found("五年来主要是建设汽车、拖拉机、机床、轴承和电机等工厂，加上哈尔滨电表厂也已经开工。"))
+    assert not {"汽车工厂", "拖拉机工厂", "机床工厂", "轴承工厂", "电机工厂"} & got
+    assert "哈尔滨电表厂" in got  # 加上 opens the phrase, it is no part of the name
+    # a list of plants by their own names keeps its kind
+    assert {"启新水泥厂", "华新水泥厂"} <= set(found("改建和扩建了启新、华新等水泥厂。"))

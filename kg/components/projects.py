@@ -431,6 +431,8 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             # short name one reservoir or plant (德厚、阿岗等大型水库建成)
             if _item_ok(item, pp) or (m.group("facility") and (_initials(item) or _short_facility_name(item, pp))):
                 kind = m.group("facility") or ""
+                if kind.endswith("厂") and item[-1] != "厂" and _product_named(item) and not _place_len(item):
+                    continue  # 建设汽车、拖拉机、机床等工厂: products, so kinds of plant, not plants
                 if kind[-1:] in ("厂", "矿", "站", "库") and item[-1] != kind[-1]:
                     item += kind  # 大连、四方等机车车辆工厂: 大连机车车辆工厂 (大连 as written is its mention)
                 out.append(Candidate(s, e, item, "enumeration", 2))
@@ -1413,7 +1415,7 @@ _NOT_IN_ITEM = re.compile(r"[，。；：、（）“”《》]|和|及|与|等|
 _FAMILY = {"井": "矿"}
 
 
-_COMMON_TAGS = frozenset({"n", "vn", "v", "b", "a", "an"})
+_COMMON_TAGS = frozenset({"n", "vn", "b", "an"})
 
 
 def _product_named(mod: str) -> bool:
@@ -1421,7 +1423,8 @@ def _product_named(mod: str) -> bool:
     plant unless a place names it, not one (二河, 同马, 彩屯: names of their own)?"""
     from kg.components.places import segment, word_freq
 
-    return all(len(w) >= 2 and f in _COMMON_TAGS and word_freq(w) > 0 for w, f, _a, _b in segment(mod))
+    return all(len(w) >= 2 and word_freq(w) >= (1 if f in _COMMON_TAGS else 20 if f in ("v", "a") else 10**9)
+               for w, f, _a, _b in segment(mod))  # (启新, a rare verb's reading of a name: no product)
 
 
 def _head_of(name: str, pp: ProjectPatterns) -> str | None:
