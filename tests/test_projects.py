@@ -774,3 +774,9 @@ def test_a_list_of_products_before_its_kind_of_plant_names_no_plant():
     assert "哈尔滨电表厂" in got  # 加上 opens the phrase, it is no part of the name
     # a list of plants by their own names keeps its kind
     assert {"启新水泥厂", "华新水泥厂"} <= set(found("改建和扩建了启新、华新等水泥厂。"))
+
+
+def test_a_named_irrigation_district_is_works_and_a_class_of_them_is_not():
+    got = set(found("扩建和整修了汾河灌区、潇河灌区和桑干河灌区，还要新建一批中型灌区。"))
+    assert {"汾河灌区", "潇河灌区", "桑干河灌区"} <= got
+    assert not any(k.endswith("中型灌区") for k in got)
