@@ -780,3 +780,8 @@ def test_a_named_irrigation_district_is_works_and_a_class_of_them_is_not():
     got = set(found("扩建和整修了汾河灌区、潇河灌区和桑干河灌区，还要新建一批中型灌区。"))
     assert {"汾河灌区", "潇河灌区", "桑干河灌区"} <= got
     assert not any(k.endswith("中型灌区") for k in got)
+
+
+def test_with_before_a_railway_is_no_part_of_its_name():
+    assert "蚌埠铁路" in found("新建的港区作业区，同蚌埠铁路相衔接，已经投入使用。")
+    assert "同蒲铁路" in found("同蒲铁路和石家庄到太原的铁路已经完成改建。")

@@ -652,6 +652,9 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             start = k + 2  # 引汉济渭工程秦岭输水隧洞: a part named after the whole is a facility of its own
         elif k >= 0 and project_lexicon().lookup(text[start : k + 2]):
             continue  # 滇中引水工程输水总干渠隧洞: the known whole is the project (the lexicon finds it)
+        if text[start] == "同" and hs - start >= 3 and (start == 0 or text[start - 1] in "，；将也并它就又还") \
+                and (_is_place(text[start + 1 : hs]) or _initials(text[start + 1 : hs])) and not _is_place(text[start:hs]):
+            start += 1  # 同|淮南铁路相衔接: "with", not part of the name (同蒲铁路, 同江: the name's own)
         mod = _ASIDE.sub("", text[start:hs])
         if mod.startswith(("工程", "项目")):
             continue  # 改扩建|工程T3航站楼: the reading began inside the works' name
