@@ -431,3 +431,15 @@ def test_places_a_line_named_by_county_initials_of_the_reports_province():
     # 淳 and 开 are 淳安 and 开化 in a Zhejiang report (no city there starts with them), not 开封
     assert [d.name for d in places_in_name("杭淳开高速", "330100")] == ["杭州市", "淳安县", "开化县"]
     assert [d.name for d in places_in_name("广湛高铁", "440000")] == ["广州市", "湛江市"]
+
+
+def test_places_every_country_by_its_chinese_name_and_former_states_by_theirs():
+    from kg.components.places import named_places
+
+    got = keys("同纳米比亚、乌拉圭和尼加拉瓜签订了协定，从民主德国和捷克斯洛伐克进口了设备。", None)
+    assert {"纳米比亚", "乌拉圭", "尼加拉瓜", "民主德国", "捷克斯洛伐克"} <= set(got)
+    english = {p.name: p.english for p in named_places()}
+    assert english["纳米比亚"] == "Namibia" and english["民主德国"] == "German Democratic Republic"
+    # China and its parts are no foreign country; a station named 乌东德 holds no former Germany
+    assert not {"中国", "香港", "台湾"} & {p.name for p in named_places() if p.kind == "foreign"}
+    assert "东德" not in keys("乌东德水电站全面投产。", None)

@@ -77,9 +77,39 @@ class NamedPlace:
 def named_places() -> tuple[NamedPlace, ...]:
     rows = load_jsonl(DATA_DIR / "places_named.jsonl", ("name", "kind"))
     rows += load_jsonl(DATA_DIR / "places_urban.jsonl", ("name", "kind"))  # districts and landmarks of cities
-    return tuple(
+    curated = tuple(
         NamedPlace(r["name"], tuple(r.get("aliases", ())), r["kind"], r.get("english"), r.get("parent")) for r in rows
     )
+    return curated + _countries({f for p in curated for f in (p.name, *p.aliases)})
+
+
+#: ISO 3166 codes that are China or parts of it (not foreign places)
+_NOT_FOREIGN = frozenset({"CN", "HK", "MO", "TW"})
+
+
+def _countries(known: set[str]) -> tuple[NamedPlace, ...]:
+    """Every other country of ISO 3166-1, by its Chinese name in pycountry's translations (the curated
+    list's forms win: 孟加拉国, not pycountry's 孟加拉). A translation that is a full formal name
+    (…共和国) or holds a bracket is left out: reports use the short names."""
+    import gettext
+
+    import pycountry
+
+    try:
+        zh = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"])
+    except OSError:  # pragma: no cover - a pycountry without its translations
+        return ()
+    out = []
+    for c in sorted(pycountry.countries, key=lambda c: c.alpha_2):
+        english = getattr(c, "common_name", None) or c.name
+        name = zh.gettext(english) if zh.gettext(english) != english else zh.gettext(c.name)
+        if c.alpha_2 in _NOT_FOREIGN or name in known or not (2 <= len(name) <= 8) \
+                or not all("\u4e00" <= ch <= "\u9fff" for ch in name) or name.endswith("共和国") \
+                or "中国" in name:
+            continue
+        out.append(NamedPlace(name, (), "foreign", english, None))
+        known.add(name)
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
