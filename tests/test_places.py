@@ -443,3 +443,15 @@ def test_places_every_country_by_its_chinese_name_and_former_states_by_theirs():
     # China and its parts are no foreign country; a station named 乌东德 holds no former Germany
     assert not {"中国", "香港", "台湾"} & {p.name for p in named_places() if p.kind == "foreign"}
     assert "东德" not in keys("乌东德水电站全面投产。", None)
+
+
+def test_places_listed_before_deng_di_or_an_old_mining_district():
+    got = keys("在贵州的林东、云南的小龙潭和宣威等地发现了新的煤田，鹤岗、鸡西和在双鸭山等地新建了矿井。", None)
+    assert {"林东", "小龙潭"} <= set(got)
+    got = keys("峰峰、井陉、阳泉、新汶等老矿区都改建了一批矿井。", None)
+    assert {"峰峰", "井陉", "新汶"} <= set(got)
+    # not a list of places: 地方病, 地方戏曲, works named in the list, a name after a verb's first character
+    assert not keys("对黑热病、克山病等地方病开展了防治，晋剧、蒲剧等地方戏曲进行了整理。", None)
+    got = keys("北票的台吉立井、本溪的彩屯矿和舒兰、蛟河等地的一些小型矿井也已经建成。", None)
+    assert "台吉立井" not in got and "彩屯矿" not in got
+    assert "渡河" not in keys("牙克石、免渡河、伊图里河等林区新建了森林铁路。", None)

@@ -581,6 +581,7 @@ def _find_places(text: str, region: str | None) -> tuple[PlaceHit, ...]:
     hits = _with_parts(text, hits)
     hits.extend(_listed_waters(text, [(h.start, h.end) for h in hits], mask))
     hits.extend(_listed_sites(text, [(h.start, h.end) for h in hits], mask))
+    hits.extend(_listed_areas(text, [(h.start, h.end) for h in hits], mask))
     regions, inside = _direction_regions(text, [(h.start, h.end) for h in hits], mask)
     hits = [h for h in hits if (h.start, h.end) not in inside] + regions
     if regions:  # 川东北经济区, 川西北生态示范区: a region named by a direction leads a zone
@@ -651,6 +652,46 @@ _SITE_LIST = re.compile(
 #: a list of counties or prefectures (1950s reports name counties that the tables of today lack: 洮安,
 #: 开通, 束鹿, 忻县)
 _COUNTY_LIST = re.compile(r"等(?:[一二三四五六七八九十\d]+个)?(?:县|专区)(?![\u4e00-\u9fff]?[城级域委长份区])")
+
+
+#: a list of localities closed by 等地 or by a mining or oil district (开滦、峰峰、井陉等老矿区; 舒兰、蛟河等地)
+_AREA_LIST = re.compile(r"等(?:[一二三四五六七八九十\d]+[个处])?(?:地(?![\u4e00-\u9fff]?[质理位铁貌形势标面产图方下区])|老矿区|煤田|油田|林区)")
+#: the last character of a works' name (台吉立井, 彩屯矿): a list item that is works, not a place
+_WORKS_END = frozenset("井矿厂站港库桥渠闸堤坝场线")
+
+
+def _listed_areas(text: str, taken: list[tuple[int, int]], mask) -> list:
+    """The items of a list closed by 等地 or 等矿区 are places: split at 、, 和 and 及; an item "X的Y"
+    (甘肃的贺兰山, 包头附近的石拐沟) names Y, inside X. Only names that are no common word."""
+    out = []
+    for m in _AREA_LIST.finditer(text):
+        cs = clause_start(text, m.start())
+        pieces = [(a.start() + cs, a.end() + cs) for a in re.finditer(r"[^、和及与]+", text[cs : m.start()])]
+        if len(pieces) < 2:
+            continue
+        for k, (s, e) in enumerate(pieces):
+            d = text.rfind("的", s, e)
+            if d >= 0:
+                s = d + 1
+            else:  # 在|平顶山、…, 和在|大同: the words before an item (the list's verbs before its first)
+                lead = 0
+                for _w, flag, a, b in segment(text[s:e]):
+                    if not (flag.startswith(("v", "d", "p", "c") if k == 0 else "p") and a == lead and b < e - s):
+                        break
+                    lead = b
+                s += lead
+            item = text[s:e]
+            if not (2 <= len(item) <= 4) or not all("\u4e00" <= c <= "\u9fff" for c in item) or mask[s] or is_generic(item) \
+                    or item[-1] in _WORKS_END:
+                continue
+            if any(a < e and s < b for a, b in taken) or item in stop_names():
+                continue
+            if word_freq(item) >= _COMMON and segment(item)[0][1] not in _FEATURE_FLAGS:
+                continue
+            if any(flag.startswith(("v", "m", "r")) for _w, flag, _a, _b in segment(item)):
+                continue
+            out.append(PlaceHit(s, e, item, _freeze({"canonical": item, "kind": "site", "level": "site"})))
+    return out
 
 
 def _listed_sites(text: str, taken: list[tuple[int, int]], mask) -> list:
