@@ -303,3 +303,10 @@ def test_events_two_games_one_after_the_other_and_world_cups_and_carnivals():
     assert set(events("全力以赴办好亚运会亚残运会")) == {"亚运会", "亚残运会"}
     found = events("争取承办国际雪联世界杯等高水平赛事，太阳岛雪雕艺术博览会、松花江冰雪嘉年华等活动精彩纷呈")
     assert {"国际雪联世界杯", "松花江冰雪嘉年华"} <= set(found)
+
+
+def test_orgs_a_ministry_of_industry_and_a_mining_bureau_named_by_a_common_word():
+    got = orgs("一九五七年成立了仪表工业部，化学工业部门要积极支援；峰峰矿务局和井陉矿务局超额完成了计划，各矿务局都要学习。")
+    assert {"仪表工业部", "峰峰矿务局", "井陉矿务局"} <= set(got.values()) | set(got)
+    assert not any("部门" in k or k.startswith("化学工业部") for k in got)
+    assert not any(k.startswith("各") for k in got)

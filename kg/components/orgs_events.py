@@ -192,11 +192,14 @@ _FIELD_LAB_HEADS = frozenset({"省实验室", "全国重点实验室", "国家�
 def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hit]:
     mask = mask if mask is not None else opaque_mask(text)
     needs_proper = {r["head"] for r in head_table("org_heads.jsonl") if r.get("proper")}
+    not_before = {r["head"]: tuple(r["not_before"]) for r in head_table("org_heads.jsonl") if r.get("not_before")}
     out = []
     for m in head_regex("org_heads.jsonl").finditer(text):
         hs, he = m.span()
         if mask[hs] or any(s <= hs and he <= e for s, e in protected) or head_is_verb(text, hs, he):
             continue
+        if text.startswith(not_before.get(m.group(), ()), he):
+            continue  # 化学工业部门: a sector, not the ministry
         start = name_start(text, hs, protected, max_len=16, conj=False)
         if m.group().endswith("实验室") and start > 2 and text[start - 1] == "与" and hs - start >= 2:
             left = name_start(text, start - 1, protected, max_len=10, conj=False)
