@@ -310,3 +310,9 @@ def test_orgs_a_ministry_of_industry_and_a_mining_bureau_named_by_a_common_word(
     assert {"仪表工业部", "峰峰矿务局", "井陉矿务局"} <= set(got.values()) | set(got)
     assert not any("部门" in k or k.startswith("化学工业部") for k in got)
     assert not any(k.startswith("各") for k in got)
+
+
+def test_events_a_local_congress_session_without_its_term_after_its_place():
+    got = events("自从去年省人民代表大会第二次会议以来，全省各项工作都有进展。", "510000")
+    assert got == {"省人民代表大会第二次会议": "省人民代表大会第二次会议"}
+    assert events("人民代表大会第二次会议以来", "510000") == {}

@@ -378,7 +378,7 @@ _NPC = re.compile(
     rf"|全国人民代表大会(?:第)?({_NUM})届(?:第)?({_NUM})次会议"
 )
 #: a session of a local people's congress: 湖北省第十四届人民代表大会第二次会议, 省十四届人大一次会议
-_LOCAL_PC = re.compile(rf"(?<!全国)(?:第)?({_NUM})届(?:人民代表大会|人大)(?:第)?({_NUM})次会议")
+_LOCAL_PC = re.compile(rf"(?<!全国)(?:(?:第)?({_NUM})届)?(?:人民代表大会|人大)(?:第)?({_NUM})次会议")
 #: a whole term of the NPC as the occasion it was: 第一届全国人民代表大会胜利召开, 出席第一届全国人民代表大会的代表
 #: (当第七届全国人民代表大会所确定的任务 is the body, and stays the organisation's)
 _NPC_TERM = re.compile(rf"(出席|召开了?|参加)?(?:第)?({_NUM})届全国人民代表大会(?=((?:胜利)?(?:召开|开幕|闭幕)|的召开|期间)?)")
@@ -480,6 +480,8 @@ def _npc_hits(text: str) -> list[Hit]:
     for m in _LOCAL_PC.finditer(text):
         if any(h.start <= m.start() < h.end for h in out):
             continue
+        if not m.group(1) and not text[m.start() - 1 : m.start()] in tuple("省市县区州盟旗"):
+            continue  # (省人民代表大会第三次会议: without its term, only after its place)
         start = m.start()
         # the congress's place: a division's name (湖北省, 西安市) or 省/市/县/区 alone just before
         for n in range(8, 1, -1):
