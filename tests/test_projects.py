@@ -785,3 +785,15 @@ def test_a_named_irrigation_district_is_works_and_a_class_of_them_is_not():
 def test_with_before_a_railway_is_no_part_of_its_name():
     assert "蚌埠铁路" in found("新建的港区作业区，同蚌埠铁路相衔接，已经投入使用。")
     assert "同蒲铁路" in found("同蒲铁路和石家庄到太原的铁路已经完成改建。")
+
+
+def test_a_plant_named_by_its_place_or_by_the_works_that_owns_it():
+    got = found("沈阳的客车工厂和洛阳的铜加工厂正在施工，玉门油矿的炼油厂和本溪钢铁公司的薄板厂也已经开工。")
+    assert {"沈阳的客车工厂", "洛阳的铜加工厂", "玉门油矿的炼油厂", "本溪钢铁公司的薄板厂"} <= set(got)
+    # a mining bureau's mine is named by itself (the bureau stays a body)
+    assert "阜新矿务局的海州露天矿" not in found("阜新矿务局的海州露天矿已经建成。")
+
+
+def test_a_railway_bridge_is_one_works_not_a_railway():
+    assert "南京长江铁路桥" in found("南京长江铁路桥已经开工。")
+    assert not any(k.endswith("铁路") for k in found("郑州黄河铁路桥进行了加固。"))

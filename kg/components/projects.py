@@ -552,6 +552,8 @@ def _proper_mine(name: str, pp: ProjectPatterns) -> bool:
     return m is not None and m.start() >= 2 and specific_length(name[: m.start()], pp) >= 2
 
 
+#: a works or company that owns the plant after its 的 (延长油矿的|炼油厂, 鞍山钢铁公司的|大型轧钢厂)
+_OWNING_WORKS = re.compile(r"(?:钢铁公司|公司|油矿|钢铁厂|钢厂)的$")
 #: a mine's new shafts, named after the mine or mining bureau before 的 (辽源矿务局的中央竖井)
 _NEW_SHAFTS = frozenset({"新井", "新竖井", "中央竖井"})
 
@@ -634,15 +636,22 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             built_in = where[_place_before(where, len(where)) :] or None
             if built_in in _NOT_OWNER or _place_len(text[start:hs]):
                 built_in = None  # 在兰州新建的兰州炼油厂: the name holds its place
-        if built_in is None and start > 2 and text[start - 1] == "的" and (d.get("kind") == "facility" or word == "厂") \
+        if built_in is None and start > 2 and text[start - 1] == "的" and (d.get("kind") == "facility" or word == "厂"
+                                                                        or (word == "工厂" and not _proper_part(text[start : hs + 1]))) \
                 and word.endswith(("厂", "电站", "矿")) and not _proper_mine(text[start:end], pp):
-            for n in (4, 3, 2):  # 洛阳的拖拉机厂, 金州的重型机器厂: a plant named by its place
+            for n in (4, 3, 2):  # 洛阳的拖拉机厂, 金州的重型机器厂, 洛阳的铜加工厂: a plant named by its place
                 p = start - 1 - n
                 if p >= 0 and text[p : start - 1] not in _NOT_OWNER and _is_place(text[p : start - 1]) \
                         and pp.status_words.starting_at(text, p) != text[p : start - 1] \
                         and not re.search(r"[一两几另每各]个|另一", text[start:hs]):  # 黑龙江省的另一个制糖厂
                     start = p  # (新建的郑州钢铁厂: 新建 is a county, but here a verb)
                     break
+            else:  # 延长油矿的炼油厂, 鞍山钢铁公司的大型轧钢厂: a plant of a works or company named before 的
+                o = _OWNING_WORKS.search(text, max(0, start - 12), start) if word.endswith("厂") else None
+                a = _name_start(text, o.end() - 1, pp) if o else None
+                if o and a is not None and a <= o.start() and specific_length(text[a : o.start()], pp) >= 2 \
+                        and not re.search(r"[一两几另每各]个|另一", text[start:hs]):
+                    start = a
         if start == hs > 2 and text[start - 1] == "的" and word in _NEW_SHAFTS and text[start - 2] in "局矿":
             owner = _name_start(text, start - 1, pp)  # 辽源矿务局的中央竖井, 林西矿的新竖井: a mine's new shaft
             if owner is not None and start - 1 - owner >= 3:
@@ -1428,6 +1437,13 @@ def _product_named(mod: str) -> bool:
 
     return all(len(w) >= 2 and word_freq(w) >= (1 if f in _COMMON_TAGS else 20 if f in ("v", "a") else 10**9)
                for w, f, _a, _b in segment(mod))  # (启新, a rare verb's reading of a name: no product)
+
+
+def _proper_part(mod: str) -> bool:
+    """Does ``mod`` hold a name of its own (常州的|戚墅堰机车车辆修理工厂), by the tagger or the tables?"""
+    from kg.components.places import segment
+
+    return bool(_place_len(mod)) or any(f in ("ns", "nr", "nz", "nrt", "nrfg") for _w, f, _a, _b in segment(mod))
 
 
 def _head_of(name: str, pp: ProjectPatterns) -> str | None:
