@@ -455,3 +455,21 @@ def test_places_listed_before_deng_di_or_an_old_mining_district():
     got = keys("北票的台吉立井、本溪的彩屯矿和舒兰、蛟河等地的一些小型矿井也已经建成。", None)
     assert "台吉立井" not in got and "彩屯矿" not in got
     assert "渡河" not in keys("牙克石、免渡河、伊图里河等林区新建了森林铁路。", None)
+
+
+def test_places_a_route_is_located_at_its_ends_and_in_the_province_before_it():
+    from kg.components.places import _places_in_name
+    from kg.pipeline import process
+    from kg.read import read_bytes
+
+    names = lambda n: {getattr(p, "name", p) for p in _places_in_name(n, None)}  # noqa: E731
+    assert {"叶城县", "西藏自治区"} <= names("新疆叶城到西藏阿里的公路")  # a county's short name as an end
+    assert names("天津新港") == {"天津市"}  # 新港 is the port's own name, no 新疆 and 香港
+    text = ("交通部部长的发言\n\n各位代表：\n\n一、公路\n\n"
+            "青海省西宁到共和的公路，新疆维吾尔自治区库车到拜城的公路，都已经建成通车。\n")
+    res = process(read_bytes(text.encode("utf-8"), name="jiaotong.txt"))
+    labels = {f"adcode:{e.attrs.get('adcode')}": e.label for e in res.extras["entities"] if e.type == "Place"}
+    ents = {e.label: e for e in res.extras["entities"] if e.type == "Project"}
+    located = {k[:2]: {labels.get(r) for r in e.attrs["located_places"]} for k, e in ents.items()}
+    assert {"青海省", "西宁市", "共和县"} <= located["西宁"]
+    assert {"库车市", "拜城县"} <= located["库车"]  # (新疆 is the report's own region here, which locates nothing)

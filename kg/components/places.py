@@ -1010,7 +1010,7 @@ def _abbreviation_runs(name: str, region: str | None, skip: set[int] = frozenset
         # 闽台合作: 合 begins the word 合作, it is no abbreviation of 合肥
         while j - i >= 2 and any(s <= j - 1 and e > j for _w, _f, s, e in segment(name)):
             j -= 1
-        if j - i >= 2 and (i == 0 or (i - 1) in skip):
+        if j - i >= 2 and (i == 0 or ((i - 1) in skip and j < len(name))):  # (天津|新港: a port's own name)
             run = name[i:j]
             unique = [abbr[c][0] for c in run if len(abbr[c]) == 1]
             city_context = any(d.level != "province" or d.adcode in _MUNICIPALITIES for d in unique)
@@ -1058,6 +1058,7 @@ def _places_in_name(name: str, region: str | None) -> list[Division | NamedPlace
                 break
         else:
             i += 1
+    found.extend(_route_ends(name, region, used))
     found.extend(_abbreviation_runs(name, region, used))
     found.extend(_transfer_ends(name, used))
     if not any(i == 0 for i, _ in found):
@@ -1066,6 +1067,41 @@ def _places_in_name(name: str, region: str | None) -> list[Division | NamedPlace
     for _, p in sorted(found, key=lambda x: x[0]):
         if p not in out:
             out.append(p)
+    return out
+
+
+#: a route named by its ends (库车到阿克苏, 乌鲁木齐到伊宁的公路, 敦煌经大柴旦到格尔木的公路)
+_ROUTE_SEP = re.compile(r"到|至|经过|经|——")
+_ROUTE_KIND = re.compile(r"(?:的|等)?(?:铁路支线|铁路|公路|支线|输电线路|线路|路段|段|线)$")
+
+
+def _route_ends(name: str, region: str | None, used: set[int]) -> list[tuple[int, Division]]:
+    """The ends of a route that the lexicon leaves out of a national text (a county's short name:
+    伊宁, 库车, 叶城), each found in the division table; ``used`` gains their offsets."""
+    if not _ROUTE_SEP.search(name):
+        return []
+    kind = _ROUTE_KIND.search(name)
+    body = name[: kind.start()] if kind else name
+    table = admin_table()
+    out: list[tuple[int, Division]] = []
+    pos = 0
+    for m in list(_ROUTE_SEP.finditer(body)) + [None]:
+        end = m.start() if m else len(body)
+        a = pos
+        while a < end and a in used:
+            a += 1  # 新疆|叶城: the province found already, then the end
+        token = body[a:end]
+        pos = m.end() if m else end
+        if not (2 <= len(token) <= 4) or any(i in used for i in range(a, end)):
+            continue
+        cands = table.lookup(token)
+        if cands:
+            d = _choose(tuple(cands), region, None)
+            if d is None and len({c.parent for c in cands}) == 1:
+                d = cands[0]  # 伊宁: the city and the county of one prefecture, one place for a route
+            if isinstance(d, Division):
+                out.append((a, d))
+                used.update(range(a, end))
     return out
 
 
@@ -1227,9 +1263,17 @@ def locate_entities(result, entities) -> None:
                 places_by_sentence.setdefault(s.index, [])
                 places_by_sentence[s.index].append((e, holder))
     named_inside: list = []
+    # a place written right before a thing's name (甘肃省|兰州到郎木寺的公路, 新疆维吾尔自治区|乌鲁木齐到伊宁)
+    place_ending = {m.end: e for e in entities if e.type == "Place" for m in e.mentions}
     for e in entities:
         if e.type not in LOCATED_TYPES:
             continue
+        before = []
+        for m in e.mentions:
+            p = place_ending.get(m.start) or (place_ending.get(m.start - 1) if text[m.start - 1 : m.start] == "的" else None)
+            if p is not None and p not in before and p.attrs.get("adcode") not in (CHINA.adcode, region) \
+                    and p.attrs.get("kind") != "foreign":
+                before.append(p)
         names = [e.label, *sorted(e.aliases)]
         found: list = []
         for n in names:
@@ -1240,8 +1284,8 @@ def locate_entities(result, entities) -> None:
                 if p not in found and p is not CHINA and getattr(p, "adcode", None) != CHINA.adcode:
                     found.append(p)  # (中国散裂中子源: the country says nothing about where it is)
         if found:
-            e.located_in = {str(place_node_iri(p)) for p in found}
-            e.attrs["located_places"] = tuple(sorted(_place_ref(p) for p in found))
+            e.located_in = {str(place_node_iri(p)) for p in found} | {str(p.iri) for p in before}
+            e.attrs["located_places"] = tuple(sorted({_place_ref(p) for p in found} | {_entity_ref(p) for p in before}))
             named_inside.extend((e, p) for p in found if isinstance(p, Division) or p.kind == "foreign")
             continue
         near: list = []
@@ -1257,6 +1301,7 @@ def locate_entities(result, entities) -> None:
                 # a foreign country in a project's sentence is a partner (苏联帮助设计的…), not its site
                 near.extend(p for p in ps if p not in near and p.attrs.get("adcode") not in (CHINA.adcode, region)
                             and not (e.type == "Project" and p.attrs.get("kind") == "foreign"))
+        near.extend(p for p in before if p not in near)
         if near:
             e.located_in = {str(p.iri) for p in near}
             e.attrs["located_places"] = tuple(sorted(_entity_ref(p) for p in near))
