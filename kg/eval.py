@@ -120,6 +120,13 @@ GOLD_REPORTS = {
     # their errors were read
     "jiaotong-1956": "corpus/passages/jiaotong-1956.txt",
     "sichuan-1957": "corpus/passages/sichuan-1957.txt",
+    # session 10's second development round, written and annotated blind in the session's middle and
+    # scored once before its errors were read: two national texts of the 1950s (the Ministers of
+    # Chemical and of Light Industry), a provincial and a city report of the 1950s
+    "huagong-1957": "corpus/passages/huagong-1957.txt",
+    "qinggongye-1956": "corpus/passages/qinggongye-1956.txt",
+    "xinjiang-1957": "corpus/passages/xinjiang-1957.txt",
+    "tianjin-1956": "corpus/passages/tianjin-1956.txt",
     # held out: written and annotated blind, kept in the reserve, first scored at the end of session 8
     # (zhengzhou-2024 and qinghai-2025 written after session 7's look, anhui-1955 at the start of session 8)
     "zhengzhou-2024": "corpus/passages/zhengzhou-2024.txt",
@@ -187,6 +194,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "fujian-1956", "guizhou-1957", "neimenggu-1955", "shanghai-1957", "beijing-1956", "qinghai-1957",
     "harbin-2025", "nanning-2024", "hangzhou-2024", "zhonggongye-1956", "ranliao-1955", "tiedao-1956", "shuili-1957",
     "jixie-1957", "meitan-1957", "jiaotong-1956", "sichuan-1957",
+    "huagong-1957", "qinggongye-1956", "xinjiang-1957", "tianjin-1956",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
