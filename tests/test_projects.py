@@ -797,3 +797,25 @@ def test_a_plant_named_by_its_place_or_by_the_works_that_owns_it():
 def test_a_railway_bridge_is_one_works_not_a_railway():
     assert "南京长江铁路桥" in found("南京长江铁路桥已经开工。")
     assert not any(k.endswith("铁路") for k in found("郑州黄河铁路桥进行了加固。"))
+
+
+def test_lists_of_plants_salt_works_and_workers_villages_with_an_adverb_before_the_status():
+    got = found("石岘、开山屯、锦州等造纸厂都进行了改建，营口、复州湾等盐场，都扩大了晒盐面积。")
+    assert {"石岘造纸厂", "开山屯造纸厂", "锦州造纸厂"} <= set(got)
+    assert {"营口盐场", "复州湾盐场"} <= set(got)
+    assert {"汉沽盐场", "塘沽盐场"} <= set(found("长芦盐区的汉沽、塘沽两个盐场扩建了滩田。"))
+    assert {"曹杨", "长白", "控江"} <= set(found("曹杨、长白、控江等工人新村又增建了一批住宅。"))
+
+
+def test_each_ordinal_of_a_list_of_one_kind_of_plant_is_a_plant():
+    got = mentions("郑州的国营第三、第四和第五棉纺织厂先后建成投入生产。")
+    assert got["国营第四棉纺织厂"] == "第四" and got["国营第五棉纺织厂"] == "第五棉纺织厂"
+    assert "国营第三棉纺织厂" in got
+
+
+def test_kinds_of_plant_by_their_product_and_plants_at_work_are_no_works_being_built():
+    assert found("三年来新建和改建的甘蔗糖厂和甜菜糖厂共有十一个。") == {}
+    assert found("沈阳、大连的玻璃厂增加了瓶罐玻璃的生产。") == {}
+    assert "有线电厂" in found("国家在我市东郊建设的电子管厂和有线电厂等单位已经开工。")
+    got = set(found("我们结合长春汽车厂的建设，从厂址选择开始，把资金用于克拉玛依油田的开发。"))
+    assert not any(k.startswith(("我们", "结合", "从", "用于")) for k in got)

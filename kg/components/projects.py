@@ -305,7 +305,7 @@ _ENUM = re.compile(
     _ENUM_LEAD + r"(?P<science>科技基础设施|大科学装置|科学装置|设施(?=加快建设|建成|开工|投入))|"  # A、B等重大科技基础设施建成运行
     + _ENUM_LEAD +
     r"(?:(?:产业|能源|交通|水利|电源电网|电源|电网|电力|基础设施|市政|海上风电|风电|光伏|储能|抽水蓄能|核电|水电)?(?:扩建|改扩建|迁建)?(?:项目|工程)"  # 等项目, 等7个重大交通项目
-    r"|(?P<facility>市域铁路|市域快轨|煤矿|矿区|矿(?=的|[，。；])|(?:(?![的地建])[\u4e00-\u9fff]){0,4}?(?:工厂|厂)(?![房区址长])|干线|医院|(?:竞赛|比赛|训练)场馆(?:和训练场馆)?|道路|铁路|高速铁路|高铁|城际铁路|高速公路|公路|机场|港口|水利|水电站|火电站|水电|核电站|核电|电站|输电|管道|抽水蓄能电站|水库|场馆|体育场馆)"
+    r"|(?P<facility>市域铁路|市域快轨|盐场|工人新村|煤矿|矿区|矿(?=的|[，。；])|(?:(?![的地建])[\u4e00-\u9fff]){0,4}?(?:工厂|厂)(?![房区址长])|干线|医院|(?:竞赛|比赛|训练)场馆(?:和训练场馆)?|道路|铁路|高速铁路|高铁|城际铁路|高速公路|公路|机场|港口|水利|水电站|火电站|水电|核电站|核电|电站|输电|管道|抽水蓄能电站|水库|场馆|体育场馆)"
     r"(?:干线|枢纽|工程|项目|建设项目)?"  # 新建A至B、C至D等铁路干线; 开江至梁平、乐山至马边等高速公路
     r"|(?:高水平|高质量|优质|大型|新型)?(?:医院|医疗|卫生健康|卫生|文体|文化|体育|场馆)项目)"  # A院区、B院区等高水平医院项目
     "|" + _ENUM_LEAD + r"(?P<kind>[\u4e00-\u9fff]{2,6}?)(?:项目|工程)"  # 等一批新型显示项目, 等高校项目
@@ -314,7 +314,8 @@ _ENUM = re.compile(
 
 #: facility classes whose enumerations name projects even without a status verb (…北京的下马岭、
 #: 福建的古田等水电站): each item is one facility of that kind
-_CONCRETE = {"铁路", "高速铁路", "高铁", "城际铁路", "高速公路", "机场", "水电站", "火电站", "核电站", "抽水蓄能电站", "水库", "干线"}
+_CONCRETE = {"铁路", "高速铁路", "高铁", "城际铁路", "高速公路", "机场", "水电站", "火电站", "核电站", "抽水蓄能电站", "水库", "干线",
+             "盐场", "工人新村"}
 
 
 def _typed_items(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, int]]:
@@ -366,17 +367,18 @@ def _coined(mod: str) -> bool:
 def _status_follows(text: str, i: int, pp: ProjectPatterns) -> bool:
     """Does a status verb follow at ``i``, after at most an adverb or two (等49个场馆全部按期完工)?"""
     j = i
-    while j < min(len(text), i + 5) and is_cjk(text[j]):
+    while j < min(len(text), i + 6) and is_cjk(text[j]):
         if pp.status_words.starting_at(text, j):
             return True
-        if not _ADVERB.match(text, j):
+        a = _ADVERB.match(text, j)
+        if not a:
             return False
-        j += 2
+        j = a.end()
     return False
 
 
 #: adverbs between a list's kind and its status verb
-_ADVERB = re.compile(r"全部|全面|均已|已经|顺利|相继|陆续|先后|基本|按期|如期|正在|全线|先期|持续|稳定")
+_ADVERB = re.compile(r"全部|全面|均已|已经|顺利|相继|陆续|先后|基本|按期|如期|正在|全线|先期|持续|稳定|都|也|均|已|又|还")
 
 
 def _items_to_clause_start(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, int]]:
@@ -561,7 +563,7 @@ _NEW_SHAFTS = frozenset({"新井", "新竖井", "中央竖井"})
 _SIZED_UNIT = re.compile(r"(?:大型|中型|小型|无缝|薄板)(?:轧钢厂|钢管厂|初轧厂)")
 
 #: what an enterprise at work does (1950s): it raises output, fulfils its plan, renews its machines
-_AT_WORK = re.compile(r"产量|产值|生产任务|超额完成|提前完成|完成了.{0,6}计划|超过了计划|设备更新|成批生产|试制成功|试炼|取得了成功|质量|劳动生产率|产品成本|先进生产者|劳动竞赛|建成了一批|制成了")
+_AT_WORK = re.compile(r"产量|产值|增加了[\u4e00-\u9fff]{0,8}的生产|生产任务|超额完成|提前完成|完成了.{0,6}计划|超过了计划|设备更新|成批生产|试制成功|试炼|取得了成功|质量|劳动生产率|产品成本|先进生产者|劳动竞赛|建成了一批|制成了")
 
 
 def _sentence_end(text: str, i: int) -> int:
@@ -711,7 +713,9 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                     and not all_generic(mod, pp):  # (皮革厂: a kind of plant, not one)
                 out.append(Candidate(start, end, text[start:end], ENTERPRISE, 0))
             continue
-        if word in ("厂", "工厂") and not placed and "第" not in mod and _product_named((mod + word)[:-1]) \
+        if word.endswith("厂") and word not in _POWER_PLANTS and not placed and "第" not in mod \
+                and not _enterprises().starting_at(mod, 0) \
+                and (_product_named(mod) or (word in ("厂", "工厂") and _product_named((mod + word)[:-1]))) \
                 and not re.search(r"(?:新建|兴建|建设|建成)的$", text[max(0, start - 4) : start]):
             continue  # 一批…皮毛加工厂: a plant named by its product alone is a kind (在…建设的电子管厂: one)
         if d.get("needs_place") and not placed and not (end > he and st is not None and specific_length(mod, pp) >= 2) \
@@ -1182,7 +1186,7 @@ def unit_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 
 
 #: A和B两个水利枢纽, A、B、C三个电站: a counted list of facilities of one kind
-_COUNTED_KIND = re.compile(r"等?([两三四五六])(?:条(?P<line>铁路|公路|干线|铁路干线)|个(?:大型|重点|新的)?(?P<kind>水利枢纽|水电站|水库|电站|发电厂|电厂|热电站|煤矿|矿井|竖井|钢铁厂|工厂|铁路|公路|大桥"
+_COUNTED_KIND = re.compile(r"等?([两三四五六])(?:条(?P<line>铁路|公路|干线|铁路干线)|个(?:大型|重点|新的)?(?P<kind>水利枢纽|水电站|水库|电站|发电厂|电厂|热电站|煤矿|矿井|竖井|钢铁厂|工厂|铁路|公路|大桥|盐场"
                            r"|[\u4e00-\u9fff]{0,3}?(?:厂|矿)(?![石砂粉山区务])|工程)"
                            r"|[大座个](?P<building>(?:标志性|公共|文化)?(?:建筑|场馆|文化设施)))")
 _COUNT = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
@@ -1210,6 +1214,34 @@ def owned_mine_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if w and status_near(text[: w.start()], s, e, pp) is None:
             continue
         out.append(Candidate(s, e, text[s:e], "head", 1))
+    return out
+
+
+#: plants of one kind named by ordinals in a list: 国营第一、第二、第三棉纺织厂, 第三、第四棉纺织厂
+_ORDINALS = re.compile(r"第[一二三四五六七八九十]{1,3}(?:(?:、|和|及)第[一二三四五六七八九十]{1,3})+"
+                       r"([\u4e00-\u9fff]{0,5}?(?:厂|矿|立井|竖井|斜井|高炉|平炉|电站))(?![\u4e00-\u9fff]?[房区址长务])")
+
+
+def ordinal_list_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
+    """Each ordinal of a list of one kind of plant is one plant (西北国营第一、第二、第三棉纺织厂: 西北国营第二
+    棉纺织厂, written 第二): the words before the first ordinal and the kind after the last name each of
+    them. Plants the sentence shows at work are enterprises (bodies)."""
+    out = []
+    for m in _ORDINALS.finditer(text):
+        kind = m.group(1)
+        a = _name_start(text, m.start(), pp) if m.start() > 0 and is_cjk(text[m.start() - 1]) else m.start()
+        a = m.start() if a is None or m.start() - a > 8 else a
+        prefix = text[a : m.start()]
+        w = _AT_WORK.search(text, m.end(), _sentence_end(text, m.end()))
+        rule = ENTERPRISE if w and status_near(text[: w.start()], a, m.end(), pp) is None else "head"
+        items = list(re.finditer(r"第[一二三四五六七八九十]{1,3}", text[m.start() : m.end(1)]))
+        for k, it in enumerate(items):
+            s, e = m.start() + it.start(), m.start() + it.end()
+            if k == 0:
+                s = a
+            if k == len(items) - 1:
+                e = m.end(1)
+            out.append(Candidate(s, e, prefix + it.group() + kind, rule, 3))
     return out
 
 
@@ -1369,6 +1401,7 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
         + unit_candidates(text, pp)
         + counted_candidates(text, pp)
         + owned_mine_candidates(text, pp)
+        + ordinal_list_candidates(text, pp)
         + branch_hospital_candidates(text, pp)
         + important_list_candidates(text, pp)
         + works_of_candidates(text, pp)
@@ -1428,6 +1461,8 @@ _FAMILY = {"井": "矿"}
 
 
 _COMMON_TAGS = frozenset({"n", "vn", "b", "an"})
+#: power plants: their modifier is no product (有线电厂 reads 有线|电厂)
+_POWER_PLANTS = frozenset({"电厂", "发电厂", "热电厂"})
 
 
 def _product_named(mod: str) -> bool:
