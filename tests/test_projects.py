@@ -819,3 +819,9 @@ def test_kinds_of_plant_by_their_product_and_plants_at_work_are_no_works_being_b
     assert "有线电厂" in found("国家在我市东郊建设的电子管厂和有线电厂等单位已经开工。")
     got = set(found("我们结合长春汽车厂的建设，从厂址选择开始，把资金用于克拉玛依油田的开发。"))
     assert not any(k.startswith(("我们", "结合", "从", "用于")) for k in got)
+
+
+def test_a_list_of_trunk_roads_counted_loosely_and_waterworks():
+    got = set(found("修建了解放路、建国路、人民大街等几条干线道路。"))
+    assert {"解放路", "建国路", "人民大街"} <= got
+    assert "北郊自来水厂" in found("北郊自来水厂第二期工程已经开工。") or "北郊自来水厂第二期工程" in found("北郊自来水厂第二期工程已经开工。")
