@@ -316,3 +316,8 @@ def test_events_a_local_congress_session_without_its_term_after_its_place():
     got = events("自从去年省人民代表大会第二次会议以来，全省各项工作都有进展。", "510000")
     assert got == {"省人民代表大会第二次会议": "省人民代表大会第二次会议"}
     assert events("人民代表大会第二次会议以来", "510000") == {}
+
+
+def test_orgs_geological_and_port_bureaus():
+    got = orgs("地质部新疆地质局和交通部天津区港务局都完成了任务。")
+    assert {"地质部新疆地质局", "交通部天津区港务局"} <= set(got)

@@ -473,3 +473,9 @@ def test_places_a_route_is_located_at_its_ends_and_in_the_province_before_it():
     located = {k[:2]: {labels.get(r) for r in e.attrs["located_places"]} for k, e in ents.items()}
     assert {"青海省", "西宁市", "共和县"} <= located["西宁"]
     assert {"库车市", "拜城县"} <= located["库车"]  # (新疆 is the report's own region here, which locates nothing)
+
+
+def test_places_named_parts_of_the_country_and_land_reclamation_districts():
+    got = keys("南疆和北疆的石河子垦区、塔里木垦区，以及华东、中南等地区。", None)
+    assert {"南疆", "北疆", "石河子垦区", "塔里木垦区", "中南"} <= set(got)
+    assert "中南" not in keys("在中南海召开会议。", None)

@@ -711,7 +711,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             # 大冶钢厂…的产量都超过了计划, …等企业都提前完成了生产任务: the enterprise at work, a body
             if word.endswith("厂") and (placed or specific_length(mod, pp) >= (4 if word == "厂" else 2)) and "的" not in mod \
                     and not all_generic(mod, pp):  # (皮革厂: a kind of plant, not one)
-                out.append(Candidate(start, end, text[start:end], ENTERPRISE, 0))
+                out.append(Candidate(start, he, text[start:he], ENTERPRISE, 0))  # (…玻璃厂|扩建了: the body without the works)
             continue
         if word.endswith("厂") and word not in _POWER_PLANTS and not placed and "第" not in mod \
                 and not _enterprises().starting_at(mod, 0) \
