@@ -271,3 +271,11 @@ def test_programmes_quoted_terms_with_their_own_verbs_share_the_last_items_head(
     got = found("推动“老字号”改造升级、“原字号”深度开发、“新字号”培育壮大工程。")
     assert {"老字号改造升级", "原字号深度开发", "新字号培育壮大工程"} <= set(got)
     assert "老字号改造升级" not in found("推动“老字号”改造升级，支持企业发展。")
+
+
+def test_programmes_building_works_named_by_their_trade_are_no_programmes():
+    from kg.components.programmes import find_programmes
+
+    got = {c.key for c in find_programmes("目前土建工程正在进行，完成了设备安装工程，前几年有些工程的设计落后，继续实施菜篮子工程。")}
+    assert not any(k.endswith(("土建工程", "设备安装工程", "有些工程")) for k in got)
+    assert "菜篮子工程" in got
