@@ -825,3 +825,9 @@ def test_a_list_of_trunk_roads_counted_loosely_and_waterworks():
     got = set(found("修建了解放路、建国路、人民大街等几条干线道路。"))
     assert {"解放路", "建国路", "人民大街"} <= got
     assert "北郊自来水厂" in found("北郊自来水厂第二期工程已经开工。") or "北郊自来水厂第二期工程" in found("北郊自来水厂第二期工程已经开工。")
+
+
+def test_a_province_or_several_places_before_their_mines_name_a_kind():
+    got = set(found("甘肃、云南的铜矿和西南地区的煤矿都在勘探和建设，东川的铜矿正在施工。"))
+    assert "东川的铜矿" in got
+    assert not any(k.startswith(("云南", "西南地区")) for k in got)

@@ -643,6 +643,8 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                 and word.endswith(("厂", "电站", "矿")) and not _proper_mine(text[start:end], pp):
             for n in (4, 3, 2):  # 洛阳的拖拉机厂, 金州的重型机器厂, 洛阳的铜加工厂: a plant named by its place
                 p = start - 1 - n
+                if word.endswith("矿") and p >= 0 and (text[p - 1 : p] == "、" or _wide_place(text[p : start - 1])):
+                    continue  # 甘肃、云南的铜矿, 西南地区的煤矿: a province's or several places' mines, a kind
                 if p >= 0 and text[p : start - 1] not in _NOT_OWNER and _is_place(text[p : start - 1]) \
                         and pp.status_words.starting_at(text, p) != text[p : start - 1] \
                         and not re.search(r"[一两几另每各]个|另一", text[start:hs]):  # 黑龙江省的另一个制糖厂
@@ -1479,6 +1481,17 @@ def _proper_part(mod: str) -> bool:
     from kg.components.places import segment
 
     return bool(_place_len(mod)) or any(f in ("ns", "nr", "nz", "nrt", "nrfg") for _w, f, _a, _b in segment(mod))
+
+
+def _wide_place(name: str) -> bool:
+    """A province, a region or a country: too wide to name one mine (云南的铜矿, 苏联的煤矿)."""
+    from kg.components.places import named_places
+    from kg.places import admin_table
+
+    ds = admin_table().lookup(name)
+    if ds:
+        return all(d.level == "province" for d in ds)
+    return any(p.kind in ("region", "foreign") for p in named_places() if name in (p.name, *p.aliases))
 
 
 def _head_of(name: str, pp: ProjectPatterns) -> str | None:
