@@ -137,6 +137,13 @@ GOLD_REPORTS = {
     # 1950s, written in session 9 and held out by a choice made before they were written)
     "kunming-2024": "corpus/passages/kunming-2024.txt",
     "guangxi-1956": "corpus/passages/guangxi-1956.txt",
+    # held out: written and annotated blind in session 9 as its reserve, first scored at the end of
+    # session 10 (lanzhou-2025, a city; dianli-1956 and shiyou-1957, national texts of the 1950s;
+    # heilongjiang-1957, provincial)
+    "lanzhou-2025": "corpus/passages/lanzhou-2025.txt",
+    "dianli-1956": "corpus/passages/dianli-1956.txt",
+    "shiyou-1957": "corpus/passages/shiyou-1957.txt",
+    "heilongjiang-1957": "corpus/passages/heilongjiang-1957.txt",
     # scored once, held out, at the end of session 9; development from session 10 on (their Project
     # errors in the national voice were the gap to study)
     "jixie-1957": "corpus/passages/jixie-1957.txt",
