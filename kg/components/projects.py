@@ -556,6 +556,49 @@ def _proper_mine(name: str, pp: ProjectPatterns) -> bool:
 
 #: a works or company that owns the plant after its 的 (延长油矿的|炼油厂, 鞍山钢铁公司的|大型轧钢厂)
 _OWNING_WORKS = re.compile(r"(?:钢铁公司|公司|油矿|钢铁厂|钢厂)的$")
+#: the tags of common words (nouns, verbal and adjectival nouns, attributives)
+_COMMON_TAGS = frozenset({"n", "vn", "b", "an"})
+#: power plants: their modifier is no product (有线电厂 reads 有线|电厂)
+_POWER_PLANTS = frozenset({"电厂", "发电厂", "热电厂"})
+
+
+def _product_named(mod: str) -> bool:
+    """Is ``mod`` made of common words (面粉, 皮毛加工, 电缆): a plant named by its product, a kind of
+    plant unless a place names it, not one (二河, 同马, 彩屯: names of their own)?"""
+    from kg.components.places import segment, word_freq
+
+    return all(len(w) >= 2 and word_freq(w) >= (1 if f in _COMMON_TAGS else 20 if f in ("v", "a") else 10**9)
+               for w, f, _a, _b in segment(mod))  # (启新, a rare verb's reading of a name: no product)
+
+
+def _proper_part(mod: str) -> bool:
+    """Does ``mod`` hold a name of its own (常州的|戚墅堰机车车辆修理工厂), by the tagger or the tables?"""
+    from kg.components.places import segment
+
+    return bool(_place_len(mod)) or any(f in ("ns", "nr", "nz", "nrt", "nrfg") for _w, f, _a, _b in segment(mod))
+
+
+def _wide_place(name: str) -> bool:
+    """A province, a region or a country: too wide to name one mine (云南的铜矿, 苏联的煤矿)."""
+    from kg.components.places import named_places
+    from kg.places import admin_table
+
+    ds = admin_table().lookup(name)
+    if ds:
+        return all(d.level == "province" for d in ds)
+    return any(p.kind in ("region", "foreign") for p in named_places() if name in (p.name, *p.aliases))
+
+
+def _head_of(name: str, pp: ProjectPatterns) -> str | None:
+    """The facility head ``name`` ends in (…钢铁厂, …立井, …大堤), after a phase or 工程 if any."""
+    core = re.sub(r"(?:的?(?:[一二三四五六]期|第[一二三四五六]期))?(?:扩建|改建)?(?:工程|项目)?$", "", name)
+    for n in range(min(6, len(core)), 0, -1):
+        d = pp.heads.get(core[-n:])
+        if d is not None and d["kind"] in ("facility", "built"):
+            return core[-n:]
+    return None
+
+
 #: a mine's new shafts, named after the mine or mining bureau before 的 (辽源矿务局的中央竖井)
 _NEW_SHAFTS = frozenset({"新井", "新竖井", "中央竖井"})
 
@@ -873,11 +916,11 @@ def route_candidates(text: str) -> list[Candidate]:
             out.append(Candidate(a, head.end(), text[a : head.end()], "route", 2))
         elif _ROUTE_TAIL.match(text, b) or _ROUTE_LIST.match(text, b):
             out.append(Candidate(a, b, text[a:b], "route", 2))
+    def kind_at(i: int) -> bool:  # a route's kind after its ends (…的公路, …、B至C等公路, …等路段)
+        return bool(_ROUTE_TO_HEAD.match(text, i) or _ROUTE_TO_LIST.match(text, i) or _ROUTE_LAST.match(text, i))
+
     for m in _ROUTE_TO.finditer(text):
         ends = _ends(text, m)
-        def kind_at(i: int) -> bool:
-            return bool(_ROUTE_TO_HEAD.match(text, i) or _ROUTE_TO_LIST.match(text, i) or _ROUTE_LAST.match(text, i))
-
         if ends is not None and not kind_at(ends[1]):
             ends = None
         if ends is None:  # 兰州到郎木寺的公路: a known place, then one no table holds, then the route's kind
@@ -1460,48 +1503,6 @@ _SIBLING_SEP = re.compile(r"、|以及|和|及|与|，(?=[\u4e00-\u9fff]{2,4}的
 _NOT_IN_ITEM = re.compile(r"[，。；：、（）“”《》]|和|及|与|等|一批|一些|各|这|那|其他|有关|[一两二三四五六七八九十几]个")
 #: the last characters that make works of one kind, the mines (…矿, …立井) counted as one
 _FAMILY = {"井": "矿"}
-
-
-_COMMON_TAGS = frozenset({"n", "vn", "b", "an"})
-#: power plants: their modifier is no product (有线电厂 reads 有线|电厂)
-_POWER_PLANTS = frozenset({"电厂", "发电厂", "热电厂"})
-
-
-def _product_named(mod: str) -> bool:
-    """Is ``mod`` made of common words (面粉, 皮毛加工, 电缆): a plant named by its product, a kind of
-    plant unless a place names it, not one (二河, 同马, 彩屯: names of their own)?"""
-    from kg.components.places import segment, word_freq
-
-    return all(len(w) >= 2 and word_freq(w) >= (1 if f in _COMMON_TAGS else 20 if f in ("v", "a") else 10**9)
-               for w, f, _a, _b in segment(mod))  # (启新, a rare verb's reading of a name: no product)
-
-
-def _proper_part(mod: str) -> bool:
-    """Does ``mod`` hold a name of its own (常州的|戚墅堰机车车辆修理工厂), by the tagger or the tables?"""
-    from kg.components.places import segment
-
-    return bool(_place_len(mod)) or any(f in ("ns", "nr", "nz", "nrt", "nrfg") for _w, f, _a, _b in segment(mod))
-
-
-def _wide_place(name: str) -> bool:
-    """A province, a region or a country: too wide to name one mine (云南的铜矿, 苏联的煤矿)."""
-    from kg.components.places import named_places
-    from kg.places import admin_table
-
-    ds = admin_table().lookup(name)
-    if ds:
-        return all(d.level == "province" for d in ds)
-    return any(p.kind in ("region", "foreign") for p in named_places() if name in (p.name, *p.aliases))
-
-
-def _head_of(name: str, pp: ProjectPatterns) -> str | None:
-    """The facility head ``name`` ends in (…钢铁厂, …立井, …大堤), after a phase or 工程 if any."""
-    core = re.sub(r"(?:的?(?:[一二三四五六]期|第[一二三四五六]期))?(?:扩建|改建)?(?:工程|项目)?$", "", name)
-    for n in range(min(6, len(core)), 0, -1):
-        d = pp.heads.get(core[-n:])
-        if d is not None and d["kind"] in ("facility", "built"):
-            return core[-n:]
-    return None
 
 
 def _owner_of(c: Candidate, text: str) -> str:
