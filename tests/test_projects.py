@@ -831,3 +831,8 @@ def test_a_province_or_several_places_before_their_mines_name_a_kind():
     got = set(found("甘肃、云南的铜矿和西南地区的煤矿都在勘探和建设，东川的铜矿正在施工。"))
     assert "东川的铜矿" in got
     assert not any(k.startswith(("云南", "西南地区")) for k in got)
+
+
+def test_list_items_keep_a_company_named_with_wei_and_a_numeral_zero():
+    got = set(found("加快推进中船重工七〇三所燃气轮机产业化基地、华为鲲鹏生态创新中心等项目建设。"))
+    assert {"中船重工七〇三所燃气轮机产业化基地", "华为鲲鹏生态创新中心"} <= got

@@ -61,8 +61,8 @@ def strip_quotes(s: str) -> str:
 
 
 def is_cjk(c: str) -> bool:
-    o = ord(c)
-    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x2FA1F
+    o = ord(c)  # (〇, the numeral zero, is written among the ideographs: 七〇三所)
+    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x2FA1F or o == 0x3007
 
 
 class WordSet:

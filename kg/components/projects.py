@@ -271,7 +271,10 @@ def _items_before(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, i
     """Items A、B、C ending at ``end`` (exclusive), back to the verb or punctuation opening the list."""
     def start_before(i: int) -> int | None:
         r = scan_left_words(text, i, pp.verbs, pp.bounds, min_mod=1, limit=18, verb_in_head=False)
-        return None if r is None else r[0]
+        if r is None:
+            return None
+        company = _enterprises().ending_at(text, r[0])
+        return r[0] - len(company) if company else r[0]  # 华为|鲲鹏生态创新中心: the company's 为 is no boundary
 
     items: list[tuple[int, int]] = []
     j = end
