@@ -144,6 +144,12 @@ GOLD_REPORTS = {
     "dianli-1956": "corpus/passages/dianli-1956.txt",
     "shiyou-1957": "corpus/passages/shiyou-1957.txt",
     "heilongjiang-1957": "corpus/passages/heilongjiang-1957.txt",
+    # held out: written and annotated blind at the start of session 10 and kept in the reserve, first
+    # scored at the end of session 10 (a second fresh look, after the changes made since the first)
+    "fangzhi-1956": "corpus/passages/fangzhi-1956.txt",
+    "shandong-1956": "corpus/passages/shandong-1956.txt",
+    "wuhan-2025": "corpus/passages/wuhan-2025.txt",
+    "xiamen-2024b": "corpus/passages/xiamen-2024b.txt",
     # scored once, held out, at the end of session 9; development from session 10 on (their Project
     # errors in the national voice were the gap to study)
     "jixie-1957": "corpus/passages/jixie-1957.txt",
