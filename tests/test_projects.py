@@ -836,3 +836,10 @@ def test_a_province_or_several_places_before_their_mines_name_a_kind():
 def test_list_items_keep_a_company_named_with_wei_and_a_numeral_zero():
     got = set(found("加快推进中船重工七〇三所燃气轮机产业化基地、华为鲲鹏生态创新中心等项目建设。"))
     assert {"中船重工七〇三所燃气轮机产业化基地", "华为鲲鹏生态创新中心"} <= got
+
+
+def test_ordinals_counted_after_them_and_a_plant_named_in_common_words_built_on_its_own():
+    got = mentions("郑州的第二、第三两个棉纺织厂已经建成投入生产。")
+    assert not any("两个" in k for k in got)  # the counted list, not ordinals with a count in their kind
+    assert "经纬纺织机械厂" in found("我们在山西榆次新建了经纬纺织机械厂，已经建成投入生产。")
+    assert found("三年来新建和改建的甘蔗糖厂和甜菜糖厂共有十一个。") == {}

@@ -764,8 +764,10 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if word.endswith("厂") and word not in _POWER_PLANTS and not placed and "第" not in mod \
                 and not _enterprises().starting_at(mod, 0) \
                 and (_product_named(mod) or (word in ("厂", "工厂") and _product_named((mod + word)[:-1]))) \
-                and not re.search(r"(?:新建|兴建|建设|建成)的$", text[max(0, start - 4) : start]):
-            continue  # 一批…皮毛加工厂: a plant named by its product alone is a kind (在…建设的电子管厂: one)
+                and not re.search(r"(?:新建|兴建|建设|建成|扩建|改建)了$", text[max(0, start - 4) : start]) \
+                and not (re.search(r"(?:新建|兴建|建设|建成)的$", text[max(0, start - 4) : start])
+                         and "在" in text[max(0, start - 14) : start]):
+            continue  # 一批…皮毛加工厂: a plant named by its product alone is a kind (在…建设的电子管厂, 新建了经纬纺织机械厂: one)
         if d.get("needs_place") and not placed and not (end > he and st is not None and specific_length(mod, pp) >= 2) \
                 and not (st is not None and st[1] and pp.status_words.starting_at(text, end) and _coined(mod)):
             continue  # 外环高速三期, 机荷高速改扩建: a phase and a status name one road; 天邛高速建成通车
@@ -1277,6 +1279,8 @@ def ordinal_list_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     out = []
     for m in _ORDINALS.finditer(text):
         kind = m.group(1)
+        if re.match(r"[两二三四五六七八九十几]个", kind):
+            continue  # 郑州的第二、第三两个棉纺织厂: a counted list (counted_candidates reads it)
         a = _name_start(text, m.start(), pp) if m.start() > 0 and is_cjk(text[m.start() - 1]) else m.start()
         a = m.start() if a is None or m.start() - a > 8 else a
         prefix = text[a : m.start()]
