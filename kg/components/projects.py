@@ -44,6 +44,15 @@
   下关发电厂, 通顺二矿的扩建工程); a plant or steel company whose own verb is a status (武汉钢铁公司的
   建设已经全面铺开) is a project, not the body, while a plant the sentence shows at work (大冶钢厂的产量
   超过了计划, …等企业都提前完成了生产任务) is the enterprise: an ``Organization`` mention;
+- **lists that share a head** (any period): the other items of a list one of whose items is found,
+  joined by 、, 和 or 及 and of the same kind, are projects too (荆江大堤、同马大堤和无为大堤), and an item
+  after the found one shares the place that names it (沈阳的风动工具厂和电缆厂 → 沈阳电缆厂); each ordinal
+  of a list of one kind of plant is one plant (国营第一、第二、第三棉纺织厂); a mine with a name of its
+  own after its place (本溪的彩屯矿); a plant named by the works that owns it (延长油矿的炼油厂);
+- **kinds, not works**: a plant named by its product alone, in common words of the dictionary, is a
+  kind of plant (一批…面粉厂, 建设汽车、拖拉机等工厂, 甘蔗糖厂) unless a place, a company or a building
+  verb makes it one (洛阳的拖拉机厂, 新建了经纬纺织机械厂); so are the mines of a province, a region or
+  several places (甘肃、云南的铜矿);
 - a curated **lexicon** of well-known national projects (``kg/data/projects.jsonl``: 三峡工程,
   南水北调, 西气东输, 青藏铁路, with English names).
 
