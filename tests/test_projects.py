@@ -843,3 +843,9 @@ def test_ordinals_counted_after_them_and_a_plant_named_in_common_words_built_on_
     assert not any("两个" in k for k in got)  # the counted list, not ordinals with a count in their kind
     assert "经纬纺织机械厂" in found("我们在山西榆次新建了经纬纺织机械厂，已经建成投入生产。")
     assert found("三年来新建和改建的甘蔗糖厂和甜菜糖厂共有十一个。") == {}
+
+
+def test_a_companys_named_base_or_centre_is_its_facility():
+    got = set(found("把汽车作为首位产业，大众安徽、比亚迪合肥基地、蔚来先进制造基地产能持续释放。"))
+    assert {"比亚迪合肥基地", "蔚来先进制造基地"} <= got
+    assert not any(k.endswith("中心") for k in found("建设一批创新中心和研发中心。"))

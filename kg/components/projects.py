@@ -783,7 +783,9 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         company = bool(_enterprises().starting_at(mod, 0))
         if d.get("needs_org") and not company:
             continue  # 比亚迪襄阳产业园: a park is a project when a company's plant; else a place
-        if d.get("kind") == "needs_status" and not ((placed or company) and st is not None and st[1]):
+        if d.get("kind") == "needs_status" and not ((placed or company) and st is not None and st[1]) \
+                and not (company and word in ("基地", "中心") and specific_length(mod, pp) >= 4):
+            # (比亚迪合肥基地…产能持续释放: a company's base or centre needs no strong status)
             continue  # …服务平台上线运行: a platform or centre is a project when built, and named after a place
         if d.get("kind") == "needs_status" and _hosts_a_facility(text, end, pp):
             continue  # 国家科学中心|综合极端条件实验装置投入使用: the status is the device's
