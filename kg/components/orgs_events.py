@@ -480,7 +480,7 @@ def _npc_hits(text: str) -> list[Hit]:
     for m in _LOCAL_PC.finditer(text):
         if any(h.start <= m.start() < h.end for h in out):
             continue
-        if not m.group(1) and not text[m.start() - 1 : m.start()] in tuple("省市县区州盟旗"):
+        if not m.group(1) and text[m.start() - 1 : m.start()] not in tuple("省市县区州盟旗"):
             continue  # (省人民代表大会第三次会议: without its term, only after its place)
         start = m.start()
         # the congress's place: a division's name (湖北省, 西安市) or 省/市/县/区 alone just before

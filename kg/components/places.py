@@ -660,6 +660,17 @@ _AREA_LIST = re.compile(r"等(?:[一二三四五六七八九十\d]+[个处])?(?:
 _WORKS_END = frozenset("井矿厂站港库桥渠闸堤坝场线")
 
 
+def _after_lead(text: str, s: int, e: int, flags: tuple[str, ...]) -> int:
+    """Where an item of a list starts once the words of the given tags that open it are left out
+    (推动|黄山, 在|平顶山); never the whole item."""
+    lead = 0
+    for _w, flag, a, b in segment(text[s:e]):
+        if not (flag.startswith(flags) and a == lead and b < e - s):
+            break
+        lead = b
+    return s + lead
+
+
 def _listed_areas(text: str, taken: list[tuple[int, int]], mask) -> list:
     """The items of a list closed by 等地 or 等矿区 are places: split at 、, 和 and 及; an item "X的Y"
     (甘肃的贺兰山, 包头附近的石拐沟) names Y, inside X. Only names that are no common word."""
@@ -674,12 +685,7 @@ def _listed_areas(text: str, taken: list[tuple[int, int]], mask) -> list:
             if d >= 0:
                 s = d + 1
             else:  # 在|平顶山、…, 和在|大同: the words before an item (the list's verbs before its first)
-                lead = 0
-                for _w, flag, a, b in segment(text[s:e]):
-                    if not (flag.startswith(("v", "d", "p", "c") if k == 0 else "p") and a == lead and b < e - s):
-                        break
-                    lead = b
-                s += lead
+                s = _after_lead(text, s, e, ("v", "d", "p", "c") if k == 0 else ("p",))
             item = text[s:e]
             if not (2 <= len(item) <= 4) or not all("\u4e00" <= c <= "\u9fff" for c in item) or mask[s] or is_generic(item) \
                     or item[-1] in _WORKS_END:
@@ -706,12 +712,7 @@ def _listed_sites(text: str, taken: list[tuple[int, int]], mask) -> list:
         pieces = [(a.start() + cs, a.end() + cs) for a in re.finditer(r"[^、—]+", text[cs : m.start()])]
         for k, (s, e) in enumerate(pieces):
             if k == 0:  # 推动黄山、…, 持续推进太庙、…: the verbs and adverbs before the list
-                lead = 0
-                for w, flag, a, b in segment(text[s:e]):
-                    if not (flag.startswith(("v", "d", "p", "c")) and a == lead and b < e - s):
-                        break
-                    lead = b
-                s += lead
+                s = _after_lead(text, s, e, ("v", "d", "p", "c"))
             inner = [b for a, b in taken if a == s and s < b < e - 1 and (text[b - 1] in "区县市" or text[e - 1] in _FEATURE_END)]
             if inner:
                 s = max(inner)  # 青羊区|少城, 池州|九华山: the site after its district or city (not 香港中路, 崂山万象城)

@@ -625,6 +625,17 @@ def _sentence_end(text: str, i: int) -> int:
     return clause_bounds(text, i, i, SENTENCE_END)[1]
 
 
+def _at_work(text: str, start: int, end: int, pp: ProjectPatterns) -> bool:
+    """Does the sentence after ``text[start:end]`` show a plant or mine at work (its output, its plan
+    fulfilled) with no status verb of building before that (大冶钢厂…的产量都超过了计划)?"""
+    w = _AT_WORK.search(text, end, _sentence_end(text, end))
+    return w is not None and status_near(text[: w.start()], start, end, pp) is None
+
+
+#: one plant of several of a kind (黑龙江省的另一个制糖厂): not named by the place before it
+_ONE_OF_KIND = re.compile(r"[一两几另每各]个|另一")
+
+
 def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     out: list[Candidate] = []
     pending: list[Candidate] = []  # facility names with neither a place nor a status verb
@@ -702,14 +713,14 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                     continue  # 甘肃、云南的铜矿, 西南地区的煤矿: a province's or several places' mines, a kind
                 if p >= 0 and text[p : start - 1] not in _NOT_OWNER and _is_place(text[p : start - 1]) \
                         and pp.status_words.starting_at(text, p) != text[p : start - 1] \
-                        and not re.search(r"[一两几另每各]个|另一", text[start:hs]):  # 黑龙江省的另一个制糖厂
+                        and not _ONE_OF_KIND.search(text, start, hs):  # 黑龙江省的另一个制糖厂
                     start = p  # (新建的郑州钢铁厂: 新建 is a county, but here a verb)
                     break
             else:  # 延长油矿的炼油厂, 鞍山钢铁公司的大型轧钢厂: a plant of a works or company named before 的
                 o = _OWNING_WORKS.search(text, max(0, start - 12), start) if word.endswith("厂") else None
                 a = _name_start(text, o.end() - 1, pp) if o else None
                 if o and a is not None and a <= o.start() and specific_length(text[a : o.start()], pp) >= 2 \
-                        and not re.search(r"[一两几另每各]个|另一", text[start:hs]):
+                        and not _ONE_OF_KIND.search(text, start, hs):
                     start = a
         if start == hs > 2 and text[start - 1] == "的" and word in _NEW_SHAFTS and text[start - 2] in "局矿":
             owner = _name_start(text, start - 1, pp)  # 辽源矿务局的中央竖井, 林西矿的新竖井: a mine's new shaft
@@ -763,8 +774,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         st = status_near(text, start, end, pp)
         if st is None and built_in:
             st = ("under_construction", False)  # 在西安新建的轴承厂: the building verb before it
-        at_work = _AT_WORK.search(text, end, _sentence_end(text, end)) if word.endswith(("厂", "矿")) else None
-        if at_work and status_near(text[: at_work.start()], start, end, pp) is None:
+        if word.endswith(("厂", "矿")) and _at_work(text, start, end, pp):
             # 大冶钢厂…的产量都超过了计划, …等企业都提前完成了生产任务: the enterprise at work, a body
             if word.endswith("厂") and (placed or specific_length(mod, pp) >= (4 if word == "厂" else 2)) and "的" not in mod \
                     and not all_generic(mod, pp):  # (皮革厂: a kind of plant, not one)
@@ -1271,10 +1281,8 @@ def owned_mine_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                 or any(c in _NUM for c in name):
             continue
         s, e = m.start(1), m.end()
-        w = _AT_WORK.search(text, e, _sentence_end(text, e))
-        if w and status_near(text[: w.start()], s, e, pp) is None:
-            continue
-        out.append(Candidate(s, e, text[s:e], "head", 1))
+        if not _at_work(text, s, e, pp):
+            out.append(Candidate(s, e, text[s:e], "head", 1))
     return out
 
 
@@ -1295,8 +1303,7 @@ def ordinal_list_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         a = _name_start(text, m.start(), pp) if m.start() > 0 and is_cjk(text[m.start() - 1]) else m.start()
         a = m.start() if a is None or m.start() - a > 8 else a
         prefix = text[a : m.start()]
-        w = _AT_WORK.search(text, m.end(), _sentence_end(text, m.end()))
-        rule = ENTERPRISE if w and status_near(text[: w.start()], a, m.end(), pp) is None else "head"
+        rule = ENTERPRISE if _at_work(text, a, m.end(), pp) else "head"
         items = list(re.finditer(r"第[一二三四五六七八九十]{1,3}", text[m.start() : m.end(1)]))
         for k, it in enumerate(items):
             s, e = m.start() + it.start(), m.start() + it.end()
@@ -1550,12 +1557,8 @@ def list_siblings(text: str, found: list[Candidate], pp: ProjectPatterns) -> lis
                 and not any(len(pp.verbs.starting_at(item, i) or "") >= 2 for i in range(len(item)))
                 and (owned or not (all_generic(mod, pp) or _product_named(mod))))  # 沈阳的…和电缆厂: a product names the plant of a place
 
-    def at_work(a: int, b: int) -> bool:  # …等工厂生产的柴油机, …产值突破800亿元: plants at work, not built
-        w = _AT_WORK.search(text, b, _sentence_end(text, b))
-        return w is not None and status_near(text[: w.start()], a, b, pp) is None
-
     for c in sorted(found, key=lambda c: c.start):
-        if c.rule == ENTERPRISE or at_work(c.start, c.end):
+        if c.rule == ENTERPRISE or _at_work(text, c.start, c.end, pp):
             continue
         head = _head_of(text[c.start : c.end], pp)
         if head is None:
@@ -1586,7 +1589,7 @@ def list_siblings(text: str, found: list[Candidate], pp: ProjectPatterns) -> lis
                 if not (2 <= d <= 4 and _is_place(item[:d])):
                     break
                 own, item, k = item[:d], item[d + 1 :], k + d + 1
-            if not item_ok(item, h, bool(own or owner)) or not free(k, m) or at_work(k, m):
+            if not item_ok(item, h, bool(own or owner)) or not free(k, m) or _at_work(text, k, m, pp):
                 break
             if own:
                 owner = own
