@@ -42,6 +42,10 @@ GOLD_REPORTS = {
     "national-1979": "corpus/national/1979.txt",
     "national-1980": "corpus/national/1980.txt",
     "national-1981": "corpus/national/1981.txt",
+    # Project only, annotated blind in session 11: 1982 and 2003 development (scored once before their
+    # errors were read)
+    "national-1982": "corpus/national/1982.txt",
+    "national-2003": "corpus/national/2003.txt",
     # provincial and city passages written for testing (corpus/passages/README.md): hubei-2024 and
     # xian-2023 became development after their first scoring, suzhou-2024 and guangdong-2025 after
     # their second; liaoning-2024 and changsha-2024 are held out
@@ -127,6 +131,10 @@ GOLD_REPORTS = {
     "qinggongye-1956": "corpus/passages/qinggongye-1956.txt",
     "xinjiang-1957": "corpus/passages/xinjiang-1957.txt",
     "tianjin-1956": "corpus/passages/tianjin-1956.txt",
+    # session 11, development: a national text of the 1950s (the Minister of Building's speech to the
+    # NPC) and a city report, written and annotated blind, scored once before their errors were read
+    "jiangong-1956": "corpus/passages/jiangong-1956.txt",
+    "changzhou-2025": "corpus/passages/changzhou-2025.txt",
     # held out: written and annotated blind, kept in the reserve, first scored at the end of session 8
     # (zhengzhou-2024 and qinghai-2025 written after session 7's look, anhui-1955 at the start of session 8)
     "zhengzhou-2024": "corpus/passages/zhengzhou-2024.txt",
@@ -191,6 +199,8 @@ GOLD_TYPES: dict[str, tuple[str, ...]] = {
     "national-1979": ("Project",),
     "national-1980": ("Project",),
     "national-1981": ("Project",),
+    "national-1982": ("Project",),
+    "national-2003": ("Project",),
 }
 
 #: per task, the reports the extractor may be tuned on; the others are held out. national-2024 and
@@ -209,6 +219,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "harbin-2025", "nanning-2024", "hangzhou-2024", "zhonggongye-1956", "ranliao-1955", "tiedao-1956", "shuili-1957",
     "jixie-1957", "meitan-1957", "jiaotong-1956", "sichuan-1957",
     "huagong-1957", "qinggongye-1956", "xinjiang-1957", "tianjin-1956", "fangzhi-1956",
+    "jiangong-1956", "changzhou-2025",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
@@ -226,7 +237,8 @@ DEVELOPMENT_BY_TYPE: dict[tuple[str, str], frozenset[str]] = {
     ("entities", "Project"): frozenset({"national-2011", "national-1998", "national-2021", "national-2005",
                                         "national-2010", "national-2015", "national-1956", "national-1958",
                                         "national-1959", "national-1964", "national-1975",
-                                        "national-1979", "national-1981", "national-1955"}),
+                                        "national-1979", "national-1981", "national-1955",
+                                        "national-1982", "national-2003"}),
 }
 
 

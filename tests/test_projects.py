@@ -849,3 +849,20 @@ def test_a_companys_named_base_or_centre_is_its_facility():
     got = set(found("把汽车作为首位产业，大众安徽、比亚迪合肥基地、蔚来先进制造基地产能持续释放。"))
     assert {"比亚迪合肥基地", "蔚来先进制造基地"} <= got
     assert not any(k.endswith("中心") for k in found("建设一批创新中心和研发中心。"))
+
+
+def test_a_list_counted_as_great_mines_and_a_single_item_before_a_kind_of_works():
+    got = set(found("要集中力量把胜利、白音华、扎赉诺尔等三大露天矿尽快建设起来。"))
+    assert {"胜利露天矿", "白音华露天矿", "扎赉诺尔露天矿"} <= got
+    assert "丹江口" in found("丹江口等水利枢纽工程相继投入运行。")
+
+
+def test_water_works_by_their_transfer_and_a_rated_experimental_reactor():
+    assert "北京引密输水工程" in found("建成北京引密输水工程。")
+    assert "引黄济冀" in found("实施“引黄济冀”等应急调水工程。")
+    assert "5兆瓦低温供热核反应堆实验工程" in found("5兆瓦低温供热核反应堆实验工程建成。")
+
+
+def test_ecological_works_and_a_span_of_years_name_no_project():
+    assert found("三北防护林、天然林保护、退耕还林等林业生态工程建设全面推进。") == {}
+    assert found("十年全国公路建设投资大幅增加。") == {}

@@ -318,7 +318,7 @@ _ENUM = re.compile(
     + _ENUM_LEAD +
     r"(?:(?:产业|能源|交通|水利|电源电网|电源|电网|电力|基础设施|市政|海上风电|风电|光伏|储能|抽水蓄能|核电|水电)?(?:扩建|改扩建|迁建)?(?:项目|工程)"  # 等项目, 等7个重大交通项目
     r"|(?P<facility>市域铁路|市域快轨|盐场|工人新村|干线道路|煤矿|矿区|矿(?=的|[，。；])|(?:(?![的地建])[\u4e00-\u9fff]){0,4}?(?:工厂|厂)(?![房区址长])|干线|医院|(?:竞赛|比赛|训练)场馆(?:和训练场馆)?|道路|铁路|高速铁路|高铁|城际铁路|高速公路|公路|机场|港口|水利|水电站|火电站|水电|核电站|核电|电站|输电|管道|抽水蓄能电站|水库|场馆|体育场馆)"
-    r"(?:干线|枢纽|工程|项目|建设项目)?"  # 新建A至B、C至D等铁路干线; 开江至梁平、乐山至马边等高速公路
+    r"(?:干线|枢纽工程|枢纽|工程|项目|建设项目)?"  # 新建A至B、C至D等铁路干线; 等水利枢纽工程; 开江至梁平、乐山至马边等高速公路
     r"|(?:高水平|高质量|优质|大型|新型)?(?:医院|医疗|卫生健康|卫生|文体|文化|体育|场馆)项目)"  # A院区、B院区等高水平医院项目
     "|" + _ENUM_LEAD + r"(?P<kind>[\u4e00-\u9fff]{2,6}?)(?:项目|工程)"  # 等一批新型显示项目, 等高校项目
 )
@@ -415,6 +415,10 @@ def _items_to_clause_start(text: str, end: int, pp: ProjectPatterns) -> list[tup
     return out[::-1]
 
 
+#: the kinds of a list of ecological works (林业生态工程, 防护林工程): national programmes, not projects
+_GREEN_WORKS = re.compile("生态|林业|防护林|绿化|造林|水土保持")
+
+
 def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     """A、B、C等项目 (or 等铁路干线, 等水利枢纽工程) with a status verb in the clause (…等项目开工建设,
     加快建设A、B等项目, 新建A至B、C至D等铁路干线); a list of a concrete kind of facility needs none
@@ -425,6 +429,8 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                 and not _status_follows(text, m.end(), pp) \
                 and text[m.end()] not in _NUM:  # 等公路七百多公里: a length follows the kind
             continue  # 等铁路沿线, 等公路运输: the facility word begins a longer word
+        if m.group("kind") and _GREEN_WORKS.search(m.group("kind")):
+            continue  # 退耕还林、天然林保护等六大林业生态工程: ecological works are programmes
         items = _items_before(text, m.start(), pp)
         if m.group("science"):  # 脑解析与脑模拟、合成生物研究等…设施: a device's name may hold 与
             items = _items_to_clause_start(text, m.start(), pp)
@@ -509,7 +515,7 @@ _SECTION_OF_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}|[
 
 #: a size or generation is part of the name too: 湛江港30万吨级航道, 第8.6代新型显示面板生产线, 12英寸晶圆
 _SIZE_IN_NAME = re.compile(
-    r"[±]?\d+(?:千伏|kV|KV|万伏)|\d+万吨级|\d+(?:\.\d+)?万吨/年|第?\d+(?:\.\d+)?代|\d+英寸|\d+纳米"
+    r"[±]?\d+(?:千伏|kV|KV|万伏)|\d+(?:\.\d+)?兆瓦|\d+万吨级|\d+(?:\.\d+)?万吨/年|第?\d+(?:\.\d+)?代|\d+英寸|\d+纳米"
     r"|[东西南北]?\d+号(?:至[东西南北]?\d+号)?(?=泊位|$)"  # 北暮作业区南7号至南10号泊位
     r"|T\d[A-Z]?(?=航站楼)"  # T3B航站楼
 )
@@ -636,6 +642,10 @@ def _at_work(text: str, start: int, end: int, pp: ProjectPatterns) -> bool:
 _ONE_OF_KIND = re.compile(r"[一两几另每各]个|另一")
 
 
+#: a span of years before a head (五年全国公路建设投资): no name
+_YEARS = re.compile(rf"[{_NUM}\d]+年(?!级)")
+
+
 def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     out: list[Candidate] = []
     pending: list[Candidate] = []  # facility names with neither a place nor a status verb
@@ -749,6 +759,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             continue
         bare = _SIZE_IN_NAME.sub("", mod + word)  # 500千伏梦山至安源输变电工程: a voltage is part of the name
         if specific_length(mod, pp) < (0 if built_in else 2) or any(c.isdigit() for c in bare) or _COUNT_PREFIX.match(mod) or "等" in mod \
+                or _YEARS.match(mod) \
                 or re.search(r"[两三四五六七八九十]大$|[一两二三四五六七八九十几每各][个座条处]|另一", mod):  # 青年三大枢纽, 另一个制糖厂: a count
             continue
         if any(mod.endswith(w) for w in d.get("not_after", ())):  # 海南自由贸易港, 绿色通道
@@ -1040,7 +1051,7 @@ _TRANSFER = re.compile(r"([\u4e00-\u9fff])[电气]入([\u4e00-\u9fff])(?:(?:特�
 
 
 #: water diverted from one river or place to another: 引汉济渭, 引江补汉工程, 引黄济青, 引江济淮二期
-_WATER_TRANSFER = re.compile(r"引[\u4e00-\u9fff]{1,2}(?:济|补|入)[\u4e00-\u9fff]{1,2}?(?:[一二三]期)?(?:工程)?(?=[，。；、和及]|工程|[一二三]期|加快|建设|开工|通水|$)")
+_WATER_TRANSFER = re.compile(r"引[\u4e00-\u9fff]{1,2}(?:济|补|入)[\u4e00-\u9fff]{1,2}?(?:[一二三]期)?(?:工程)?(?=[，。；、和及”」]|工程|[一二三]期|加快|建设|开工|通水|$)")
 
 
 def transfer_candidates(text: str) -> list[Candidate]:
@@ -1257,7 +1268,7 @@ def unit_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 
 
 #: A和B两个水利枢纽, A、B、C三个电站: a counted list of facilities of one kind
-_COUNTED_KIND = re.compile(r"等?([两三四五六])(?:条(?P<line>铁路|公路|干线|铁路干线)|个(?:大型|重点|新的)?(?P<kind>水利枢纽|水电站|水库|电站|发电厂|电厂|热电站|煤矿|矿井|竖井|钢铁厂|工厂|铁路|公路|大桥|盐场"
+_COUNTED_KIND = re.compile(r"等?([两三四五六])(?:条(?P<line>铁路|公路|干线|铁路干线)|(?:个|大(?=露天矿|煤矿|矿区|水电站|电站))(?:大型|重点|新的)?(?P<kind>水利枢纽|水电站|水库|电站|发电厂|电厂|热电站|煤矿|矿井|竖井|钢铁厂|工厂|铁路|公路|大桥|盐场"
                            r"|[\u4e00-\u9fff]{0,3}?(?:厂|矿)(?![石砂粉山区务])|工程)"
                            r"|[大座个](?P<building>(?:标志性|公共|文化)?(?:建筑|场馆|文化设施)))")
 _COUNT = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
