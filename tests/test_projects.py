@@ -866,3 +866,17 @@ def test_water_works_by_their_transfer_and_a_rated_experimental_reactor():
 def test_ecological_works_and_a_span_of_years_name_no_project():
     assert found("三北防护林、天然林保护、退耕还林等林业生态工程建设全面推进。") == {}
     assert found("十年全国公路建设投资大幅增加。") == {}
+
+
+def test_ordinal_plants_after_their_place_and_furnaces_named_by_number():
+    got = set(found("太原南郊的第一、第二纺织机械厂都已经建成投入生产。"))
+    assert {"太原第一纺织机械厂", "太原第二纺织机械厂"} <= got
+    assert not any(k.startswith("我国") for k in found("我国的第一、第二汽车制造厂正在施工。"))
+    assert "马鞍山钢铁公司的第三号炼铁炉" in found("马鞍山钢铁公司的第三号炼铁炉已经建成。")
+
+
+def test_a_projects_phase_new_hospital_campuses_and_a_waterway_that_names_where():
+    assert "盐城海上风电国家试验示范项目二期" in found("盐城海上风电国家试验示范项目二期开工建设。")
+    assert "无锡市人民医院新院" in found("推进无锡市人民医院新院建设。")
+    assert found("推进京杭运河沿线生态廊道建设。") == {}
+    assert "郑渝高铁" in found("推进郑渝高铁沿线配套和站房建设。")

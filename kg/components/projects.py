@@ -542,7 +542,7 @@ def _hosts_a_facility(text: str, end: int, pp: ProjectPatterns) -> bool:
 _PER_YEAR = re.compile(r"\d+(?:\.\d+)?万吨/")
 
 #: works words between a facility and its phase or 项目 (码头改造二期, LNG站线扩建项目)
-_WORKS_TAIL = re.compile(r"站线(?=扩建|改扩建|扩能|改造)|(?:扩能改造|改造)(?=[一二三四五六]期|项目|工程)")
+_WORKS_TAIL = re.compile(r"站线(?=扩建|改扩建|扩能|改造)|(?:扩能改造|改造提升|提升改造|改造|提升)(?=[一二三四五六]期|项目|工程)")
 
 #: a second part of the same facility after 及: …航站楼及第四跑道, …码头及配套工程
 _AND_PART = re.compile(r"及[第一二三四五六七八九十\dA-Z]{0,3}(?:跑道|航站楼|站房|停机坪|泊位|码头)")
@@ -642,6 +642,11 @@ def _at_work(text: str, start: int, end: int, pp: ProjectPatterns) -> bool:
 _ONE_OF_KIND = re.compile(r"[一两几另每各]个|另一")
 
 
+#: words after a waterway that make it a where (…运河沿线, …运河两岸)
+_ALONG = re.compile("沿线|沿岸|两岸|两侧|周边|流域")
+_WATERWAYS = frozenset({"运河", "航道", "渠", "总渠", "灌渠", "引河"})
+
+
 #: a span of years before a head (五年全国公路建设投资): no name
 _YEARS = re.compile(rf"[{_NUM}\d]+年(?!级)")
 
@@ -678,6 +683,12 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             end = pair.end()  # 江北国际机场T3B航站楼及第四跑道: two parts of one airport, built together
         if text.startswith("项目", end) or (word != "工程" and text.startswith("工程", end)):
             end += 2
+            if word != "项目" and (ph := pp.phase.starting_at(text, end)):
+                end += len(ph)  # …国家试验示范项目二期: the project's phase
+        if word == "项目" and (ph := pp.phase.starting_at(text, end)) and not ph.endswith("建"):
+            end += len(ph)
+        if word in _WATERWAYS and _ALONG.match(text, end):
+            continue  # 武宜运河沿线生态廊道: an old waterway names where (张吉怀高铁沿线配套: the line is works)
         start = _name_start(text, hs, pp)
         size = _PER_YEAR.search(text, max(0, start - 10), start) if start is not None else None
         if size and size.end() == start:  # 岳阳100万吨/年乙烯炼化一体化: a yearly capacity is part of the name
@@ -1250,7 +1261,7 @@ def platform_candidates(text: str) -> list[Candidate]:
 
 #: a blast furnace, open hearth, coke oven or generating unit by its number, after its works when the
 #: text names them (鞍钢的第八号高炉, 武汉钢铁公司的第一号高炉, 安钢第一号高炉, 第七号高炉)
-_UNIT = re.compile(r"第[一二三四五六七八九十\d]{1,3}号(?:高炉|平炉|焦炉|炼焦炉|转炉|电炉|机组)"
+_UNIT = re.compile(r"第[一二三四五六七八九十\d]{1,3}号(?:高炉|平炉|焦炉|炼焦炉|炼铁炉|炼钢炉|转炉|电炉|机组)"
                    r"|(?<=电厂|电站|核电)[一二三四五六七八九十\d]{1,2}号机组")  # 华电平江电厂1号机组
 _UNIT_OWNER = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:钢铁公司|钢铁厂|钢厂|公司|电厂|电站|核电)|[\u4e00-\u9fff]钢)的?$")
 
@@ -1299,7 +1310,7 @@ def owned_mine_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 
 #: plants of one kind named by ordinals in a list: 国营第一、第二、第三棉纺织厂, 第三、第四棉纺织厂
 _ORDINALS = re.compile(r"第[一二三四五六七八九十]{1,3}(?:(?:、|和|及)第[一二三四五六七八九十]{1,3})+"
-                       r"([\u4e00-\u9fff]{0,5}?(?:厂|矿|立井|竖井|斜井|高炉|平炉|电站))(?![\u4e00-\u9fff]?[房区址长务])")
+                       r"([\u4e00-\u9fff]{0,5}?(?:厂|矿|立井|竖井|斜井|高炉|平炉|炼铁炉|炼钢炉|焦炉|电站))(?![\u4e00-\u9fff]?[房区址长务])")
 
 
 def ordinal_list_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
@@ -1314,6 +1325,11 @@ def ordinal_list_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         a = _name_start(text, m.start(), pp) if m.start() > 0 and is_cjk(text[m.start() - 1]) else m.start()
         a = m.start() if a is None or m.start() - a > 8 else a
         prefix = text[a : m.start()]
+        if a == m.start() and a > 2 and text[a - 1] == "的":  # 北京东郊的第一、第二棉纺织厂: 北京第一棉纺织厂
+            o = _name_start(text, a - 1, pp)
+            n = _place_len(text[o : a - 1]) if o is not None and a - 1 - o <= 8 else 0
+            if n and text[o : o + n] not in _NOT_OWNER:
+                prefix, a = text[o : o + n], o
         rule = ENTERPRISE if _at_work(text, a, m.end(), pp) else "head"
         items = list(re.finditer(r"第[一二三四五六七八九十]{1,3}", text[m.start() : m.end(1)]))
         for k, it in enumerate(items):
