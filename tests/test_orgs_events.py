@@ -321,3 +321,12 @@ def test_events_a_local_congress_session_without_its_term_after_its_place():
 def test_orgs_geological_and_port_bureaus():
     got = orgs("地质部新疆地质局和交通部天津区港务局都完成了任务。")
     assert {"地质部新疆地质局", "交通部天津区港务局"} <= set(got)
+
+
+def test_orgs_items_of_a_list_that_share_a_bodys_head_and_no_verb_before_a_company():
+    got = set(orgs("无锡产业集团、无锡城建集团、无锡交通集团完成重组。"))
+    assert {"无锡产业集团", "无锡城建集团", "无锡交通集团"} <= got
+    got = set(orgs("推动远景能源、海澜集团、阳光集团等骨干企业做大做强。"))
+    assert "远景能源" in got and not any(k.startswith("推动") for k in got)
+    assert not any(k.startswith(("全力", "支持")) for k in orgs("全力支持苏州大学、南京大学建设。"))
+    assert "冶金建筑设计院" in orgs("在设计方面，我部现有冶金建筑设计院、民用建筑设计院。")

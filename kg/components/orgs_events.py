@@ -41,6 +41,7 @@ from kg.components.places import (
     _BOUNDARY_FLAGS,
     DATA_DIR,
     DATE_CODE,
+    CLAUSE_END,
     PUNCT,
     clause_bounds,
     clause_start,
@@ -268,11 +269,54 @@ def find_organizations(text: str, region: str | None = None) -> list[Hit]:
     protected = places + [(h.start, h.end) for h in lex]
     found = _campuses(text, lex + head_orgs(text, protected, mask), places)
     found += _listed_enterprises(text, found, places, mask)
+    found += _org_siblings(text, found, places, mask)
     place_ends: dict[int, list[int]] = {}
     for a, b in places:
         place_ends.setdefault(a, []).append(b)
     found = [_with_branch(text, h, place_ends.get(h.end, ())) for h in found]
     return sorted(set(found), key=lambda h: (h.start, -h.end, h.key))
+
+
+#: heads a list's items may share with a found body (A集团、B集团、C集团)
+_SIBLING_HEADS = ("集团", "股份", "公司", "大学", "学院", "研究院", "研究所", "银行")
+
+
+def _org_siblings(text: str, found: list[Hit], places: list[tuple[int, int]], mask) -> list[Hit]:
+    """The items of a list joined by 、 with a body found in it that end in the head of a body
+    (常州投资集团、常州城建集团、常州交通集团: the tagger read 建 as a verb; 恒立液压、新誉集团、今创集团获评…):
+    bodies too. Each item is two to eight characters before its head, not generic, not a place, and
+    its first word no verb when it opens the clause (推动|中天集团)."""
+    out: list[Hit] = []
+    spans = {(h.start, h.end) for h in found}
+    ends = {h.end for h in found}
+    item_rx = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:" + "|".join(_SIBLING_HEADS) + ")(?!公司|有限|[\u4e00-\u9fff]?[部处])")
+    for h in found:
+        if not (text[h.start - 1 : h.start] == "、" or text[h.end : h.end + 1] == "、"):
+            continue
+        lo, hi = clause_bounds(text, h.start, h.end, CLAUSE_END)
+        starts = [lo] + [k + 1 for k in range(lo, hi) if text[k] == "、"]
+        for a in starts:
+            m = item_rx.match(text, a, hi)
+            if m is None:
+                continue
+            b = m.end()
+            if b in ends or not (text[a - 1 : a] == "、" or text[b : b + 1] == "、"):
+                continue  # (深化与|中国科学院: a body found, from where its name starts)
+            words = segment(text[a:b])
+            if a == lo:  # the item that opens the clause: 推动|中天集团, not 全力支持中山大学 or 在…大学
+                if words and words[0][1].startswith("v") and words[0][1] != "vn":
+                    a += len(words[0][0])
+                    words = words[1:]
+                if any(f.startswith(("v", "p", "c", "d")) and f != "vn" for _w, f, _s, _e in words):
+                    continue
+            name = text[a:b]
+            head = next(x for x in _SIBLING_HEADS if name.endswith(x))
+            if len(name) - len(head) < 2 or is_generic(name[: -len(head)]) or mask[a] \
+                    or any(s <= a and b <= e for s, e in places) or (a, b) in spans:
+                continue
+            spans.add((a, b))
+            out.append(Hit(a, b, "Organization", name, _freeze({"canonical": name})))
+    return out
 
 
 def _foreign_organs(text: str, place_hits, lex: list[Hit]) -> list[Hit]:
@@ -335,7 +379,9 @@ def _listed_enterprises(text: str, found: list[Hit], places: list[tuple[int, int
         if j in ends and ends[j] >= lo:
             items.append((ends[j], j))  # the first item, a known company after the verb
         elif j > lo:
-            items.append((lo, j))
+            words = segment(text[lo:j])
+            verb = words[0][0] if len(words) > 1 and words[0][1].startswith("v") and words[0][1] != "vn" else ""
+            items.append((lo + len(verb), j))  # 推动|中天钢铁、东方电热…等骨干企业: the clause's verb
         items.reverse()
         if len(items) < 2 or not any(it in known for it in items) or any(mask[s] for s, _e in items):
             continue
