@@ -880,3 +880,9 @@ def test_a_projects_phase_new_hospital_campuses_and_a_waterway_that_names_where(
     assert "无锡市人民医院新院" in found("推进无锡市人民医院新院建设。")
     assert found("推进京杭运河沿线生态廊道建设。") == {}
     assert "郑渝高铁" in found("推进郑渝高铁沿线配套和站房建设。")
+
+
+def test_a_steel_works_list_after_its_furnace_shares_the_owner_and_a_phase():
+    got = set(found("又承担了本钢的第三号炼铁炉、第一薄板厂、大型轧钢厂和焦化厂第二期工程的土建任务，其中大部分已经竣工。"))
+    assert {"本钢第一薄板厂", "本钢大型轧钢厂", "本钢焦化厂第二期工程"} <= got
+    assert not any("几座" in k for k in found("新建了第二炼钢厂的几座平炉、中型轧钢厂。"))

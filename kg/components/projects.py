@@ -1552,9 +1552,9 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
 #: what joins the items of one list of works (A厂、B厂和C厂; after a comma, the next owner's: ，哈尔滨的A厂)
 _SIBLING_SEP = re.compile(r"、|以及|和|及|与|，(?=[\u4e00-\u9fff]{2,4}的)")
 #: what a list's item may not hold: punctuation, a list word, a count or a "kind of" word
-_NOT_IN_ITEM = re.compile(r"[，。；：、（）“”《》]|和|及|与|等|一批|一些|各|这|那|其他|有关|[一两二三四五六七八九十几]个")
+_NOT_IN_ITEM = re.compile(r"[，。；：、（）“”《》]|和|及|与|等|一批|一些|各|这|那|其他|有关|[一两二三四五六七八九十几][个座]")
 #: the last characters that make works of one kind, the mines (…矿, …立井) counted as one
-_FAMILY = {"井": "矿"}
+_FAMILY = {"井": "矿", "炉": "厂"}
 
 
 def _owner_of(c: Candidate, text: str) -> str:
@@ -1563,7 +1563,12 @@ def _owner_of(c: Candidate, text: str) -> str:
     if c.key != surface and c.key.endswith(surface) and _is_place(c.key[: len(c.key) - len(surface)]):
         return c.key[: len(c.key) - len(surface)]
     k = surface.find("的")
-    return surface[:k] if 2 <= k <= 4 and _is_place(surface[:k]) else ""
+    if 2 <= k <= 8 and (_is_place(surface[:k]) or _UNIT_OWNER.fullmatch(surface[: k + 1])):
+        return surface[:k]  # 鞍钢的第八号炼铁炉、第二薄板厂: 鞍钢第二薄板厂
+    return ""
+
+
+_PHASE_AFTER = re.compile(r"第?[一二三四五六]期(?:工程)?")
 
 
 def list_siblings(text: str, found: list[Candidate], pp: ProjectPatterns) -> list[Candidate]:
@@ -1620,6 +1625,9 @@ def list_siblings(text: str, found: list[Candidate], pp: ProjectPatterns) -> lis
                 break
             if own:
                 owner = own
+            ph = _PHASE_AFTER.match(text, m)
+            if ph:  # 焦化厂第二期工程: the works' phase
+                item, m = item + ph.group(), ph.end()
             key = item if (_place_len(item) or not owner) else owner + item
             out.append(Candidate(k, m, key, "sibling", 1))
             taken.append((k, m))
