@@ -886,3 +886,11 @@ def test_a_steel_works_list_after_its_furnace_shares_the_owner_and_a_phase():
     got = set(found("又承担了本钢的第三号炼铁炉、第一薄板厂、大型轧钢厂和焦化厂第二期工程的土建任务，其中大部分已经竣工。"))
     assert {"本钢第一薄板厂", "本钢大型轧钢厂", "本钢焦化厂第二期工程"} <= got
     assert not any("几座" in k for k in found("新建了第二炼钢厂的几座平炉、中型轧钢厂。"))
+
+
+def test_works_on_a_plant_or_river_named_before_de_and_a_phase_is_no_name():
+    assert "贵州省清水江的一段航道整治工程" in found("贵州省清水江的一段航道整治工程已经开工。") or \
+        "清水江的一段航道整治工程" in found("贵州省清水江的一段航道整治工程已经开工。")
+    got = found("杭州造纸厂的第二期扩建工程今年开工。")
+    assert "杭州造纸厂" in got and not any(k.startswith("第二期") for k in got)
+    assert not any(k.startswith("第二期") for k in found("青岛港的第二期建港工程已经完成。"))

@@ -647,6 +647,10 @@ _ALONG = re.compile("沿线|沿岸|两岸|两侧|周边|流域")
 _WATERWAYS = frozenset({"运河", "航道", "渠", "总渠", "灌渠", "引河"})
 
 
+#: a name that opens with a phase or a section is the part of a works named before it (…的第二期扩建工程)
+_PART_FIRST = re.compile(r"第?[一二三四五六]期|一段")
+
+
 #: a span of years before a head (五年全国公路建设投资): no name
 _YEARS = re.compile(rf"[{_NUM}\d]+年(?!级)")
 
@@ -756,8 +760,8 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                 and (_is_place(text[start + 1 : hs]) or _initials(text[start + 1 : hs])) and not _is_place(text[start:hs]):
             start += 1  # 同|淮南铁路相衔接: "with", not part of the name (同蒲铁路, 同江: the name's own)
         mod = _ASIDE.sub("", text[start:hs])
-        if mod.startswith(("工程", "项目")):
-            continue  # 改扩建|工程T3航站楼: the reading began inside the works' name
+        if mod.startswith(("工程", "项目")) or _PART_FIRST.match(mod):
+            continue  # 改扩建|工程T3航站楼: the reading began inside the works' name; 新港的|第二期建港工程: a part
         if word == "工程":
             # a …工程 is a project when its modifier names infrastructure, or works on a named place or
             # river (吴淞江整治工程, 珠江三角洲水资源配置工程); else it is left to programmes
@@ -1415,7 +1419,8 @@ def important_list_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]
 
 #: works on a named facility or river, written with 的 (1950s): 盘山灌区的扩建工程 is works on 盘山灌区,
 #: 皂河闸的维修工程 on 皂河闸; 柳河的治理工程 is named as written (a river is no facility)
-_WORKS_OF = re.compile(r"的(?:扩建|改建|续建|维修|加固|整修|修复|治理|控制|防洪)工程|的(?:扩建|改建)(?=[、，和])")
+_WORKS_OF = re.compile(r"的(?:第[一二三四五六]期|一段)?(?:扩建|改建|续建|维修|加固|整修|修复|治理|控制|防洪|疏浚|整治|培修|建港|航道整治)工程"
+                       r"|的(?:扩建|改建)(?=[、，和])")
 
 
 _WORKS_LIST = re.compile(r"等(?:重点|重大|主要)?工程")
