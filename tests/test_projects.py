@@ -894,3 +894,9 @@ def test_works_on_a_plant_or_river_named_before_de_and_a_phase_is_no_name():
     got = found("杭州造纸厂的第二期扩建工程今年开工。")
     assert "杭州造纸厂" in got and not any(k.startswith("第二期") for k in got)
     assert not any(k.startswith("第二期") for k in found("青岛港的第二期建港工程已经完成。"))
+
+
+def test_a_plant_of_a_place_written_with_de_in_a_list_of_works():
+    got = set(found("属于化学工业的有锦州的染料厂、氮肥厂和电石厂。"))
+    assert {"锦州的染料厂", "锦州氮肥厂", "锦州电石厂"} <= got
+    assert not any("罐头厂" in k for k in found("广州、汕头的罐头厂产品供应国内市场。"))

@@ -825,7 +825,9 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             continue  # …服务平台上线运行: a platform or centre is a project when built, and named after a place
         if d.get("kind") == "needs_status" and _hosts_a_facility(text, end, pp):
             continue  # 国家科学中心|综合极端条件实验装置投入使用: the status is the device's
-        if d.get("kind") == "built" and (st is None or (specific_length(mod, pp) < 3 and not placed)):
+        if d.get("kind") == "built" and (st is None or (specific_length(mod, pp) < 3 and not placed)) \
+                and not (word == "厂" and owner > 0 and placed and owner + 1 < len(mod)
+                         and text[start - 1 : start] not in "、和及"):  # 吉林的染料厂: a place's plant (广州、汕头的罐头厂: a kind)
             continue  # 先进阿秒激光设施加快建设, 西安市中心医院新院区建成: named, and being built
         if start > 1 and text[start - 1] == "±" and text[start : start + 1].isdigit():
             start -= 1  # ±800千伏…输电工程, after the place it starts from (湖北±800千伏…)
