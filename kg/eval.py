@@ -135,6 +135,12 @@ GOLD_REPORTS = {
     # NPC) and a city report, written and annotated blind, scored once before their errors were read
     "jiangong-1956": "corpus/passages/jiangong-1956.txt",
     "changzhou-2025": "corpus/passages/changzhou-2025.txt",
+    # session 11's second development round, written and annotated blind in its middle and scored once
+    # before their errors were read: a national text of the 1950s (the Minister of Forest Industry), a
+    # provincial and a city report
+    "senlin-1956": "corpus/passages/senlin-1956.txt",
+    "wuxi-2025": "corpus/passages/wuxi-2025.txt",
+    "hubei-2025": "corpus/passages/hubei-2025.txt",
     # held out: written and annotated blind, kept in the reserve, first scored at the end of session 8
     # (zhengzhou-2024 and qinghai-2025 written after session 7's look, anhui-1955 at the start of session 8)
     "zhengzhou-2024": "corpus/passages/zhengzhou-2024.txt",
@@ -219,7 +225,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "harbin-2025", "nanning-2024", "hangzhou-2024", "zhonggongye-1956", "ranliao-1955", "tiedao-1956", "shuili-1957",
     "jixie-1957", "meitan-1957", "jiaotong-1956", "sichuan-1957",
     "huagong-1957", "qinggongye-1956", "xinjiang-1957", "tianjin-1956", "fangzhi-1956",
-    "jiangong-1956", "changzhou-2025",
+    "jiangong-1956", "changzhou-2025", "senlin-1956", "wuxi-2025", "hubei-2025",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",

@@ -900,3 +900,18 @@ def test_a_plant_of_a_place_written_with_de_in_a_list_of_works():
     got = set(found("属于化学工业的有锦州的染料厂、氮肥厂和电石厂。"))
     assert {"锦州的染料厂", "锦州氮肥厂", "锦州电石厂"} <= got
     assert not any("罐头厂" in k for k in found("广州、汕头的罐头厂产品供应国内市场。"))
+
+
+def test_suburban_lines_by_initials_and_code_and_an_upgrade_works_and_a_universitys_hospital():
+    assert "锡澄S1线" in found("锡澄S1线建成通车。")
+    assert "苏昆城际S3线" in found("力争苏昆城际S3线开工建设。")
+    assert "南通港区通海作业区10万吨级泊位升级工程" in found("完成南通港区通海作业区10万吨级泊位升级工程。")
+    assert "南京大学附属鼓楼医院江北国家区域医疗中心" in found("新增学位一万个。南京大学附属鼓楼医院江北国家区域医疗中心开工建设。")
+    assert "长电科技集成电路研发和制造基地二期" in found("加快推进长电科技集成电路研发和制造基地二期、华润微电子功率器件等项目建设。")
+
+
+def test_districts_and_lists_of_creeks_and_villages_are_no_works():
+    assert found("加快老城区、古运河片区开发建设。") == {}
+    assert found("加快建设东横港、西横港等入湖河道生态提升工程。") == {}
+    assert found("打造丁蜀、东港、阳山等一批和美乡村示范片区。") == {}
+    assert "石门水库" in found("推进汉江湿地公园、石门水库等水系生态建设。")

@@ -233,6 +233,10 @@ def scan_left(text: str, head_start: int, pat: Patterns, *, min_mod: int, limit:
     return scan_left_words(text, head_start, verbs or pat.verbs, pat.bounds, min_mod=min_mod, limit=limit)
 
 
+#: two activities joined by 和/与 inside a facility's name (研发和制造基地, 研发与生产中心)
+_ACTIVITY_PAIR = re.compile(r"(?:研发|生产|制造|设计|销售|测试|检测|运营|服务|封装)[和与](?:研发|生产|制造|设计|销售|测试|检测|运营|服务|封装|结算)")
+
+
 def scan_left_words(text: str, head_start: int, verbs: WordSet, bounds: WordSet, *, min_mod: int,
                     limit: int = 22, verb_in_head: bool = True,
                     skip_short_verbs: bool = False) -> tuple[int, str] | None:
@@ -254,6 +258,9 @@ def scan_left_words(text: str, head_start: int, verbs: WordSet, bounds: WordSet,
         if skipped and (i == 0 or text[i - 1] in STOP_CHARS or bounds.ending_at(text, i) or mod >= limit):
             return None
         b = bounds.ending_at(text, i)
+        if b in ("和", "与") and _ACTIVITY_PAIR.match(text, i - 3):
+            i -= 3  # 华虹无锡集成电路研发和制造基地: two activities joined inside one name
+            continue
         if b and not (len(b) == 1 and i >= 2 and _inside_word(text, i - 1)):
             return (i, "bound") if mod >= min_mod else None
         if i == 0:

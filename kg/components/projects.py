@@ -542,7 +542,7 @@ def _hosts_a_facility(text: str, end: int, pp: ProjectPatterns) -> bool:
 _PER_YEAR = re.compile(r"\d+(?:\.\d+)?万吨/")
 
 #: works words between a facility and its phase or 项目 (码头改造二期, LNG站线扩建项目)
-_WORKS_TAIL = re.compile(r"站线(?=扩建|改扩建|扩能|改造)|(?:扩能改造|改造提升|提升改造|改造|提升)(?=[一二三四五六]期|项目|工程)")
+_WORKS_TAIL = re.compile(r"站线(?=扩建|改扩建|扩能|改造)|(?:扩能改造|改造提升|提升改造|升级改造|改造|提升|升级)(?=[一二三四五六]期|项目|工程)")
 
 #: a second part of the same facility after 及: …航站楼及第四跑道, …码头及配套工程
 _AND_PART = re.compile(r"及[第一二三四五六七八九十\dA-Z]{0,3}(?:跑道|航站楼|站房|停机坪|泊位|码头)")
@@ -642,6 +642,23 @@ def _at_work(text: str, start: int, end: int, pp: ProjectPatterns) -> bool:
 _ONE_OF_KIND = re.compile(r"[一两几另每各]个|另一")
 
 
+#: words after a works' head that make the whole a district (…运河片区, 高铁新城, 机场商务区)
+_DISTRICT_AFTER = re.compile("片区|新城|商务区|街区|景区|社区|小镇")
+#: heads that also name natural waters or places (武进港 is a creek, 东港 a town)
+_ALSO_NATURAL = frozenset({"港", "运河", "航道", "渠", "河"})
+#: a list closed by a kind of place (等入湖河道, 等一批…示范片区): its items are places
+_PLACES_KIND = re.compile(r"等(?:一批)?[\u4e00-\u9fff]{0,10}?(?:河道|河流|水系|片区|乡村|村庄|街区|景区)([\u4e00-\u9fff]{0,6}?(?:项目|工程))?")
+
+
+def _places_list_after(text: str, end: int) -> bool:
+    """Is the item ending at ``end`` one of a list (…、…) closed by a kind of place in its clause?"""
+    hi = clause_bounds(text, end, end, CLAUSE_END)[1]
+    m = _PLACES_KIND.search(text, end, hi)
+    if m is None or (m.group(1) and not _GREEN_WORKS.search(m.group(1))):
+        return False  # 等河道整治工程: works on the rivers (等入湖河道生态提升工程: ecological, a programme's)
+    return all(c == "、" or is_cjk(c) for c in text[end : m.start()])
+
+
 #: words after a waterway that make it a where (…运河沿线, …运河两岸)
 _ALONG = re.compile("沿线|沿岸|两岸|两侧|周边|流域")
 _WATERWAYS = frozenset({"运河", "航道", "渠", "总渠", "灌渠", "引河"})
@@ -691,6 +708,8 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                 end += len(ph)  # …国家试验示范项目二期: the project's phase
         if word == "项目" and (ph := pp.phase.starting_at(text, end)) and not ph.endswith("建"):
             end += len(ph)
+        if _DISTRICT_AFTER.match(text, end) or (word in _ALSO_NATURAL and _places_list_after(text, end)):
+            continue  # 梁溪古运河片区: a district; 直湖港、武进港等入湖河道: a list of rivers, not of works
         if word in _WATERWAYS and _ALONG.match(text, end):
             continue  # 武宜运河沿线生态廊道: an old waterway names where (张吉怀高铁沿线配套: the line is works)
         start = _name_start(text, hs, pp)
@@ -712,6 +731,9 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             start = hs  # 洛阳的拖拉机厂: the place before 的 may name it (below)
         if start is None:
             continue
+        if text.startswith("附属", start) and text[start - 2 : start] in ("大学", "学院"):
+            u = _name_start(text, start - 2, pp)  # 复旦大学|附属中山医院…: the hospital of a university
+            start = u if u is not None and start - u <= 10 else start
         if start > 0 and text[start - 1] == "等":
             continue  # 燕矶、双柳、观音寺等长江大桥: a class after a list, not one bridge
         company = _enterprises().ending_at(text, start)
@@ -1109,7 +1131,7 @@ def _place_before(text: str, i: int) -> int:
 _NAMED_LINE = re.compile(rf"({_SYSTEM})([\u4e00-\u9fff]{{2,3}}?)(?:支线|线)(?![路网])")
 
 
-_INITIALS_LINE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})[A-Z]\d{1,2}线")
+_INITIALS_LINE = re.compile(r"([\u4e00-\u9fff]{2})(?:城际|市域铁路|市域)?[A-Z]\d{1,2}线")
 
 
 def metro_candidates(text: str) -> list[Candidate]:
@@ -1130,8 +1152,8 @@ def metro_candidates(text: str) -> list[Candidate]:
         if _is_place(m.group(2)) or _initials(m.group(2)):
             out.append(Candidate(m.start(), m.end(), m.group(), "metro", 2))
     # 成资S3线、成眉S5线: suburban lines named by the initials of the cities they join and a code
-    for m in _INITIALS_LINE.finditer(text):
-        if _initials(m.group(1)):
+    for m in _INITIALS_LINE.finditer(text):  # (锡澄S1线, 锡宜城际S2线: 澄 is 江阴's, which no table gives)
+        if _initials(m.group(1)) or _coined(m.group(1)):
             out.append(Candidate(m.start(), m.end(), m.group(), "metro", 2))
     # 加快7号线、8号线建设: bare lines, in a report that names its metro, with a status verb
     if "地铁" in text or "轨道交通" in text:
