@@ -915,3 +915,14 @@ def test_districts_and_lists_of_creeks_and_villages_are_no_works():
     assert found("加快建设东横港、西横港等入湖河道生态提升工程。") == {}
     assert found("打造丁蜀、东港、阳山等一批和美乡村示范片区。") == {}
     assert "石门水库" in found("推进汉江湿地公园、石门水库等水系生态建设。")
+
+
+def test_counted_new_bureaus_lines_before_their_kind_and_one_plant_in_each_of_several_cities():
+    got = set(found("在大兴安岭，要新建阿龙山、金河和满归三个森林工业局。"))
+    assert {"阿龙山森林工业局", "金河森林工业局", "满归森林工业局"} <= got
+    assert found("北京、上海两个局完成了运输任务。") == {}
+    got = set(found("露水河线和松江河线的森林铁路已经铺轨运材。"))
+    assert {"露水河线", "松江河线"} <= got
+    got = set(found("三年来扩建了长春、吉林和四平的制材厂。"))
+    assert {"长春制材厂", "吉林制材厂", "四平制材厂"} <= got
+    assert not any("甘肃" in k for k in found("在甘肃、新疆等地新建的水泥厂已经开工。"))

@@ -163,7 +163,7 @@ def specific_length(mod: str, pp: ProjectPatterns) -> int:
         if w:
             mod = mod[len(w) :]
     w = pp.generic.ending_at(mod, len(mod))
-    if w and len(w) >= 2:
+    if w and len(w) >= 2 and len(mod) - len(w) != 1:  # (松江河: 江河 ends it, but 松 alone would be no name)
         mod = mod[: -len(w)]
     return len(mod)
 
@@ -1019,12 +1019,28 @@ def route_candidates(text: str) -> list[Candidate]:
             out.append(Candidate(ends[0], head.end(), text[ends[0] : head.end()], "route", 2))
         elif ends and _ROUTE_TO_LIST.match(text, ends[1]):  # 延吉至图们、敦化至汪清、抚松至松江河的公路
             out.append(Candidate(ends[0], ends[1], text[ends[0] : ends[1]], "route", 2))
+    pp = project_patterns()
+    for m in _LINES_OF_KIND.finditer(text):  # 露水河线和白河线的森林铁路: each line by its name
+        s = m.start(1)
+        for item in re.split("[、和]", m.group(1)):
+            e = s + len(item)
+            a = s
+            if s == m.start(1):  # 修建|汤旺河线: the verb before the first line (read from its start or across it)
+                a += len(pp.verbs.starting_at(text, s) or "")
+                a = next((a + k for k in (1, 2) if (v := pp.verbs.ending_at(text, a + k)) and len(v) > k), a)
+            if 3 <= e - a <= 5:
+                out.append(Candidate(a, e, text[a:e], "route", 2))
+            s = e + 1
     return out
+
+
+#: lines named before their kind: 露水河线和白河线的森林铁路, 汤旺河线和红星线的森林铁路
+_LINES_OF_KIND = re.compile(r"((?:[\u4e00-\u9fff]{2,4}?线[、和])+[\u4e00-\u9fff]{2,4}?线)的(?:森林铁路|窄轨铁路|铁路|公路)")
 
 
 #: a route named by its two ends with 至 or 到, one of them a known place, and its kind (the name as written)
 _ROUTE_TO = re.compile("[至到]|通往")
-_ROUTE_KINDS = r"(?:铁路支线|铁路|公路|支线|高压输电线路|输电线路|长途电话线路|电话线路|海堤)"
+_ROUTE_KINDS = r"(?:铁路支线|森林铁路|窄轨铁路|铁路|公路|支线|高压输电线路|输电线路|长途电话线路|电话线路|海堤)"
 _ROUTE_TO_HEAD = re.compile(r"[的等]?" + _ROUTE_KINDS)
 _ROUTE_LAST = re.compile(r"等(?:[\u4e00-\u9fff]{2,8}?的)?(?:" + _ROUTE_KINDS + "|路段)")  # …等路段, …等柴达木盆地的公路
 _ROUTE_TO_LIST = re.compile(r"(?:[、和及][\u4e00-\u9fff]{2,4}?[至到][\u4e00-\u9fff]{2,4}?)+(?:的?" + _ROUTE_KINDS + "|" + _ROUTE_LAST.pattern + ")")
@@ -1307,7 +1323,7 @@ def unit_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 
 
 #: A和B两个水利枢纽, A、B、C三个电站: a counted list of facilities of one kind
-_COUNTED_KIND = re.compile(r"等?([两三四五六])(?:条(?P<line>铁路|公路|干线|铁路干线)|(?:个|大(?=露天矿|煤矿|矿区|水电站|电站))(?:大型|重点|新的)?(?P<kind>水利枢纽|水电站|水库|电站|发电厂|电厂|热电站|煤矿|矿井|竖井|钢铁厂|工厂|铁路|公路|大桥|盐场"
+_COUNTED_KIND = re.compile(r"等?([两三四五六])(?:条(?P<line>铁路|公路|干线|铁路干线)|(?:个|大(?=露天矿|煤矿|矿区|水电站|电站))(?:大型|重点|新的|新)?(?P<kind>水利枢纽|森林工业局|矿务局|局(?=[，。；、进已都也]|的采伐)|水电站|水库|电站|发电厂|电厂|热电站|煤矿|矿井|竖井|钢铁厂|工厂|铁路|公路|大桥|盐场"
                            r"|[\u4e00-\u9fff]{0,3}?(?:厂|矿)(?![石砂粉山区务])|工程)"
                            r"|[大座个](?P<building>(?:标志性|公共|文化)?(?:建筑|场馆|文化设施)))")
 _COUNT = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
@@ -1333,6 +1349,33 @@ def owned_mine_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         s, e = m.start(1), m.end()
         if not _at_work(text, s, e, pp):
             out.append(Candidate(s, e, text[s:e], "head", 1))
+    return out
+
+
+#: one kind of plant built in several places: 扩建了哈尔滨、牡丹江和齐齐哈尔的制材厂, 在西安、成都等地新建的机床厂
+_PLACES_PLANTS = re.compile(r"(?:(?:新建|扩建|改建|修建|续建|建成|兴建)了?(?P<a>(?:[\u4e00-\u9fff]{2,5}?[、和])+[\u4e00-\u9fff]{2,5}?)的"
+                            r"|在(?P<b>(?:[\u4e00-\u9fff]{2,5}?[、和])+[\u4e00-\u9fff]{2,5}?)等地(?:新建|兴建|建设|修建)的)"
+                            r"(?P<kind>[\u4e00-\u9fff]{0,5}?(?:厂|电站|电厂))(?![\u4e00-\u9fff]?[房区址长务])")
+
+
+def places_plant_candidates(text: str) -> list[Candidate]:
+    """One kind of plant built in each of several places, the places listed before it: each place's
+    plant is a project (哈尔滨制材厂, written 哈尔滨; the last with its kind, 齐齐哈尔的制材厂)."""
+    out = []
+    for m in _PLACES_PLANTS.finditer(text):
+        g = "a" if m.group("a") else "b"
+        items, s = [], m.start(g)
+        for item in re.split("[、和]", m.group(g)):
+            items.append((s, s + len(item)))
+            s += len(item) + 1
+        if not all(_is_place(text[a:b]) and not _wide_place(text[a:b]) for a, b in items):
+            continue  # (在甘肃、新疆等地新建的水泥厂: the plants of provinces, a kind)
+        kind = m.group("kind")
+        if kind in ("厂", "工厂") or all_generic(kind[:-1], project_patterns()):
+            continue  # 在兰州、成都等地新建的工厂: plants of no named kind
+        for k, (a, b) in enumerate(items):
+            e = m.end() if k == len(items) - 1 and g == "a" else b
+            out.append(Candidate(a, e, text[a:b] + kind, "counted", 2))
     return out
 
 
@@ -1370,6 +1413,10 @@ def ordinal_list_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     return out
 
 
+#: what makes a counted list of bureaus (forest industry, mining) works: they are opened or built
+_OPENED = re.compile("新建|扩建|续建|改建|开发了|开辟|建成|投入生产")
+
+
 def counted_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     """The items of a list counted by its kind (刘家峡和盐锅峡两个水利枢纽): one facility per item,
     named as written, when the count matches the items."""
@@ -1391,6 +1438,8 @@ def counted_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             continue
         if _AT_WORK.search(text, m.end(), clause_bounds(text, m.end(), m.end(), CLAUSE_END)[1]):
             continue  # 开山屯和石岘两个造纸厂产量都超过了计划: enterprises at work
+        if (m.group("kind") or "").endswith("局") and not _OPENED.search(text, *clause_bounds(text, m.start(), m.end(), SENTENCE_END)):
+            continue  # 新建三岔子、湾沟和临江三个局: a bureau is a works only when it is opened or built
         if all(_short_facility_name(text[s:e], pp) or _item_ok(text[s:e], pp) for s, e in items):
             kind = m.group("kind") or m.group("line") or ""  # 北京艺术中心、北京城市图书馆、北京大运河博物馆三大建筑
             named = kind == "工程" or kind and text[items[-1][1] - 1] == kind[-1]
@@ -1528,6 +1577,7 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
         + counted_candidates(text, pp)
         + owned_mine_candidates(text, pp)
         + ordinal_list_candidates(text, pp)
+        + places_plant_candidates(text)
         + branch_hospital_candidates(text, pp)
         + important_list_candidates(text, pp)
         + works_of_candidates(text, pp)
