@@ -78,7 +78,7 @@ def find_mentions(text: str, original: str | None = None, region: str | None = N
     # a place that names the works of a counted or typed list (刘家峡和盐锅峡两个水利枢纽) is there the works
     typed = {(sp.start, sp.end) for sp in spans if sp.label_ == "Project" and (
         (sp._.kg_attrs or {}).get("rule") == "counted"
-        or (sp._.kg_attrs or {}).get("rule") == "enumeration" and (sp._.kg_key or sp.text) != sp.text)}
+        or (sp._.kg_attrs or {}).get("rule") == "enumeration" and ((sp._.kg_key or sp.text) != sp.text or _names_a_facility(sp.text)))}
     spans = [sp for sp in spans if not (sp.label_ == "Organization" and (sp.start, sp.end) in listed)
              and not (sp.label_ == "Place" and (sp.start, sp.end) in typed)]
     for span in filter_spans(spans):
@@ -88,6 +88,14 @@ def find_mentions(text: str, original: str | None = None, region: str | None = N
                     _freeze(span._.kg_attrs))
         )
     return sorted(set(out), key=lambda m: (m.start, -m.end, m.type, m.key))
+
+
+def _names_a_facility(name: str) -> bool:
+    """Does a listed item end in a facility's head (宜昌邦普一体化新能源产业园), so that it names the works
+    and not the place it is in?"""
+    from kg.components.projects import _head_of, project_patterns
+
+    return _head_of(name, project_patterns()) is not None
 
 
 def _built_there(attrs: dict) -> bool:

@@ -926,3 +926,16 @@ def test_counted_new_bureaus_lines_before_their_kind_and_one_plant_in_each_of_se
     got = set(found("三年来扩建了长春、吉林和四平的制材厂。"))
     assert {"长春制材厂", "吉林制材厂", "四平制材厂"} <= got
     assert not any("甘肃" in k for k in found("在甘肃、新疆等地新建的水泥厂已经开工。"))
+
+
+def test_a_hubs_through_line_a_known_projects_works_and_an_lng_reserve():
+    assert "郑州枢纽直通线" in found("推进郑渝铁路、郑州枢纽直通线前期工作。")
+    assert "葛洲坝船闸扩能工程" in found("推动葛洲坝船闸扩能工程尽早开工。")
+    assert "岳阳LNG储备中心" in found("加快岳阳LNG储备中心等项目建设。")
+
+
+def test_a_listed_park_being_built_is_a_project_not_a_place():
+    from kg.extract import find_mentions
+
+    got = {(m.type, m.text) for m in find_mentions("长江存储二期、荆州华鲁恒升一体化新能源产业园等项目加快建设。")}
+    assert ("Project", "荆州华鲁恒升一体化新能源产业园") in got

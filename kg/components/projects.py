@@ -488,7 +488,7 @@ def _listed_facility(item: str, pp: ProjectPatterns) -> bool:
 
 #: works on a river, a road or a water system, named after it: 吴淞江整治工程, 望虞河拓浚工程,
 #: 韩江榕江练江水系连通后续工程, 春申湖路快速化改造工程 (治理, 保护 and 修复 are left to programmes)
-_WORKS = re.compile(r"(?:整治|拓浚|疏浚|水资源配置|水系连通|连通|快速化改造|改造|改扩建|扩建|配套|引水|供水|调水|排涝|加固|后续|防洪|根治)$|(?:整治|拓浚|配置|连通)")
+_WORKS = re.compile(r"(?:整治|拓浚|疏浚|水资源配置|水系连通|连通|快速化改造|改造|改扩建|扩建|扩能|配套|引水|供水|调水|排涝|加固|后续|防洪|根治)$|(?:整治|拓浚|配置|连通)")
 
 #: a river, canal or road named at the start of a works' name, when no list knows it: 望虞河拓浚,
 #: 太浦河后续, 春申湖路快速化改造, 东六环入地改造 (not a kind: 中小河流, 城市河道)
@@ -503,6 +503,8 @@ def _works_name(mod: str, pp: ProjectPatterns) -> bool:
         return False
     if _place_len(mod) > 0 or _places_in_name(mod, None):  # 环北部湾广西水资源配置: places inside
         return True
+    if any(project_lexicon().lookup(mod[:k]) for k in range(2, len(mod) - 1)):
+        return True  # 葛洲坝航运扩能: works on a known project
     d = _DIRECTION_REGION.match(mod)  # 渝西水资源配置: a part of a province
     if d and any(p.level == "province" for p in abbreviations().get(d.group(1), ())):
         return True
@@ -668,6 +670,10 @@ _WATERWAYS = frozenset({"运河", "航道", "渠", "总渠", "灌渠", "引河"}
 _PART_FIRST = re.compile(r"第?[一二三四五六]期|一段")
 
 
+#: a line through a railway hub, named after it (武汉枢纽直通线, 郑州枢纽联络线)
+_LINK_LINE = re.compile(r"(?:直通|联络|环|外绕|货运)线")
+
+
 #: a span of years before a head (五年全国公路建设投资): no name
 _YEARS = re.compile(rf"[{_NUM}\d]+年(?!级)")
 
@@ -699,6 +705,9 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                 if not ph:
                     break
                 end += len(ph)
+        link = _LINK_LINE.match(text, end) if word.endswith("枢纽") else None
+        if link:
+            end = link.end()  # 武汉枢纽直通线: a line through the hub
         pair = _AND_PART.match(text, end) if d.get("kind") == "facility" else None
         if pair:
             end = pair.end()  # 江北国际机场T3B航站楼及第四跑道: two parts of one airport, built together
@@ -723,7 +732,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             if inner > (start if start is not None else lo - 1) and specific_length(text[inner:hs], pp) >= 3:
                 start = inner
         if start is None and word == "工程":  # 双积路改造工程: the works' verb is part of the name
-            v = next((v for v in ("快速化改造", "改扩建", "改造", "扩建", "拓宽", "整治") if text.startswith(v, hs - len(v))), None)
+            v = next((v for v in ("快速化改造", "改扩建", "改造", "扩建", "扩能", "拓宽", "整治") if text.startswith(v, hs - len(v))), None)
             a = _name_start(text, hs - len(v), pp) if v else None
             if a is not None and _works_name(text[a:hs], pp):
                 start = a
