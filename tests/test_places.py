@@ -479,3 +479,16 @@ def test_places_named_parts_of_the_country_and_land_reclamation_districts():
     got = keys("南疆和北疆的石河子垦区、塔里木垦区，以及华东、中南等地区。", None)
     assert {"南疆", "北疆", "石河子垦区", "塔里木垦区", "中南"} <= set(got)
     assert "中南" not in keys("在中南海召开会议。", None)
+
+
+def test_line_initials_take_a_citys_abbreviation_in_the_province_and_five_initials_all_resolved():
+    from kg.components.places import _places_in_name
+
+    def names(n, region):
+        return [getattr(p, "name", p) for p in _places_in_name(n, region)]
+
+    assert names("锡宜城际S2线", "320200") == ["无锡市", "宜兴市"]  # not 锡林郭勒
+    assert names("盐泰锡常宜铁路", "320200") == ["盐城市", "泰州市", "无锡市", "常州市", "宜兴市"]
+    assert "靖江市" in names("江阴至靖江长江隧道", "320200")  # a route's end before its kind
+    assert not any(n.startswith(("长阳", "江陵")) for n in names("观音寺长江大桥", "420000"))  # no initials
+    assert "西部地区" in names("西部陆海新通道", "450000")

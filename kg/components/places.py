@@ -1042,6 +1042,7 @@ def _places_in_name(name: str, region: str | None) -> list[Division | NamedPlace
     company = _enterprises().starting_at(name, 0)
     used: set[int] = set(range(len(company))) if company else set()  # 通威太阳能: no 南通, no 威海
     line = _LINE_NAME.match(name)
+    line = line if line and len(line.group(1)) <= 4 else None  # (西部陆海新通道: 西部 is the region)
     i = len(company or "")
     prev: Division | None = None
     while i < len(name):
@@ -1073,7 +1074,7 @@ def _places_in_name(name: str, region: str | None) -> list[Division | NamedPlace
 
 #: a route named by its ends (库车到阿克苏, 乌鲁木齐到伊宁的公路, 敦煌经大柴旦到格尔木的公路)
 _ROUTE_SEP = re.compile(r"到|至|经过|经|——")
-_ROUTE_KIND = re.compile(r"(?:的|等)?(?:铁路支线|铁路|公路|支线|输电线路|线路|路段|段|线)$")
+_ROUTE_KIND = re.compile(r"(?:的|等)?(?:(?:长江|黄河|跨江|过江|跨海)?(?:隧道|公路大桥|铁路大桥|大桥|通道)|铁路支线|铁路|高速公路|高速|公路|支线|输电线路|线路|路段|段|线)$")
 
 
 def _route_ends(name: str, region: str | None, used: set[int]) -> list[tuple[int, Division]]:
@@ -1106,7 +1107,7 @@ def _route_ends(name: str, region: str | None, used: set[int]) -> list[tuple[int
     return out
 
 
-_LINE_NAME = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:高铁|高速铁路|铁路|城际|客专|高速|通道|大桥|隧道|管道|市域铁路|市域快轨|中线|段$)")
+_LINE_NAME = re.compile(r"([\u4e00-\u9fff]{2,5}?)(?:高铁|高速铁路|铁路|城际|客专|高速|通道|大桥|隧道|管道|市域铁路|市域快轨|中线|段$|[A-Z]\d{1,2}线)")
 
 #: the section of a line at the end of its name: 沪渝蓉高铁武宜段, 渝昆高铁川渝段, 呼南高铁襄阳至常德段
 _SECTION_TAIL = re.compile(r"(?:高铁|高速铁路|铁路|城际铁路|城际|高速公路|高速|公路|管道|[一二三四]线)([\u4e00-\u9fff]{2,9}段)(?:扩能改造|改扩建|扩容)?$")
@@ -1141,6 +1142,9 @@ def _line_initials(name: str, region: str | None) -> list[tuple[int, Division]]:
             out.append((k, province))
             continue
         cands = by_initial.get(c, ())
+        own_city = [d for d in abbr.get(c, ()) if d.level != "province" and province is not None and table.contains(province, d)]
+        if own_city:  # 锡宜城际 in a Jiangsu report: 锡 is 无锡's abbreviation, not the first character of 锡林郭勒
+            cands = tuple(own_city)
         if province is not None and province.adcode in _MUNICIPALITIES:  # 渝万高铁: 万 is 万州
             cands = cands + tuple(d for d in _counties_by_initial().get(c, ()) if table.contains(province, d))
         local = [d for d in cands if province is not None and table.contains(province, d)]
@@ -1158,6 +1162,8 @@ def _line_initials(name: str, region: str | None) -> list[tuple[int, Division]]:
         if near is not None:
             out.append((k, near))
     out.sort(key=lambda kd: kd[0])
+    if len(m.group(1)) == 5 and len(out) < 5:
+        return []  # 盐泰锡常宜铁路: five initials, each a city's (not 观音寺长江大桥, 西部陆海新通道)
     return out if len(out) >= 2 or len(m.group(1)) == len(out) else []
 
 
