@@ -492,3 +492,15 @@ def test_line_initials_take_a_citys_abbreviation_in_the_province_and_five_initia
     assert "靖江市" in names("江阴至靖江长江隧道", "320200")  # a route's end before its kind
     assert not any(n.startswith(("长阳", "江陵")) for n in names("观音寺长江大桥", "420000"))  # no initials
     assert "西部地区" in names("西部陆海新通道", "450000")
+
+
+def test_a_bridge_by_its_site_is_not_read_as_initials_and_a_common_word_is_no_run():
+    from kg.components.places import _places_in_name
+
+    def names(n, region):
+        return [getattr(p, "name", p) for p in _places_in_name(n, region)]
+
+    assert names("双柳长江大桥", "420000") == ["长江"]  # not 双鸭山 and 柳州
+    assert names("常泰长江大桥", "320400")[:2] == ["常州市", "泰州市"]  # the province's own cities
+    assert names("黄石新港棋盘洲港区三期", "420000") == ["黄石市"]  # 新港 is a word, not 新疆 and 香港
+    assert names("成渝中线高铁", "500000")[0] == "成都市"

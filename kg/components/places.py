@@ -1011,7 +1011,8 @@ def _abbreviation_runs(name: str, region: str | None, skip: set[int] = frozenset
         # 闽台合作: 合 begins the word 合作, it is no abbreviation of 合肥
         while j - i >= 2 and any(s <= j - 1 and e > j for _w, _f, s, e in segment(name)):
             j -= 1
-        if j - i >= 2 and (i == 0 or ((i - 1) in skip and j < len(name))):  # (天津|新港: a port's own name)
+        if j - i >= 2 and (i == 0 or ((i - 1) in skip and j < len(name))) \
+                and not (i > 0 and j - i == 2 and word_freq(name[i:j]) > 0):  # (天津|新港: a port's own name; 黄石|新港…)
             run = name[i:j]
             unique = [abbr[c][0] for c in run if len(abbr[c]) == 1]
             city_context = any(d.level != "province" or d.adcode in _MUNICIPALITIES for d in unique)
@@ -1064,7 +1065,9 @@ def _places_in_name(name: str, region: str | None) -> list[Division | NamedPlace
     found.extend(_abbreviation_runs(name, region, used))
     found.extend(_transfer_ends(name, used))
     if not any(i == 0 for i, _ in found):
-        found.extend(_line_initials(name, region))
+        # 双柳长江大桥: the initials stop where a named river or region (长江) starts
+        first = min((i for i, p in found if isinstance(p, NamedPlace)), default=len(name))
+        found.extend((k, d) for k, d in _line_initials(name, region) if k < first)
     out: list = []
     for _, p in sorted(found, key=lambda x: x[0]):
         if p not in out:
@@ -1131,6 +1134,7 @@ def _line_initials(name: str, region: str | None) -> list[tuple[int, Division]]:
         return []
     table = admin_table()
     home = region_division(region)
+    site = name.startswith(("大桥", "隧道"), m.end(1))  # a bridge or tunnel: initials of the province's own cities only
     province = home if home.level == "province" else table.parent(home) if home.level != "country" else None
     by_initial = _cities_by_initial()
     abbr = abbreviations()
@@ -1162,6 +1166,8 @@ def _line_initials(name: str, region: str | None) -> list[tuple[int, Division]]:
         if near is not None:
             out.append((k, near))
     out.sort(key=lambda kd: kd[0])
+    if site and (province is None or not all(table.contains(province, d) for _k, d in out)):
+        return []  # 常泰长江大桥: 常州, 泰州 (双柳长江大桥 is named by its site, not by 双鸭山 and 柳州)
     if len(m.group(1)) == 5 and len(out) < 5:
         return []  # 盐泰锡常宜铁路: five initials, each a city's (not 观音寺长江大桥, 西部陆海新通道)
     return out if len(out) >= 2 or len(m.group(1)) == len(out) else []
