@@ -939,3 +939,9 @@ def test_a_listed_park_being_built_is_a_project_not_a_place():
 
     got = {(m.type, m.text) for m in find_mentions("长江存储二期、荆州华鲁恒升一体化新能源产业园等项目加快建设。")}
     assert ("Project", "荆州华鲁恒升一体化新能源产业园") in got
+
+
+def test_a_line_named_in_words_after_numbered_metro_lines():
+    got = found("加快长沙轨道交通6号线、西环线等建设。")
+    assert any(k.endswith("西环线") for k in got)
+    assert not any("生命线" in k for k in found("推进地铁5号线、生命线工程建设。"))

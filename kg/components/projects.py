@@ -1153,6 +1153,8 @@ def _place_before(text: str, i: int) -> int:
     return i
 
 
+#: a line named in words after a list of numbered metro lines (、新港线等, 、崇明线建设)
+_NAMED_AFTER_LIST = re.compile(r"、([\u4e00-\u9fff]{2,3}线)(?=[、等和，。；]|建设|开通|通车)")
 _NAMED_LINE = re.compile(rf"({_SYSTEM})([\u4e00-\u9fff]{{2,3}}?)(?:支线|线)(?![路网])")
 
 
@@ -1172,6 +1174,9 @@ def metro_candidates(text: str) -> list[Candidate]:
             name = text[s : it.end()] if first else system + it.group()
             out.append(Candidate(s, it.end(), name, "metro", 2))
             first = False
+        tail = _NAMED_AFTER_LIST.match(text, m.end())  # 武汉轨道交通12号线、新港线等: a named line in the list
+        if tail and not _is_place(tail.group(1)) or tail and _is_place(tail.group(1)[:-1]):
+            out.append(Candidate(tail.start(1), tail.end(1), system + tail.group(1), "metro", 2))
     # 轨道交通崇明线: a line named after a place or by place initials, right after the system's word
     for m in _NAMED_LINE.finditer(text):
         if _is_place(m.group(2)) or _initials(m.group(2)):
