@@ -945,3 +945,10 @@ def test_a_line_named_in_words_after_numbered_metro_lines():
     got = found("加快长沙轨道交通6号线、西环线等建设。")
     assert any(k.endswith("西环线") for k in got)
     assert not any("生命线" in k for k in found("推进地铁5号线、生命线工程建设。"))
+
+
+def test_numbered_ordinals_of_furnaces_and_a_new_energy_base_with_its_phase():
+    got = set(found("第五号和第六号焦炉已经建成投入生产。"))
+    assert {"第五号焦炉", "第六号焦炉"} <= got
+    assert "本钢第一号炼铁炉" in found("本钢第一、第二号炼铁炉的改建也已经完成。")
+    assert "库布其沙漠新能源基地二期" in found("加快库布其沙漠新能源基地二期建设。")

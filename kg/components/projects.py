@@ -1021,6 +1021,8 @@ def route_candidates(text: str) -> list[Candidate]:
             if a is None or not _is_place(text[a : ends[0] - sep]):
                 break
             ends = (a, ends[1])
+        if ends and text.startswith("通往", ends[0]):
+            continue  # 开辟了通往大孤山铁矿和旧堡的两条新线路: where a route goes, not its name
         if (head and text[head.start()] == "等") or (ends and not head and _ROUTE_LAST.match(text, ends[1])):
             # …、保山至腾冲等公路, …、库车到阿克苏等路段: the last item of a list of routes
             out.append(Candidate(ends[0], ends[1], text[ends[0] : ends[1]], "route", 2))
@@ -1394,7 +1396,7 @@ def places_plant_candidates(text: str) -> list[Candidate]:
 
 
 #: plants of one kind named by ordinals in a list: 国营第一、第二、第三棉纺织厂, 第三、第四棉纺织厂
-_ORDINALS = re.compile(r"第[一二三四五六七八九十]{1,3}(?:(?:、|和|及)第[一二三四五六七八九十]{1,3})+"
+_ORDINALS = re.compile(r"第[一二三四五六七八九十]{1,3}号?(?:(?:、|和|及)第[一二三四五六七八九十]{1,3}号?)+"
                        r"([\u4e00-\u9fff]{0,5}?(?:厂|矿|立井|竖井|斜井|高炉|平炉|炼铁炉|炼钢炉|焦炉|电站))(?![\u4e00-\u9fff]?[房区址长务])")
 
 
@@ -1416,14 +1418,15 @@ def ordinal_list_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             if n and text[o : o + n] not in _NOT_OWNER:
                 prefix, a = text[o : o + n], o
         rule = ENTERPRISE if _at_work(text, a, m.end(), pp) else "head"
-        items = list(re.finditer(r"第[一二三四五六七八九十]{1,3}", text[m.start() : m.end(1)]))
+        items = list(re.finditer(r"第[一二三四五六七八九十]{1,3}号?", text[m.start() : m.end(1)]))
         for k, it in enumerate(items):
             s, e = m.start() + it.start(), m.start() + it.end()
             if k == 0:
                 s = a
             if k == len(items) - 1:
                 e = m.end(1)
-            out.append(Candidate(s, e, prefix + it.group() + kind, rule, 3))
+            no = "号" if items[-1].group().endswith("号") and not it.group().endswith("号") else ""  # 第一、第二号炼铁炉
+            out.append(Candidate(s, e, prefix + it.group() + no + kind, rule, 3))
     return out
 
 
