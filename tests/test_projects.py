@@ -952,3 +952,10 @@ def test_numbered_ordinals_of_furnaces_and_a_new_energy_base_with_its_phase():
     assert {"第五号焦炉", "第六号焦炉"} <= got
     assert "本钢第一号炼铁炉" in found("本钢第一、第二号炼铁炉的改建也已经完成。")
     assert "库布其沙漠新能源基地二期" in found("加快库布其沙漠新能源基地二期建设。")
+
+
+def test_named_streets_in_a_list_of_city_roads_being_built():
+    got = set(found("去年改建和新修了和平路、中华路、解放路等城市道路十公里多。"))
+    assert {"和平路", "中华路", "解放路"} <= got
+    got = set(found("改建了中山路、南京路等几条干线道路。"))
+    assert {"中山路", "南京路"} <= got and not any(k.startswith("了") for k in got)

@@ -317,7 +317,7 @@ _ENUM = re.compile(
     _ENUM_LEAD + r"(?P<science>科技基础设施|大科学装置|科学装置|设施(?=加快建设|建成|开工|投入))|"  # A、B等重大科技基础设施建成运行
     + _ENUM_LEAD +
     r"(?:(?:产业|能源|交通|水利|电源电网|电源|电网|电力|基础设施|市政|海上风电|风电|光伏|储能|抽水蓄能|核电|水电)?(?:扩建|改扩建|迁建)?(?:项目|工程)"  # 等项目, 等7个重大交通项目
-    r"|(?P<facility>市域铁路|市域快轨|盐场|工人新村|干线道路|煤矿|矿区|矿(?=的|[，。；])|(?:(?![的地建])[\u4e00-\u9fff]){0,4}?(?:工厂|厂)(?![房区址长])|干线|医院|(?:竞赛|比赛|训练)场馆(?:和训练场馆)?|道路|铁路|高速铁路|高铁|城际铁路|高速公路|公路|机场|港口|水利|水电站|火电站|水电|核电站|核电|电站|输电|管道|抽水蓄能电站|水库|场馆|体育场馆)"
+    r"|(?P<facility>市域铁路|市域快轨|盐场|工人新村|干线道路|城市道路|煤矿|矿区|矿(?=的|[，。；])|(?:(?![的地建])[\u4e00-\u9fff]){0,4}?(?:工厂|厂)(?![房区址长])|干线|医院|(?:竞赛|比赛|训练)场馆(?:和训练场馆)?|道路|铁路|高速铁路|高铁|城际铁路|高速公路|公路|机场|港口|水利|水电站|火电站|水电|核电站|核电|电站|输电|管道|抽水蓄能电站|水库|场馆|体育场馆)"
     r"(?:干线|枢纽工程|枢纽|工程|项目|建设项目)?"  # 新建A至B、C至D等铁路干线; 等水利枢纽工程; 开江至梁平、乐山至马边等高速公路
     r"|(?:高水平|高质量|优质|大型|新型)?(?:医院|医疗|卫生健康|卫生|文体|文化|体育|场馆)项目)"  # A院区、B院区等高水平医院项目
     "|" + _ENUM_LEAD + r"(?P<kind>[\u4e00-\u9fff]{2,6}?)(?:项目|工程)"  # 等一批新型显示项目, 等高校项目
@@ -327,7 +327,7 @@ _ENUM = re.compile(
 #: facility classes whose enumerations name projects even without a status verb (…北京的下马岭、
 #: 福建的古田等水电站): each item is one facility of that kind
 _CONCRETE = {"铁路", "高速铁路", "高铁", "城际铁路", "高速公路", "机场", "水电站", "火电站", "核电站", "抽水蓄能电站", "水库", "干线",
-             "盐场", "工人新村"}
+             "盐场", "工人新村", "城市道路", "干线道路"}
 
 
 def _typed_items(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, int]]:
@@ -338,6 +338,7 @@ def _typed_items(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, in
     lead = pp.verbs.starting_at(text, cs) or pp.bounds.starting_at(text, cs)
     if lead:
         cs += len(lead)  # 如, 有: the word that opens the list
+        cs += 1 if text[cs : cs + 1] == "了" else 0  # 改建了|中山路、解放路等…
     out: list[tuple[int, int]] = []
     for m in re.finditer(r"[^、和及]+", text[cs:end]):
         s, e = cs + m.start(), cs + m.end()
@@ -438,10 +439,12 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             items = _items_to_clause_start(text, items[0][0] - 1, pp) + items
         if not items or status_near(text, items[0][0], m.end(), pp) is None:
             kind = m.group("facility")
-            if kind in _CONCRETE and m.group() in ("等" + kind, "等" + kind + "干线"):  # 京山、京汉、石太等铁路干线
+            if kind in _CONCRETE and re.fullmatch(r"等(?:[一二三四五六七八九十两几]{1,3}[个条座])?" + kind + "(?:干线)?", m.group()):
+                # 京山、京汉、石太等铁路干线; 胜利路、人民路等城市道路; 中山路、解放路等几条干线道路
                 for s, e in _typed_items(text, m.start(), pp):
                     item = text[s:e]
-                    out.append(Candidate(s, e, item if item.endswith(kind) else item + kind, "enumeration", 2))
+                    named = item.endswith(kind) or kind.endswith("道路") and item.endswith(("路", "街", "大道"))
+                    out.append(Candidate(s, e, item if named else item + kind, "enumeration", 2))
             continue
         for s, e in items:
             item = text[s:e]
