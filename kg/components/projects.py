@@ -1180,7 +1180,7 @@ def metro_candidates(text: str) -> list[Candidate]:
             out.append(Candidate(s, it.end(), name, "metro", 2))
             first = False
         tail = _NAMED_AFTER_LIST.match(text, m.end())  # 武汉轨道交通12号线、新港线等: a named line in the list
-        if tail and not _is_place(tail.group(1)) or tail and _is_place(tail.group(1)[:-1]):
+        if tail:
             out.append(Candidate(tail.start(1), tail.end(1), system + tail.group(1), "metro", 2))
     # 轨道交通崇明线: a line named after a place or by place initials, right after the system's word
     for m in _NAMED_LINE.finditer(text):
