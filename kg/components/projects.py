@@ -49,10 +49,17 @@
   after the found one shares the place that names it (沈阳的风动工具厂和电缆厂 → 沈阳电缆厂); each ordinal
   of a list of one kind of plant is one plant (国营第一、第二、第三棉纺织厂); a mine with a name of its
   own after its place (本溪的彩屯矿); a plant named by the works that owns it (延长油矿的炼油厂);
+- **counted and place lists**: counted lists (霍林河、伊敏河…等五大露天矿; 新建三岔子、湾沟和临江三个局,
+  a bureau only when opened or built), one kind of plant built in each of several cities (扩建了哈尔滨、
+  牡丹江和齐齐哈尔的制材厂 → 哈尔滨制材厂, …), the items of a steel works' list after its owner and 的
+  (鞍钢的第八号炼铁炉、第二薄板厂、中型轧钢厂 → 鞍钢中型轧钢厂), works on a plant or river written with 的
+  (广州造纸厂的第二期扩建工程, 乌江的一段航道整治工程), named streets in a list of city roads;
 - **kinds, not works**: a plant named by its product alone, in common words of the dictionary, is a
   kind of plant (一批…面粉厂, 建设汽车、拖拉机等工厂, 甘蔗糖厂) unless a place, a company or a building
   verb makes it one (洛阳的拖拉机厂, 新建了经纬纺织机械厂); so are the mines of a province, a region or
-  several places (甘肃、云南的铜矿);
+  several places (甘肃、云南的铜矿); lists of ecological works (退耕还林、天然林保护等林业生态工程: a
+  programme's), districts (…运河片区, 高铁新城) and creeks or villages in a list closed by a kind of
+  place (直湖港、武进港等入湖河道) are no works;
 - a curated **lexicon** of well-known national projects (``kg/data/projects.jsonl``: 三峡工程,
   南水北调, 西气东输, 青藏铁路, with English names).
 
