@@ -277,6 +277,12 @@ def find_organizations(text: str, region: str | None = None) -> list[Hit]:
     return sorted(set(found), key=lambda h: (h.start, -h.end, h.key))
 
 
+def _clause_verb(words) -> str:
+    """The verb that opens a clause before its first listed body (推动|中天钢铁): the first of the
+    tagger's ``words`` when it is a verb (not a verbal noun) and more words follow; else ""."""
+    return words[0][0] if len(words) > 1 and words[0][1].startswith("v") and words[0][1] != "vn" else ""
+
+
 #: heads a list's items may share with a found body (A集团、B集团、C集团)
 _SIBLING_HEADS = ("集团", "股份", "公司", "大学", "学院", "研究院", "研究所", "银行")
 
@@ -304,9 +310,9 @@ def _org_siblings(text: str, found: list[Hit], places: list[tuple[int, int]], ma
                 continue  # (深化与|中国科学院: a body found, from where its name starts)
             words = segment(text[a:b])
             if a == lo:  # the item that opens the clause: 推动|中天集团, not 全力支持中山大学 or 在…大学
-                if words and words[0][1].startswith("v") and words[0][1] != "vn":
-                    a += len(words[0][0])
-                    words = words[1:]
+                verb = _clause_verb(words)
+                a += len(verb)
+                words = words[1:] if verb else words
                 if any(f.startswith(("v", "p", "c", "d")) and f != "vn" for _w, f, _s, _e in words):
                     continue
             name = text[a:b]
@@ -379,9 +385,7 @@ def _listed_enterprises(text: str, found: list[Hit], places: list[tuple[int, int
         if j in ends and ends[j] >= lo:
             items.append((ends[j], j))  # the first item, a known company after the verb
         elif j > lo:
-            words = segment(text[lo:j])
-            verb = words[0][0] if len(words) > 1 and words[0][1].startswith("v") and words[0][1] != "vn" else ""
-            items.append((lo + len(verb), j))  # 推动|中天钢铁、东方电热…等骨干企业: the clause's verb
+            items.append((lo + len(_clause_verb(segment(text[lo:j]))), j))  # 推动|中天钢铁、东方电热…等骨干企业
         items.reverse()
         if len(items) < 2 or not any(it in known for it in items) or any(mask[s] for s, _e in items):
             continue

@@ -996,7 +996,7 @@ def _ends(text: str, m: re.Match) -> tuple[int, int] | None:
     return a, b
 
 
-def route_candidates(text: str) -> list[Candidate]:
+def route_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     """Railway and road lines named by their ends: 黎塘——湛江线, and in lists
     (拉萨——日喀则和日喀则——江孜的公路); with 至 or 到 and a kind after them (锦州到承德的铁路,
     洛阳到三门峡的铁路支线, 汉口至宜昌公路). One end must be a known place."""
@@ -1040,7 +1040,6 @@ def route_candidates(text: str) -> list[Candidate]:
             out.append(Candidate(ends[0], head.end(), text[ends[0] : head.end()], "route", 2))
         elif ends and _ROUTE_TO_LIST.match(text, ends[1]):  # 延吉至图们、敦化至汪清、抚松至松江河的公路
             out.append(Candidate(ends[0], ends[1], text[ends[0] : ends[1]], "route", 2))
-    pp = project_patterns()
     for m in _LINES_OF_KIND.finditer(text):  # 露水河线和白河线的森林铁路: each line by its name
         s = m.start(1)
         for item in re.split("[、和]", m.group(1)):
@@ -1594,7 +1593,7 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
         + company_project_candidates(text, pp)
         + enumeration_candidates(text, pp)
         + head_candidates(text, pp)
-        + route_candidates(text)
+        + route_candidates(text, pp)
         + transfer_candidates(text)
         + metro_candidates(text)
         + station_candidates(text)
