@@ -959,3 +959,11 @@ def test_named_streets_in_a_list_of_city_roads_being_built():
     assert {"和平路", "中华路", "解放路"} <= got
     got = set(found("改建了中山路、南京路等几条干线道路。"))
     assert {"中山路", "南京路"} <= got and not any(k.startswith("了") for k in got)
+
+
+def test_works_named_without_a_place_stay_apart_when_two_places_have_such_works():
+    # the shorter name is one of two places' mills: it takes neither (and does not depend on set order)
+    text = "郑州新华机场二期扩建工程已经开工，成都新华机场二期扩建工程正在施工，新华机场二期扩建项目年内完工。"
+    types = entity_types(text, lambda k: "机场" in k)
+    assert "郑州新华机场二期扩建工程" in types and "成都新华机场二期扩建工程" in types
+    assert any(k.startswith("新华机场") for k in types)

@@ -1759,18 +1759,18 @@ _WORKS_SUFFIX = re.compile(r"(?:工程|项目)$")
 
 def _same_works_by_place(found: list[Candidate]) -> None:
     """One works named with and without its place in one report (西安咸阳国际机场三期扩建工程, later
-    咸阳国际机场三期扩建) is one project: the shorter key takes the longer (in place)."""
-    keys = sorted({c.key for c in found}, key=len)
+    咸阳国际机场三期扩建) is one project: the shorter key takes the longer (in place), when only one
+    place's works can be meant (国营第一棉纺织厂 beside 武汉… and 西北国营第一棉纺织厂 stays as it is)."""
+    keys = sorted({c.key for c in found}, key=lambda k: (len(k), k))
     bare = {k: _WORKS_SUFFIX.sub("", k) for k in keys}
     longer: dict[str, str] = {}
     for k in keys:
         if len(bare[k]) < 4:
             continue
-        for other in keys:
-            b = bare[other]
-            if len(b) > len(bare[k]) and b.endswith(bare[k]) and _is_place(b[: len(b) - len(bare[k])]):
-                longer[k] = other
-                break
+        wider = [other for other in keys if len(bare[other]) > len(bare[k]) and bare[other].endswith(bare[k])
+                 and _is_place(bare[other][: len(bare[other]) - len(bare[k])])]
+        if len({bare[o] for o in wider}) == 1:
+            longer[k] = wider[0]
     for c in found:
         if c.key in longer:
             c.key = longer[c.key]
