@@ -504,3 +504,13 @@ def test_a_bridge_by_its_site_is_not_read_as_initials_and_a_common_word_is_no_ru
     assert names("常泰长江大桥", "320400")[:2] == ["常州市", "泰州市"]  # the province's own cities
     assert names("黄石新港棋盘洲港区三期", "420000") == ["黄石市"]  # 新港 is a word, not 新疆 and 香港
     assert names("成渝中线高铁", "500000")[0] == "成都市"
+
+
+def test_ports_of_entry_are_places_and_a_kind_of_port_is_not():
+    got = keys("推进阿拉山口口岸、巴克图口岸建设，扩大陆路口岸和航空口岸开放。", None)
+    assert {"阿拉山口口岸", "巴克图口岸"} <= set(got)
+    assert not any(k in got for k in ("陆路口岸", "航空口岸"))
+    # a list closed by its kind gives its items, not one place with the list in it
+    got = keys("霍尔果斯、吐尔尕特等口岸的进出口货物都有增加。", None)
+    assert "霍尔果斯" in got and not any("等" in k for k in got)
+    assert not any(k.endswith("口岸") for k in keys("建设磨憨国际口岸城市。", None))

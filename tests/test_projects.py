@@ -967,3 +967,38 @@ def test_works_named_without_a_place_stay_apart_when_two_places_have_such_works(
     types = entity_types(text, lambda k: "机场" in k)
     assert "郑州新华机场二期扩建工程" in types and "成都新华机场二期扩建工程" in types
     assert any(k.startswith("新华机场") for k in types)
+
+
+def test_a_word_holding_deng_does_not_open_the_kind_of_a_list():
+    # 高等 is a word: the list's own 等 closes the list (not 拉萨师范高|等专科学校)
+    got = found("加快某某大学新校区二期、山南师范高等专科学校等项目建设。")
+    assert "山南师范高等专科学校" in got and not any(k.endswith("师范高") for k in got)
+
+
+def test_short_items_before_a_facility_share_its_kind():
+    # 甲、乙、丙水电站: each is a plant of that kind, named with it (its bare name stays its mention)
+    got = mentions("黄河上游茨哈峡、宁木特、玛尔挡水电站加快建设。")
+    assert got.get("茨哈峡水电站") == "茨哈峡" and got.get("宁木特水电站") == "宁木特"
+    assert "玛尔挡水电站" in got
+    # a kind that is no concrete facility keeps the item as written (义甬舟 of 义甬舟、金丽温开放大通道)
+    assert "义甬舟" in found("推进义甬舟、金丽温开放大通道建设。")
+
+
+def test_numbered_roads_by_code_and_line_alone_and_listed_before_their_kind():
+    got = found("G314线喀什至红其拉甫段改扩建、G219线边境公路等国省干线加快建设。")
+    assert {"G314线喀什至红其拉甫段改扩建", "G219线边境公路"} <= set(got)
+    got = mentions("加快G216、G217线改扩建。")
+    assert got.get("G216线") == "G216"
+    assert found("G30线贯穿全省。") == {}  # no status: a road named, not works on it
+
+
+def test_a_list_of_routes_closed_by_a_graded_kind_of_road():
+    got = set(found("推进喀什至塔什库尔干、和田至于田等高等级公路建设。"))
+    assert {"喀什至塔什库尔干", "和田至于田"} <= got
+
+
+def test_city_streets_listed_before_trunk_roads_and_farms_listed_before_their_kind():
+    got = set(found("新区的光明路、胜利路等干道已经基本完成。"))
+    assert {"光明路", "胜利路"} <= got
+    got = mentions("在湖区新建了西湖、大通湖、千山红等农场。")
+    assert got.get("大通湖农场") == "大通湖" and "千山红农场" in got

@@ -847,8 +847,10 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
         if led is not None and led < start:
             start = led  # 川渝高竹新区, 中日（青岛）地方发展合作示范区: a name opened by places may hold verbs
         name = text[start:hs]
-        if len(name) < 2 or is_generic(name):
-            continue
+        if len(name) < 2 or is_generic(name) or "等" in name:
+            continue  # (霍尔果斯、吐尔尕特等口岸: a list closed by its kind, read by _listed_sites)
+        if m.group() == "口岸" and text.startswith(("城市", "城镇", "经济"), he):
+            continue  # 磨憨国际口岸城市: the town, not the crossing
         full = strip_ordinal(text[start:he])
         start = he - len(full)
         code = re.match(DATE_CODE, full)

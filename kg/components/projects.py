@@ -324,7 +324,7 @@ _ENUM = re.compile(
     _ENUM_LEAD + r"(?P<science>科技基础设施|大科学装置|科学装置|设施(?=加快建设|建成|开工|投入))|"  # A、B等重大科技基础设施建成运行
     + _ENUM_LEAD +
     r"(?:(?:产业|能源|交通|水利|电源电网|电源|电网|电力|基础设施|市政|海上风电|风电|光伏|储能|抽水蓄能|核电|水电)?(?:扩建|改扩建|迁建)?(?:项目|工程)"  # 等项目, 等7个重大交通项目
-    r"|(?P<facility>市域铁路|市域快轨|盐场|工人新村|干线道路|城市道路|煤矿|矿区|矿(?=的|[，。；])|(?:(?![的地建])[\u4e00-\u9fff]){0,4}?(?:工厂|厂)(?![房区址长])|干线|医院|(?:竞赛|比赛|训练)场馆(?:和训练场馆)?|道路|铁路|高速铁路|高铁|城际铁路|高速公路|公路|机场|港口|水利|水电站|火电站|水电|核电站|核电|电站|输电|管道|抽水蓄能电站|水库|场馆|体育场馆)"
+    r"|(?P<facility>市域铁路|市域快轨|盐场|国营农场|农场|垦殖场|工人新村|干线道路|城市道路|主干道|干道|煤矿|矿区|矿(?=的|[，。；])|(?:(?![的地建])[\u4e00-\u9fff]){0,4}?(?:工厂|厂)(?![房区址长])|干线|医院|(?:竞赛|比赛|训练)场馆(?:和训练场馆)?|道路|铁路|高速铁路|高铁|城际铁路|高速公路|公路|机场|港口|水利|水电站|火电站|水电|核电站|核电|电站|输电|管道|抽水蓄能电站|水库|场馆|体育场馆)"
     r"(?:干线|枢纽工程|枢纽|工程|项目|建设项目)?"  # 新建A至B、C至D等铁路干线; 等水利枢纽工程; 开江至梁平、乐山至马边等高速公路
     r"|(?:高水平|高质量|优质|大型|新型)?(?:医院|医疗|卫生健康|卫生|文体|文化|体育|场馆)项目)"  # A院区、B院区等高水平医院项目
     "|" + _ENUM_LEAD + r"(?P<kind>[\u4e00-\u9fff]{2,6}?)(?:项目|工程)"  # 等一批新型显示项目, 等高校项目
@@ -334,7 +334,7 @@ _ENUM = re.compile(
 #: facility classes whose enumerations name projects even without a status verb (…北京的下马岭、
 #: 福建的古田等水电站): each item is one facility of that kind
 _CONCRETE = {"铁路", "高速铁路", "高铁", "城际铁路", "高速公路", "机场", "水电站", "火电站", "核电站", "抽水蓄能电站", "水库", "干线",
-             "盐场", "工人新村", "城市道路", "干线道路"}
+             "盐场", "工人新村", "城市道路", "干线道路", "干道", "主干道"}
 
 
 def _typed_items(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, int]]:
@@ -427,12 +427,24 @@ def _items_to_clause_start(text: str, end: int, pp: ProjectPatterns) -> list[tup
 _GREEN_WORKS = re.compile("生态|林业|防护林|绿化|造林|水土保持")
 
 
+def _enum_matches(text: str):
+    """The matches of :data:`_ENUM`, where a 等 inside a word (拉萨师范高等专科学校等项目: 高等) opens no
+    kind: the search goes on from the next character, to the list's own 等."""
+    i = 0
+    while (m := _ENUM.search(text, i)) is not None:
+        if _inside_word(text, m.start()) or "等" in (m.group("kind") or ""):
+            i = m.start() + 1
+            continue
+        yield m
+        i = m.end()
+
+
 def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     """A、B、C等项目 (or 等铁路干线, 等水利枢纽工程) with a status verb in the clause (…等项目开工建设,
     加快建设A、B等项目, 新建A至B、C至D等铁路干线); a list of a concrete kind of facility needs none
     (云南的以礼河、湖南的柘溪等水电站: 以礼河水电站, 柘溪水电站)."""
     out = []
-    for m in _ENUM.finditer(text):
+    for m in _enum_matches(text):
         if m.end() < len(text) and is_cjk(text[m.end()]) and text[m.end()] not in "的和及上" and m.group("facility") \
                 and not _status_follows(text, m.end(), pp) \
                 and text[m.end()] not in _NUM:  # 等公路七百多公里: a length follows the kind
@@ -450,7 +462,7 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                 # 京山、京汉、石太等铁路干线; 胜利路、人民路等城市道路; 中山路、解放路等几条干线道路
                 for s, e in _typed_items(text, m.start(), pp):
                     item = text[s:e]
-                    named = item.endswith(kind) or kind.endswith("道路") and item.endswith(("路", "街", "大道"))
+                    named = item.endswith(kind) or kind.endswith(("道路", "干道")) and item.endswith(("路", "街", "大道"))
                     out.append(Candidate(s, e, item if named else item + kind, "enumeration", 2))
             continue
         for s, e in items:
@@ -463,7 +475,7 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                 kind = m.group("facility") or ""
                 if kind.endswith("厂") and item[-1] != "厂" and _product_named(item) and not _place_len(item):
                     continue  # 建设汽车、拖拉机、机床等工厂: products, so kinds of plant, not plants
-                if kind[-1:] in ("厂", "矿", "站", "库") and item[-1] != kind[-1]:
+                if kind[-1:] in ("厂", "矿", "站", "库", "场") and item[-1] != kind[-1]:
                     item += kind  # 大连、四方等机车车辆工厂: 大连机车车辆工厂 (大连 as written is its mention)
                 out.append(Candidate(s, e, item, "enumeration", 2))
     for m in _KEY_WORKS.finditer(text):  # 其中由苏联帮助设计的有A厂、B厂和C公司等重点工程 (1950s)
@@ -920,8 +932,12 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                 elif (len(item) <= 6 or any(w in item for w in pp.facility.words)) and (
                     _item_ok(item, pp) or (len(item) == 3 and specific_length(item, pp) == 3)
                     or (word in LINE_HEADS and _initials(item))
+                    or (word in _CONCRETE and _short_facility_name(item, pp))  # 叶巴滩、拉哇、巴塘水电站
                 ):  # a long item must name a facility itself (沪昆客专杭长段), not a village (…大寨大队)
-                    out.append(Candidate(s, e, item, "shared", 1))
+                    # the item is named with the kind it shares (叶巴滩水电站), unless it holds a kind itself
+                    own = any(pp.facility.ending_at(item, n) for n in range(len(item), 1, -1))
+                    kind = word in _CONCRETE or word.endswith(("站", "厂", "库", "场", "桥"))
+                    out.append(Candidate(s, e, item + word if kind and not own else item, "shared", 1))
     out.extend(_listed(text, pending, named))
     return out
 
@@ -1062,7 +1078,7 @@ _LINES_OF_KIND = re.compile(r"((?:[\u4e00-\u9fff]{2,4}?线[、和])+[\u4e00-\u9f
 _ROUTE_TO = re.compile("[至到]|通往")
 _ROUTE_KINDS = r"(?:铁路支线|森林铁路|窄轨铁路|铁路|公路|支线|高压输电线路|输电线路|长途电话线路|电话线路|海堤)"
 _ROUTE_TO_HEAD = re.compile(r"[的等]?" + _ROUTE_KINDS)
-_ROUTE_LAST = re.compile(r"等(?:[\u4e00-\u9fff]{2,8}?的)?(?:" + _ROUTE_KINDS + "|路段)")  # …等路段, …等柴达木盆地的公路
+_ROUTE_LAST = re.compile(r"等(?:[\u4e00-\u9fff]{2,8}?的)?(?:高等级|高速|快速|干线|旅游|国省干线|国省道)?(?:" + _ROUTE_KINDS + "|路段)")  # …等路段, …等柴达木盆地的公路
 _ROUTE_TO_LIST = re.compile(r"(?:[、和及][\u4e00-\u9fff]{2,4}?[至到][\u4e00-\u9fff]{2,4}?)+(?:的?" + _ROUTE_KINDS + "|" + _ROUTE_LAST.pattern + ")")
 
 
@@ -1214,8 +1230,12 @@ _STATION = re.compile(r"(?<=[\u4e00-\u9fff])([东南西北])站(?![\u4e00-\u9fff
 
 #: a city road or avenue and its extension or works, named before its status verb
 _CITY_ROAD = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:大道|路)(?:[东西南北]延(?:线|伸段|伸线)?|快速化改造|改造工程|拓宽工程)?")
-#: national and provincial roads by number: 312国道苏州东段改扩建, G228国道
-_ROAD = re.compile(r"(?<![\dA-Za-z])(?:[GS]\d{1,4}|\d{3})(?:国道|省道)(?:[\u4e00-\u9fff]{2,5}?段)?(?:改扩建|改造|扩建)?(?:工程)?")
+#: national and provincial roads by number: 312国道苏州东段改扩建, G228国道, G318线林芝至拉萨段改扩建
+_ROAD = re.compile(r"(?<![\dA-Za-z])(?:(?:[GS]\d{1,4}|\d{3})(?:国道|省道)|[GS]\d{3,4}线(?:边境公路|旅游公路)?)"
+                   r"(?:[\u4e00-\u9fff]{2,5}?至[\u4e00-\u9fff]{2,5}?段|[\u4e00-\u9fff]{2,5}?段)?(?:改扩建|改造|扩建)?(?:工程)?(?![\dA-Za-z])")
+#: numbered roads listed before their shared kind: G318、G219、G317线改扩建 (G318线, G219线, G317线); a
+#: road's code has three or four digits (S5线 is a suburban railway)
+_ROAD_CODES = re.compile(r"(?<![\dA-Za-z])[GS]\d{3,4}(?:、[GS]\d{3,4})+(?:和[GS]\d{3,4})?(国道|省道|线)(?![\u4e00-\u9fff]{0,2}路)")
 
 
 #: an expressway by its national or provincial code and its name: G3京台高速铜陵至黄山段, G4211宁芜高速改扩建
@@ -1232,6 +1252,14 @@ def road_candidates(text: str) -> list[Candidate]:
     pp = project_patterns()
     out = [Candidate(m.start(), m.end(), m.group(), "road", 1) for m in _ROAD.finditer(text)
            if status_near(text, m.start(), m.end(), pp) is not None]
+    for m in _ROAD_CODES.finditer(text):
+        if status_near(text, m.start(), m.end(), pp) is None:
+            continue
+        for c in re.finditer(r"[GS]\d{3,4}", m.group()):
+            s, e = m.start() + c.start(), m.start() + c.end()
+            if e == m.end() - len(m.group(1)):
+                e = m.end()  # the last code is written with its kind
+            out.append(Candidate(s, e, c.group() + m.group(1), "road", 1))
     # a coded expressway's section or works names one project, with or without a status
     out += [Candidate(m.start(), m.end(), m.group(), "road", 1) for m in _CODED_EXPRESSWAY.finditer(text)
             if re.search(r"段|改扩建|扩容|扩建|工程", m.group()) or status_near(text, m.start(), m.end(), pp) is not None]
