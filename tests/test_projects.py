@@ -1002,3 +1002,19 @@ def test_city_streets_listed_before_trunk_roads_and_farms_listed_before_their_ki
     assert {"光明路", "胜利路"} <= got
     got = mentions("在湖区新建了西湖、大通湖、千山红等农场。")
     assert got.get("大通湖农场") == "大通湖" and "千山红农场" in got
+
+
+def test_the_other_items_of_a_list_that_is_mostly_works_are_works_too():
+    from kg.extract import find_mentions
+
+    def projects(text):
+        return {m.text for m in find_mentions(text) if m.type == "Project"}
+
+    # two of three items are found by their heads; the third, with no head of a facility, is one of them
+    got = projects("推进滨江体育中心二期、城东污水处理厂三期、钱江世纪城地下环廊建设。")
+    assert "钱江世纪城地下环廊" in got
+    # not when the clause builds nothing, nor a task, a count or a part of the works before
+    assert "量子信息" not in projects("在载人航天、探月工程、深海工程、量子信息等领域取得突破。")
+    got = projects("推进滨江大桥、滨江隧道、数字化改造建设。")
+    assert "数字化改造" not in got
+    assert "二期工程" not in projects("滨江港区一期、二期工程有序推进。")

@@ -935,6 +935,8 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                     or (word in _CONCRETE and _short_facility_name(item, pp))  # 叶巴滩、拉哇、巴塘水电站
                 ):  # a long item must name a facility itself (沪昆客专杭长段), not a village (…大寨大队)
                     # the item is named with the kind it shares (叶巴滩水电站), unless it holds a kind itself
+                    if _has_verb(item, pp):
+                        continue  # 推进数字化转型、杭州湾大桥建设: a task before a facility, no item of its kind
                     own = any(pp.facility.ending_at(item, n) for n in range(len(item), 1, -1))
                     kind = word in _CONCRETE or word.endswith(("站", "厂", "库", "场", "桥"))
                     out.append(Candidate(s, e, item + word if kind and not own else item, "shared", 1))
@@ -1782,6 +1784,82 @@ def list_siblings(text: str, found: list[Candidate], pp: ProjectPatterns) -> lis
     return out
 
 
+#: what closes a list after its last item: 等 and a count or kind (等一批重大项目), or the clause's verb
+_MATES_END = re.compile(r"等(?![级同于待])")
+#: adverbs between the last item of a list and its status verb
+_MATE_ADVERB = re.compile(r"(?:正式|全面|全线|基本|顺利|相继|陆续|先后|按期|如期|已经|均已|都已|也已|正在|已|也|都|均|将)$")
+#: a works' own words inside a listed name (长江文明馆改造提升, 市中医医院易地新建): no verb of the clause
+_OWN_WORKS = re.compile(r"(?:改造提升|提升改造|改扩建|扩建|改建|迁建|易地新建|新建|续建|更新改造|改造|扩能|一期|二期|三期)$")
+
+
+def _has_verb(item: str, pp: ProjectPatterns) -> bool:
+    """Does ``item`` hold a verb of two characters or more (转型, 推动)?"""
+    return any(len(pp.verbs.starting_at(item, i) or "") >= 2 for i in range(len(item)))
+
+
+def _mate_pieces(text: str, a: int, b: int, pp: ProjectPatterns) -> list[tuple[int, int]]:
+    """The items of the 、-list in the clause text[a:b]: the first without the verbs that open the
+    clause, the last without what closes the list (等…, a status verb, 建设)."""
+    cuts = [k for k in range(a, b) if text[k] == "、"]
+    if not cuts:
+        return []
+    pieces = [(s, e) for s, e in zip([a] + [k + 1 for k in cuts], cuts + [b])]
+    s, e = pieces[0]
+    while True:  # 加快推进|…: the clause's verbs
+        w = pp.verbs.starting_at(text, s) or pp.bounds.starting_at(text, s)
+        if not w or s + len(w) >= e:
+            break
+        s += len(w)
+    pieces[0] = (s, e)
+    s, e = pieces[-1]
+    m = _MATES_END.search(text, s, e)
+    if m and not _inside_word(text, m.start()):
+        e = m.start()
+    else:
+        k = next((k for k in range(s + 2, e) if pp.status_words.starting_at(text, k) or text.startswith("建设", k)), None)
+        if k is None:
+            return pieces[:-1]  # (…北京儿童医院也都已经建成: the last item's end is not read)
+        e = k
+        while (adv := _MATE_ADVERB.search(text, s, e)) is not None and adv.end() == e:
+            e = adv.start()  # 深圳理工大学|正式启用
+    pieces[-1] = (s, e)
+    return pieces
+
+
+def list_mates(text: str, found: list[Candidate], pp: ProjectPatterns,
+               blocked: set[tuple[int, int]] = frozenset()) -> list[Candidate]:
+    """The other items of a 、-list of which the readers above found a project: in one clause, an item
+    that reads as a name (not generic, not a place or body named alone) is a project of the list too
+    (常州博物馆新馆、常州美术馆、…改造提升项目完工: 常州美术馆), whatever its head."""
+    taken = [(c.start, c.end) for c in found]
+    out: list[Candidate] = []
+    seen: set[tuple[int, int]] = set()
+    for c in sorted(found, key=lambda c: c.start):
+        if c.rule == ENTERPRISE:
+            continue
+        a, b = clause_bounds(text, c.start, c.end, CLAUSE_END)
+        if (a, b) in seen:
+            continue
+        seen.add((a, b))
+        pieces = _mate_pieces(text, a, b, pp)
+        hit = [any(s < te and ts < e for ts, te in taken) for s, e in pieces]
+        if len(pieces) < 2 or 2 * sum(hit) < len(pieces) or status_near(text, pieces[0][0], pieces[-1][1], pp) is None:
+            continue  # most of the list are works, and the clause builds them
+        for (s, e), h in zip(pieces, hit):
+            item = text[s:e]
+            if h or (s, e) in blocked or not _item_ok(item, pp) or not all(is_cjk(ch) for ch in item) \
+                    or any(ch in "和及与的等" and not _inside_word(item, i) for i, ch in enumerate(item)):
+                continue  # (…和空港经济区, 焦化厂和烧结厂的: two items, or a clause, not one name)
+            if _PART_FIRST.match(item) or _YEARS.match(item) or re.match(f"[{_NUM}]+年", item) or _COUNT_PREFIX.match(item):
+                continue  # 一期、二期工程: a part of the works before; 一九五三年底…: a date; 三条文化带: a count
+            inner = _OWN_WORKS.search(item)
+            core = item[: inner.start()] if inner else item
+            if not _item_ok(core, pp) or _has_verb(core, pp):
+                continue  # 推动产业升级, 数字化改造: a task, not a name
+            out.append(Candidate(s, e, item, "listmate", 0))
+    return out
+
+
 _WORKS_SUFFIX = re.compile(r"(?:工程|项目)$")
 
 
@@ -1818,6 +1896,15 @@ class ProjectRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         found, enterprises = find_works_and_enterprises(text)
+        group = doc.spans.get(MENTIONS)
+        blocked = {(s.start_char, s.end_char) for s in group} if group is not None else set()
+        mates = list_mates(text, found, project_patterns(), blocked)
+        for c in mates:
+            c.attrs = {"rule": c.rule, "canonical": c.key}
+            st = status_near(text, c.start, c.end, project_patterns())
+            if st is not None:
+                c.attrs["status"] = st[0]
+        found = found + mates
         _same_works_by_place(found)
         spans = {(c.start, c.end) for c in found}
         # an item that stands for a facility (浙江的新安江…等水电站, 青藏、康藏公路) is the facility here
