@@ -60,6 +60,13 @@
   several places (甘肃、云南的铜矿); lists of ecological works (退耕还林、天然林保护等林业生态工程: a
   programme's), districts (…运河片区, 高铁新城) and creeks or villages in a list closed by a kind of
   place (直湖港、武进港等入湖河道) are no works;
+- **list mates**, whatever their head: in a clause that builds works, the other items of a 、-list
+  most of whose items are found projects are projects too (…体育中心二期、…污水处理厂三期、钱江世纪城
+  地下环廊建设), but not a task (an item holding a verb), a count, a date, a part of the works before
+  (一期、二期工程) or a place or body the other readers found alone; short items before a concrete
+  facility take its kind (叶巴滩、拉哇、巴塘水电站 → 叶巴滩水电站, written 叶巴滩); numbered roads by
+  their code (G318线林芝至拉萨段改扩建; G318、G219线改扩建 → G318线, G219线); routes listed before a
+  graded road (拉萨至泽当、…等高等级公路); a 等 inside a word (高等) opens no list's kind;
 - a curated **lexicon** of well-known national projects (``kg/data/projects.jsonl``: 三峡工程,
   南水北调, 西气东输, 青藏铁路, with English names).
 
