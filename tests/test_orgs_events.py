@@ -330,3 +330,14 @@ def test_orgs_items_of_a_list_that_share_a_bodys_head_and_no_verb_before_a_compa
     assert "远景能源" in got and not any(k.startswith("推动") for k in got)
     assert not any(k.startswith(("全力", "支持")) for k in orgs("全力支持苏州大学、南京大学建设。"))
     assert "冶金建筑设计院" in orgs("在设计方面，我部现有冶金建筑设计院、民用建筑设计院。")
+
+
+def test_departments_named_by_their_scope_and_field():
+    from kg.components.orgs_events import find_organizations
+
+    text = "省水利厅和省粮食厅组织检查。市第三商业局、市交通运输管理局负责。湖北省供销合作社扩大了收购。"
+    got = {h.key for h in find_organizations(text, "420000")}
+    assert {"省水利厅", "省粮食厅", "市第三商业局", "市交通运输管理局", "湖北省供销合作社"} <= got
+    # the scope is a word of its own and one government's: not 市场, 全省, 各市
+    text = "加强市场监管局建设。全省各局要做好工作，各市有关局也要配合。"
+    assert not any(k.endswith("局") for k in (h.key for h in find_organizations(text, "420000")))

@@ -268,6 +268,7 @@ def find_organizations(text: str, region: str | None = None) -> list[Hit]:
     lex = _foreign_organs(text, place_hits, lex)
     protected = places + [(h.start, h.end) for h in lex]
     found = _campuses(text, lex + head_orgs(text, protected, mask), places)
+    found += _departments(text, found, places, mask)
     found += _listed_enterprises(text, found, places, mask)
     found += _org_siblings(text, found, places, mask)
     place_ends: dict[int, list[int]] = {}
@@ -275,6 +276,37 @@ def find_organizations(text: str, region: str | None = None) -> list[Hit]:
         place_ends.setdefault(a, []).append(b)
     found = [_with_branch(text, h, place_ends.get(h.end, ())) for h in found]
     return sorted(set(found), key=lambda h: (h.start, -h.end, h.key))
+
+
+#: a government department named by its scope and field: 省交通厅, 市第二商业局, 市手工业管理局,
+#: 省体育运动委员会, 浙江省供销合作社 (全省, 各市: no scope of one government)
+_DEPARTMENT = re.compile(r"(?<![全各本该每外])(省|市|县|自治区|专区)(第[一二三四五六七八九十]{1,2})?([\u4e00-\u9fff]{2,6}?)"
+                         r"(厅|局|委员会|合作社)(?![\u4e00-\u9fff]?[长面势部限])")
+
+
+def _departments(text: str, found: list[Hit], places: list[tuple[int, int]], mask) -> list[Hit]:
+    """Departments of a province, city or county named by their field, the scope written as one
+    word (市|商业局; not 市场|监管局): a place right before the scope is part of the name."""
+    out = []
+    taken = [(h.start, h.end) for h in found]
+    for m in _DEPARTMENT.finditer(text):
+        s, e = m.span()
+        if mask[s] or any(a < e and s < b for a, b in taken):
+            continue
+        field = m.group(3)
+        if re.search("[的和与及在对由向是为各]|有关|相关|主管|职能|直属|下属|所属|几个|部分", field):
+            continue
+        words = segment(text[s:e])
+        if not words or words[0][0] != m.group(1) or any(f.startswith("v") and f != "vn" for _w, f, _a, _b in words[1:-1]):
+            continue  # 市场监管局 (市场), 县城建设局: the scope is no word of its own, or a verb is the field
+        # 浙江省|供销合作社: the scope ends its place (浙江省), or a place stands before it (杭州|市…)
+        lead = next((a for a, b in places if (b == s or b == s + len(m.group(1))) and b - a >= 2 and a < s), None)
+        if lead is None and s > 0 and is_cjk(text[s - 1]) and text[s - 1] not in "和、与及的由在同向经对是把将从为":
+            continue  # the scope must open the name (or follow its place: 浙江|省供销合作社)
+        start = lead if lead is not None else s
+        name = text[start:e]
+        out.append(Hit(start, e, "Organization", name, _freeze({"canonical": name})))
+    return out
 
 
 def _clause_verb(words) -> str:
