@@ -197,6 +197,12 @@ GOLD_REPORTS = {
     "luoyang-1956": "corpus/passages/luoyang-1956.txt",
     "xizang-2024": "corpus/passages/xizang-2024.txt",
     "nongken-1957": "corpus/passages/nongken-1957.txt",
+    # session 12's development round: a city and a provincial report and a national text of the 1950s
+    # (the Minister of Geology's speech to the NPC), written and annotated blind in the session's middle;
+    # scored once (at the session's start extractor and at its middle) before their errors were read
+    "nanchang-2025": "corpus/passages/nanchang-2025.txt",
+    "jiangsu-2025": "corpus/passages/jiangsu-2025.txt",
+    "dizhi-1956": "corpus/passages/dizhi-1956.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
@@ -260,6 +266,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "huagong-1957", "qinggongye-1956", "xinjiang-1957", "tianjin-1956", "fangzhi-1956",
     "jiangong-1956", "changzhou-2025", "senlin-1956", "wuxi-2025", "hubei-2025",
     "anshan-1956", "ningxia-2025", "luoyang-1956", "xizang-2024", "nongken-1957",
+    "nanchang-2025", "jiangsu-2025", "dizhi-1956",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
