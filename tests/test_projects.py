@@ -1018,3 +1018,15 @@ def test_the_other_items_of_a_list_that_is_mostly_works_are_works_too():
     got = projects("推进滨江大桥、滨江隧道、数字化改造建设。")
     assert "数字化改造" not in got
     assert "二期工程" not in projects("滨江港区一期、二期工程有序推进。")
+
+
+def test_works_on_one_named_facility_or_site_are_a_project_and_on_a_kind_a_programme():
+    from kg.extract import find_mentions
+
+    def typed(text):
+        return {m.text: m.type for m in find_mentions(text)}
+
+    got = typed("开工建设城西污水处理厂提标改造工程，推进鼓楼景区扩容提升工程建设。")
+    assert got.get("城西污水处理厂提标改造工程") == "Project" and got.get("鼓楼景区扩容提升工程") == "Project"
+    got = typed("实施污水处理厂提标改造工程和老旧小区改造工程。")
+    assert "Project" not in got.values()

@@ -541,6 +541,25 @@ def _works_name(mod: str, pp: ProjectPatterns) -> bool:
     return bool(m) and m.end() < len(mod) and not pp.generic.starting_at(mod, 0) and not all_generic(m.group()[:-1], pp)
 
 
+#: the works done on a named facility or site before 工程: 昌东污水处理厂提标改造工程, …景区扩容提升工程
+_FACILITY_WORKS = re.compile(r"(?:提标改造|扩容提升|改造提升|提升改造|提质改造|更新改造|除险加固|改扩建|扩建|改造|提升|扩容|加固)$")
+_SITES = re.compile(r"(?:景区|街区|公园|水系|湿地|片区|古城|遗址)$")
+
+
+def _works_on_facility(mod: str, pp: ProjectPatterns) -> bool:
+    """Does ``mod`` name works on one facility or site with a name of its own (昌东污水处理厂提标改造,
+    滕王阁景区扩容提升), rather than on a kind of them (老旧小区改造, 城市更新提升)?"""
+    w = _FACILITY_WORKS.search(mod)
+    if w is None or w.start() < 4:
+        return False
+    core = mod[: w.start()]
+    kind = _head_of(core, pp) or (m.group() if (m := _SITES.search(core)) else None)
+    if kind is None or len(core) - len(kind) < 2:
+        return False
+    own = core[: len(core) - len(kind)]
+    return not all_generic(own, pp) and specific_length(own, pp) >= 2 and not _has_verb(own, pp)
+
+
 #: a section of a line after its name: 郑济高铁河南段, 沪渝蓉高铁武宜段, 川青铁路镇江关至黄胜关段
 _SECTION_OF_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,3})段(?:扩能改造|改扩建|扩容)?")
 
@@ -761,9 +780,10 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             if inner > (start if start is not None else lo - 1) and specific_length(text[inner:hs], pp) >= 3:
                 start = inner
         if start is None and word == "工程":  # 双积路改造工程: the works' verb is part of the name
-            v = next((v for v in ("快速化改造", "改扩建", "改造", "扩建", "扩能", "拓宽", "整治") if text.startswith(v, hs - len(v))), None)
+            v = next((v for v in ("快速化改造", "改扩建", "改造", "扩建", "扩能", "拓宽", "整治", "提升", "扩容", "加固")
+                      if text.startswith(v, hs - len(v))), None)
             a = _name_start(text, hs - len(v), pp) if v else None
-            if a is not None and _works_name(text[a:hs], pp):
+            if a is not None and (_works_name(text[a:hs], pp) or _works_on_facility(text[a:hs], pp)):
                 start = a
         if start is None and text[hs - 1 : hs] == "的":
             start = hs  # 洛阳的拖拉机厂: the place before 的 may name it (below)
@@ -825,7 +845,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if word == "工程":
             # a …工程 is a project when its modifier names infrastructure, or works on a named place or
             # river (吴淞江整治工程, 珠江三角洲水资源配置工程); else it is left to programmes
-            works = _works_name(mod, pp)
+            works = _works_name(mod, pp) or _works_on_facility(mod, pp)
             if (not any(w in mod for w in pp.infrastructure.words) and not works) or mod[:1].isdigit():
                 continue
         if _SIZED_UNIT.fullmatch(mod + word) and status_near(text, start, end, pp) is not None:
