@@ -1030,3 +1030,10 @@ def test_works_on_one_named_facility_or_site_are_a_project_and_on_a_kind_a_progr
     assert got.get("城西污水处理厂提标改造工程") == "Project" and got.get("鼓楼景区扩容提升工程") == "Project"
     got = typed("实施污水处理厂提标改造工程和老旧小区改造工程。")
     assert "Project" not in got.values()
+
+
+def test_a_city_roads_extension_or_upgrade_is_works_wherever_its_clause_has_a_status():
+    got = found("建成滨湖快速路南延、朝阳大桥、青山大道西延。")
+    assert {"滨湖快速路南延", "青山大道西延"} <= set(got)
+    assert "人民大道快速化改造一期" in found("人民大道快速化改造一期建成通车。")
+    assert found("这条道路东延三公里。") == {}

@@ -1292,6 +1292,12 @@ def road_candidates(text: str) -> list[Candidate]:
     # a coded expressway's section or works names one project, with or without a status
     out += [Candidate(m.start(), m.end(), m.group(), "road", 1) for m in _CODED_EXPRESSWAY.finditer(text)
             if re.search(r"段|改扩建|扩容|扩建|工程", m.group()) or status_near(text, m.start(), m.end(), pp) is not None]
+    for m in _ROAD_EXTENSION.finditer(text):  # an extension is works wherever its clause has a status
+        start = _name_start(text, m.start(), pp)
+        if start is None or not 2 <= m.start() - start <= 4:
+            continue
+        if _road_name_of(text[start : m.start()], m.group(1)) and status_near(text, start, m.end(), pp) is not None:
+            out.append(Candidate(start, m.end(), text[start : m.end()], "road", 1))
     for m in _CITY_ROAD.finditer(text):
         st = pp.status_words.starting_at(text, m.end())
         if not (pp.status[st][0] in ("completed", "started") if st else _status_follows(text, m.end(), pp)):
@@ -1302,6 +1308,19 @@ def road_candidates(text: str) -> list[Candidate]:
             if road and not all_generic(item, pp) and _road_name(road):
                 out.append(Candidate(s, e, item, "road", 1))
     return out
+
+
+#: a city road's extension or upgrade, named after the road: 沿江快速路南延, 昌南大道西延, 洪都大道快速化改造一期
+_ROAD_EXTENSION = re.compile(r"(快速路|大道|路)"
+                             r"(?:[东西南北]延(?:伸段|伸线|长线|线|段)?(?:及[东西南北]延(?:伸段|线|段)?)?|快速化改造(?:[一二三四五]期)?)(?:工程)?")
+
+
+def _road_name_of(own: str, kind: str) -> bool:
+    """Is ``own`` + ``kind`` a road's own name (沿江快速路, 昌南大道), not a common word or a phrase?"""
+    from kg.components.places import word_freq
+
+    return own[-1] not in "道之的线公铁和、" and not any(c in "的和与及、，" for c in own) and word_freq(own + kind) < 5000 \
+        and not word_freq(own[-1] + kind)
 
 
 def _road_name(road: re.Match) -> bool:
