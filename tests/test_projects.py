@@ -1037,3 +1037,10 @@ def test_a_city_roads_extension_or_upgrade_is_works_wherever_its_clause_has_a_st
     assert {"滨湖快速路南延", "青山大道西延"} <= set(got)
     assert "人民大道快速化改造一期" in found("人民大道快速化改造一期建成通车。")
     assert found("这条道路东延三公里。") == {}
+
+
+def test_short_names_listed_before_a_concrete_kind_are_each_one_facility_without_a_status():
+    # (江口 is a place, so 江口水库 was found before; 佛子岭 is none, and nothing builds here)
+    got = mentions("地质队为磨子潭、龙河口、佛子岭水库提供了资料。")
+    assert got.get("磨子潭水库") == "磨子潭" and got.get("龙河口水库") == "龙河口" and "佛子岭水库" in got
+    assert found("要修建大、中型水库。") == {}

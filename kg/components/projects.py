@@ -726,6 +726,15 @@ _LINK_LINE = re.compile(r"(?:直通|联络|环|外绕|货运)线")
 _YEARS = re.compile(rf"[{_NUM}\d]+年(?!级)")
 
 
+def _names_listed_before(text: str, start: int, word: str, mod: str, pp: ProjectPatterns) -> bool:
+    """Is a concrete facility's short name the last of a list of short names sharing its kind
+    (佛子岭、梅山、响洪甸水库): each is one facility, without a place or a status?"""
+    if word not in _CONCRETE or start < 3 or text[start - 1] != "、" or not _short_facility_name(mod, pp):
+        return False
+    items = _items_before(text, start - 1, pp)
+    return bool(items) and all(_short_facility_name(text[s:e], pp) and not _has_verb(text[s:e], pp) for s, e in items)
+
+
 def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     out: list[Candidate] = []
     pending: list[Candidate] = []  # facility names with neither a place nor a status verb
@@ -929,7 +938,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                 if a is not None and a < start - 3 and pp.facility.ending_at(text, start - 1) and pp.facility.ending_at(text, hs) is None \
                         and any(w in text[start:hs] for w in pp.facility.words):
                     start = a
-        if not placed and st is None:
+        if not placed and st is None and not _names_listed_before(text, start, word, mod, pp):
             if d.get("kind") == "facility":
                 pending.append(Candidate(start, end, text[start:end], "listed", 1))
             continue  # a facility named without a place and without a status verb is a kind, not a project
