@@ -1044,3 +1044,11 @@ def test_short_names_listed_before_a_concrete_kind_are_each_one_facility_without
     got = mentions("地质队为磨子潭、龙河口、佛子岭水库提供了资料。")
     assert got.get("磨子潭水库") == "磨子潭" and got.get("龙河口水库") == "龙河口" and "佛子岭水库" in got
     assert found("要修建大、中型水库。") == {}
+
+
+def test_ru_opens_a_place_name_rather_than_a_list():
+    # 如 ("such as") ends a name, except where it opens a place (如东, 如皋)
+    got = set(found("建成国信滨海、华能如东、大唐射阳等海上风电项目。"))
+    assert "华能如东" in got and not any(k == "东" for k in got)
+    assert "如东液化天然气接收站三期" in found("推进如东液化天然气接收站三期建设。")
+    assert not any(k.startswith("如") for k in found("一批重点项目如东方电气风电基地建成。"))

@@ -272,7 +272,15 @@ def _name_start(text: str, hs: int, pp: ProjectPatterns) -> int | None:
             continue
         back = next((k for k in (1, 2) for n in (5, 4, 3) if s >= k and text[s - 1] in "和及与" and n > k
                      and s - k + n <= hs and _is_place(text[s - k : s - k + n])), 0)
-        return s - back  # 呼和|浩特发电厂: 和 ended the reading inside a place's name
+        return s - (back or _as_in_place(text, s))  # 呼和|浩特发电厂: 和 ended the reading inside a place's name
+
+
+def _as_in_place(text: str, s: int) -> int:
+    """1 when the 如 ("such as") that ended a reading at ``s`` opens a place's name (如|东, 如|皋)."""
+    from kg.components.places import cuts_a_word
+
+    return 1 if s > 0 and text[s - 1] == "如" and any(
+        _is_place(text[s - 1 : s - 1 + n]) and not cuts_a_word(text, s - 1, s - 1 + n) for n in (2, 3)) else 0
 
 
 def _aside_before(text: str, s: int) -> int | None:
@@ -297,7 +305,11 @@ def _items_before(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, i
         if r is None:
             return None
         company = _enterprises().ending_at(text, r[0])
-        return r[0] - len(company) if company else r[0]  # 华为|鲲鹏生态创新中心: the company's 为 is no boundary
+        if company:
+            return r[0] - len(company)  # 华为|鲲鹏生态创新中心: the company's 为 is no boundary
+        if _as_in_place(text, r[0]):  # 三峡如东: 如 opens 如东
+            return start_before(r[0] - 1) if r[0] - 1 > 0 and text[r[0] - 2] not in "、，。；：" else r[0] - 1
+        return r[0]
 
     items: list[tuple[int, int]] = []
     j = end
