@@ -1052,3 +1052,10 @@ def test_ru_opens_a_place_name_rather_than_a_list():
     assert "华能如东" in got and not any(k == "东" for k in got)
     assert "如东液化天然气接收站三期" in found("推进如东液化天然气接收站三期建设。")
     assert not any(k.startswith("如") for k in found("一批重点项目如东方电气风电基地建成。"))
+
+
+def test_in_a_list_of_few_found_works_an_item_ending_like_a_works_is_one():
+    from kg.extract import find_mentions
+
+    got = {m.text for m in find_mentions("推动城南污水处理厂三期、晶辉电子显示模组扩产项目、绿色转型开工。") if m.type == "Project"}
+    assert "晶辉电子显示模组扩产项目" in got and "绿色转型" not in got

@@ -1853,6 +1853,8 @@ def list_siblings(text: str, found: list[Candidate], pp: ProjectPatterns) -> lis
 
 #: what closes a list after its last item: 等 and a count or kind (等一批重大项目), or the clause's verb
 _MATES_END = re.compile(r"等(?![级同于待])")
+#: what ends a works' name: in a list of works only some of which are found, an item ending so is one too
+_MATE_HEAD = re.compile(r"(?:项目|工程|产业园|基地|[一二三四五六]期)$")
 #: adverbs between the last item of a list and its status verb
 _MATE_ADVERB = re.compile(r"(?:正式|全面|全线|基本|顺利|相继|陆续|先后|按期|如期|已经|均已|都已|也已|正在|已|也|都|均|将)$")
 #: a works' own words inside a listed name (长江文明馆改造提升, 市中医医院易地新建): no verb of the clause
@@ -1910,10 +1912,13 @@ def list_mates(text: str, found: list[Candidate], pp: ProjectPatterns,
         seen.add((a, b))
         pieces = _mate_pieces(text, a, b, pp)
         hit = [any(s < te and ts < e for ts, te in taken) for s, e in pieces]
-        if len(pieces) < 2 or 2 * sum(hit) < len(pieces) or status_near(text, pieces[0][0], pieces[-1][1], pp) is None:
-            continue  # most of the list are works, and the clause builds them
+        if len(pieces) < 2 or not any(hit) or status_near(text, pieces[0][0], pieces[-1][1], pp) is None:
+            continue  # the clause builds works, one of which is found
+        most = 2 * sum(hit) >= len(pieces)
         for (s, e), h in zip(pieces, hit):
             item = text[s:e]
+            if not most and not _MATE_HEAD.search(item):
+                continue  # in a list of few found works, an item is one when it ends like one (…扩产项目)
             if h or (s, e) in blocked or not _item_ok(item, pp) or not all(is_cjk(ch) for ch in item) \
                     or any(ch in "和及与的等" and not _inside_word(item, i) for i, ch in enumerate(item)):
                 continue  # (…和空港经济区, 焦化厂和烧结厂的: two items, or a clause, not one name)
