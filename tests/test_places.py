@@ -514,3 +514,9 @@ def test_ports_of_entry_are_places_and_a_kind_of_port_is_not():
     got = keys("霍尔果斯、吐尔尕特等口岸的进出口货物都有增加。", None)
     assert "霍尔果斯" in got and not any("等" in k for k in got)
     assert not any(k.endswith("口岸") for k in keys("建设磨憨国际口岸城市。", None))
+
+
+def test_a_list_of_counties_after_their_province_names_each_county():
+    got = keys("并对贵州修文、清镇一带的铝土矿进行普查。", None)
+    assert got.get("修文") == "520123" and got.get("清镇") == "520181"
+    assert not any(k.startswith("合作") for k in keys("加强与甘肃合作、交流。", None))

@@ -532,7 +532,7 @@ def _find_places(text: str, region: str | None) -> tuple[PlaceHit, ...]:
     hits: list[PlaceHit] = []
     spans: list[tuple[int, int, object]] = []
     i, n = 0, len(text)
-    prev: tuple[int, Division] | None = None
+    prev: tuple[int, Division, Division | None] | None = None  # end, division, the parent that qualified it
     while i < n:
         if mask[i]:
             i += 1
@@ -557,16 +557,27 @@ def _find_places(text: str, region: str | None) -> tuple[PlaceHit, ...]:
             if chosen is not None:
                 spans.append((i, i + L, chosen))
                 if isinstance(chosen, Division):
-                    prev = (i + L, chosen)
+                    prev = (i + L, chosen, None)
             i += L
             break
+        if not matched and prev and prev[0] == i and text[i] == "、" and prev[1].level == "county" and prev[2] is not None:
+            # 贵州修文、清镇一带: the next item of a list after a qualified county is one of the same parent
+            county = _qualified_county(text, i + 1, prev[2], forms, listed=True)
+            if county is not None:
+                L = len(county.short)
+                spans.append((i + 1, i + 1 + L, county))
+                prev = (i + 1 + L, county, prev[2])
+                i += 1 + L
+                matched = True
         if not matched and prev and prev[0] == i:
             # 甘肃积石山, 四川芦山: a county's short name right after its own province or city
             county = _qualified_county(text, i, prev[1], forms)
+            if county is None and text[i + 2 : i + 3] == "、" and _qualified_county(text, i + 3, prev[1], forms, listed=True):
+                county = _qualified_county(text, i, prev[1], forms, listed=True)  # 贵州修文、清镇: two of its counties
             if county is not None:
                 L = len(county.short)
                 spans.append((i, i + L, county))
-                prev = (i + L, county)
+                prev = (i + L, county, prev[1])
                 i += L
                 matched = True
         if not matched:
@@ -805,8 +816,10 @@ def _direction_regions(text: str, taken: list[tuple[int, int]], mask) -> tuple[l
     return out, inside
 
 
-def _qualified_county(text: str, i: int, parent: Division, forms) -> Division | None:
-    """The county whose short name starts at ``i`` and lies inside ``parent`` (named right before)."""
+def _qualified_county(text: str, i: int, parent: Division, forms, listed: bool = False) -> Division | None:
+    """The county whose short name starts at ``i`` and lies inside ``parent`` (named right before).
+    ``listed``: the name is an item of a list (贵州修文、清镇一带), which makes it a place name even
+    where the tagger reads a word (修文)."""
     if parent.level == "county":
         return None
     table = admin_table()
@@ -817,7 +830,7 @@ def _qualified_county(text: str, i: int, parent: Division, forms) -> Division | 
         inside = [d for d in table.lookup(name) if d.level == "county" and d.short == name and table.contains(parent, d)]
         if len(inside) == 1 and name not in stop_names():
             # a two-character short form must read as a place name (合作 in 甘肃合作 is a word)
-            if L == 2 and not any(w == name and f == "ns" for w, f, _s, _e in segment(text[i : i + 6])):
+            if L == 2 and not listed and not any(w == name and f == "ns" for w, f, _s, _e in segment(text[i : i + 6])):
                 continue
             return inside[0]
     return None
