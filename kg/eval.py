@@ -203,6 +203,22 @@ GOLD_REPORTS = {
     "nanchang-2025": "corpus/passages/nanchang-2025.txt",
     "jiangsu-2025": "corpus/passages/jiangsu-2025.txt",
     "dizhi-1956": "corpus/passages/dizhi-1956.txt",
+    # held out: written and annotated blind at the start of session 12 and first scored at its end, as its
+    # fourth fresh look (guiyang-2025, a city; gansu-2025, a province; shenyang-1956, a city of the 1950s;
+    # youdian-1956, the Minister of Posts and Telecommunications' speech to the NPC), and Project-only
+    # gold, annotated blind at the same time, for eight State Council reports
+    "guiyang-2025": "corpus/passages/guiyang-2025.txt",
+    "gansu-2025": "corpus/passages/gansu-2025.txt",
+    "shenyang-1956": "corpus/passages/shenyang-1956.txt",
+    "youdian-1956": "corpus/passages/youdian-1956.txt",
+    "national-1984": "corpus/national/1984.txt",
+    "national-1985": "corpus/national/1985.txt",
+    "national-1992": "corpus/national/1992.txt",
+    "national-1994": "corpus/national/1994.txt",
+    "national-1995": "corpus/national/1995.txt",
+    "national-2000": "corpus/national/2000.txt",
+    "national-2001": "corpus/national/2001.txt",
+    "national-2004": "corpus/national/2004.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
@@ -246,6 +262,14 @@ GOLD_TYPES: dict[str, tuple[str, ...]] = {
     "national-2007": ("Project",),
     "national-1997": ("Project",),
     "national-2009": ("Project",),
+    "national-1984": ("Project",),
+    "national-1985": ("Project",),
+    "national-1992": ("Project",),
+    "national-1994": ("Project",),
+    "national-1995": ("Project",),
+    "national-2000": ("Project",),
+    "national-2001": ("Project",),
+    "national-2004": ("Project",),
 }
 
 #: per task, the reports the extractor may be tuned on; the others are held out. national-2024 and
