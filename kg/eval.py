@@ -203,6 +203,12 @@ GOLD_REPORTS = {
     "nanchang-2025": "corpus/passages/nanchang-2025.txt",
     "jiangsu-2025": "corpus/passages/jiangsu-2025.txt",
     "dizhi-1956": "corpus/passages/dizhi-1956.txt",
+    # session 12's second development round, after its fourth look: a city and a provincial report and a
+    # national text of the 1950s (the Minister of Grain's speech to the NPC), written and annotated blind;
+    # scored once before their errors were read
+    "zhuhai-2025": "corpus/passages/zhuhai-2025.txt",
+    "jilin-2025": "corpus/passages/jilin-2025.txt",
+    "liangshi-1956": "corpus/passages/liangshi-1956.txt",
     # held out: written and annotated blind at the start of session 12 and first scored at its end, as its
     # fourth fresh look (guiyang-2025, a city; gansu-2025, a province; shenyang-1956, a city of the 1950s;
     # youdian-1956, the Minister of Posts and Telecommunications' speech to the NPC), and Project-only
@@ -290,7 +296,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "huagong-1957", "qinggongye-1956", "xinjiang-1957", "tianjin-1956", "fangzhi-1956",
     "jiangong-1956", "changzhou-2025", "senlin-1956", "wuxi-2025", "hubei-2025",
     "anshan-1956", "ningxia-2025", "luoyang-1956", "xizang-2024", "nongken-1957",
-    "nanchang-2025", "jiangsu-2025", "dizhi-1956",
+    "nanchang-2025", "jiangsu-2025", "dizhi-1956", "zhuhai-2025", "jilin-2025", "liangshi-1956",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
