@@ -1059,3 +1059,19 @@ def test_in_a_list_of_few_found_works_an_item_ending_like_a_works_is_one():
 
     got = {m.text for m in find_mentions("推动城南污水处理厂三期、晶辉电子显示模组扩产项目、绿色转型开工。") if m.type == "Project"}
     assert "晶辉电子显示模组扩产项目" in got and "绿色转型" not in got
+
+
+def test_a_date_or_a_route_word_opens_no_name_and_counted_granaries_take_their_kind():
+    assert "黎湛铁路" in found("去年七月黎湛铁路通车以后，粮食调运加快。")
+    assert "大连港" in set(found("东北粮食主要通过大连港运出，大连港扩建工程开工。")) | {
+        k[:3] for k in found("东北粮食主要通过大连港运出，大连港扩建工程开工。")}
+    assert not any(k.startswith(("东北", "七月")) for k in found("东北粮食主要通过大连港运出，大连港扩建工程开工。"))
+    got = mentions("新建了上海北新泾、大连甘井子两座机械化粮库。")
+    assert got.get("上海北新泾机械化粮库") == "上海北新泾" and "大连甘井子机械化粮库" in got
+
+
+def test_list_mates_ending_in_a_road_or_a_section():
+    from kg.extract import find_mentions
+
+    got = {m.text for m in find_mentions("加快滨海隧道、洪福大道、金湾快线延长线建设。") if m.type == "Project"}
+    assert {"洪福大道", "金湾快线延长线"} <= got

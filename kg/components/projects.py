@@ -272,7 +272,13 @@ def _name_start(text: str, hs: int, pp: ProjectPatterns) -> int | None:
             continue
         back = next((k for k in (1, 2) for n in (5, 4, 3) if s >= k and text[s - 1] in "和及与" and n > k
                      and s - k + n <= hs and _is_place(text[s - k : s - k + n])), 0)
-        return s - (back or _as_in_place(text, s))  # 呼和|浩特发电厂: 和 ended the reading inside a place's name
+        s -= back or _as_in_place(text, s)  # 呼和|浩特发电厂: 和 ended the reading inside a place's name
+        when = _WHEN.match(text, s)
+        return when.end() if when and when.end() < hs - 1 else s  # 七月|黎湛铁路: a date opens no name
+
+
+#: a month or a part of the year before a name (七月黎湛铁路通车以后)
+_WHEN = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})月(?:份|底|初|上旬|中旬|下旬)?(?:[一二三四五六七八九十]{1,3}日)?|年[初底内中]")
 
 
 def _as_in_place(text: str, s: int) -> int:
@@ -1445,7 +1451,7 @@ def unit_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 
 
 #: A和B两个水利枢纽, A、B、C三个电站: a counted list of facilities of one kind
-_COUNTED_KIND = re.compile(r"等?([两三四五六])(?:条(?P<line>铁路|公路|干线|铁路干线)|(?:个|大(?=露天矿|煤矿|矿区|水电站|电站))(?:大型|重点|新的|新)?(?P<kind>水利枢纽|森林工业局|矿务局|局(?=[，。；、进已都也]|的采伐)|水电站|水库|电站|发电厂|电厂|热电站|煤矿|矿井|竖井|钢铁厂|工厂|铁路|公路|大桥|盐场"
+_COUNTED_KIND = re.compile(r"等?([两三四五六])(?:条(?P<line>铁路|公路|干线|铁路干线)|(?:个|座|大(?=露天矿|煤矿|矿区|水电站|电站))(?:大型|重点|新的|新)?(?P<kind>(?:机械化)?粮库|水利枢纽|森林工业局|矿务局|局(?=[，。；、进已都也]|的采伐)|水电站|水库|电站|发电厂|电厂|热电站|煤矿|矿井|竖井|钢铁厂|工厂|铁路|公路|大桥|盐场"
                            r"|[\u4e00-\u9fff]{0,3}?(?:厂|矿)(?![石砂粉山区务])|工程)"
                            r"|[大座个](?P<building>(?:标志性|公共|文化)?(?:建筑|场馆|文化设施)))")
 _COUNT = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
@@ -1854,7 +1860,7 @@ def list_siblings(text: str, found: list[Candidate], pp: ProjectPatterns) -> lis
 #: what closes a list after its last item: 等 and a count or kind (等一批重大项目), or the clause's verb
 _MATES_END = re.compile(r"等(?![级同于待])")
 #: what ends a works' name: in a list of works only some of which are found, an item ending so is one too
-_MATE_HEAD = re.compile(r"(?:项目|工程|产业园|基地|[一二三四五六]期)$")
+_MATE_HEAD = re.compile(r"(?:项目|工程|产业园|基地|[一二三四五六]期|大道|快线|延长线|[东西南北中]段)$")
 #: adverbs between the last item of a list and its status verb
 _MATE_ADVERB = re.compile(r"(?:正式|全面|全线|基本|顺利|相继|陆续|先后|按期|如期|已经|均已|都已|也已|正在|已|也|都|均|将)$")
 #: a works' own words inside a listed name (长江文明馆改造提升, 市中医医院易地新建): no verb of the clause
