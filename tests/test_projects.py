@@ -1075,3 +1075,15 @@ def test_list_mates_ending_in_a_road_or_a_section():
 
     got = {m.text for m in find_mentions("加快滨海隧道、洪福大道、金湾快线延长线建设。") if m.type == "Project"}
     assert {"洪福大道", "金湾快线延长线"} <= got
+
+
+def test_a_company_no_list_knows_names_its_park_or_base_by_the_kind_of_company():
+    from kg.extract import find_mentions
+
+    def projects(text):
+        return {m.text for m in find_mentions(text) if m.type == "Project"}
+
+    got = projects("推进汇珠集团生物药产业园、康帆生物血液净化产业化基地建设。")
+    assert {"汇珠集团生物药产业园", "康帆生物血液净化产业化基地"} <= got
+    # an industry is no company (新能源汽车, 生物医药, 下游高端新材料)
+    assert not projects("推进生物医药产业园、新能源汽车电子产业园和下游高端新材料产业园建设。")

@@ -277,6 +277,25 @@ def _name_start(text: str, hs: int, pp: ProjectPatterns) -> int | None:
         return when.end() if when and when.end() < hs - 1 else s  # 七月|黎湛铁路: a date opens no name
 
 
+#: a company no list knows, by the word its name ends in, opening a works' name (丽珠集团|生物药产业园,
+#: 联邦制药|珠海创新药基地, 远光软件|能源数字化产业园)
+_COMPANY_WORDS = ("集团", "股份", "制药", "药业", "软件", "科技", "电子", "生物", "光电", "汽车", "重工", "新材料")
+_COMPANY_LEAD = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:" + "|".join(_COMPANY_WORDS) + ")")
+
+
+def _company_lead(mod: str) -> bool:
+    """Does ``mod`` open with a company's name, and name something of it after (its product, its place)?"""
+    from kg.components.places import word_freq
+
+    m = _COMPANY_LEAD.match(mod)
+    if m is None or len(mod) - m.end() < 2:
+        return False
+    stem = next((mod[:k] for k in range(2, 4) if mod[k : m.end()] in _COMPANY_WORDS), None)  # 丽珠|集团, 联邦|制药
+    # the company's own word is no common word and no industry (新能源|汽车, 生物|医药: an industry)
+    return stem is not None and not all_generic(stem, project_patterns()) and not _place_len(stem) \
+        and all(word_freq(w) < 2000 for w in (stem, stem[:2], stem[2:]) if len(w) >= 2)  # (下游|高端|新材料)
+
+
 #: a month or a part of the year before a name (七月黎湛铁路通车以后)
 _WHEN = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})月(?:份|底|初|上旬|中旬|下旬)?(?:[一二三四五六七八九十]{1,3}日)?|年[初底内中]")
 
@@ -923,7 +942,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if d.get("needs_place") and not placed and not (end > he and st is not None and specific_length(mod, pp) >= 2) \
                 and not (st is not None and st[1] and pp.status_words.starting_at(text, end) and _coined(mod)):
             continue  # 外环高速三期, 机荷高速改扩建: a phase and a status name one road; 天邛高速建成通车
-        company = bool(_enterprises().starting_at(mod, 0))
+        company = bool(_enterprises().starting_at(mod, 0)) or _company_lead(mod)
         if d.get("needs_org") and not company:
             continue  # 比亚迪襄阳产业园: a park is a project when a company's plant; else a place
         if d.get("kind") == "needs_status" and not ((placed or company) and st is not None and st[1]) \
