@@ -1087,3 +1087,9 @@ def test_a_company_no_list_knows_names_its_park_or_base_by_the_kind_of_company()
     assert {"汇珠集团生物药产业园", "康帆生物血液净化产业化基地"} <= got
     # an industry is no company (新能源汽车, 生物医药, 下游高端新材料)
     assert not projects("推进生物医药产业园、新能源汽车电子产业园和下游高端新材料产业园建设。")
+
+
+def test_a_provinces_power_sent_out_by_its_abbreviation():
+    got = found("疆电外送第三通道开工建设，“藏电外送”电量增长，推动吉电南送特高压直流输电通道前期工作。")
+    assert {"藏电外送", "吉电南送特高压直流输电通道"} <= set(got) and any(k.startswith("疆电外送") for k in got)
+    assert not any(k.startswith("南电") for k in found("推进南电北送。"))  # 南 is no province's abbreviation

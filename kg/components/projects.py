@@ -1232,7 +1232,17 @@ def transfer_candidates(text: str) -> list[Candidate]:
         if len(_transfer_ends(m.group(), set())) == 2
     ]
     out += [Candidate(m.start(), m.end(), m.group(), "transfer", 2) for m in _WATER_TRANSFER.finditer(text)]
+    from kg.components.places import abbreviations
+
+    for m in _POWER_OUT.finditer(text):  # 疆电外送, 吉电南送特高压直流输电通道: a province's power sent out
+        if m.group(1) in "西北东南" or not any(d.level == "province" for d in abbreviations().get(m.group(1), ())):
+            continue  # (西电东送 is the national works, in the lexicon)
+        out.append(Candidate(m.start(), m.end(), m.group(), "transfer", 2))
     return out
+
+
+#: a province's power sent out, by its one-character abbreviation: 疆电外送, 藏电外送, 吉电南送…通道
+_POWER_OUT = re.compile(r"([\u4e00-\u9fff])电(?:外送|[东南西北]送)(?:特高压)?(?:直流|交流)?(?:输电)?(?:通道|工程|第[一二三四五六]通道)?")
 
 
 #: what may follow a line's number: a phase or an extension (3号线一期, 2号线西延段)
