@@ -341,3 +341,11 @@ def test_departments_named_by_their_scope_and_field():
     # the scope is a word of its own and one government's: not 市场, 全省, 各市
     text = "加强市场监管局建设。全省各局要做好工作，各市有关局也要配合。"
     assert not any(k.endswith("局") for k in (h.key for h in find_organizations(text, "420000")))
+
+
+def test_national_and_party_meetings_a_citys_fair_new_event_heads_and_a_verb_before_the_games():
+    got = {h.key for h in find_events("今年一月召开的全国林业工作计划会议，去年召开了全国棉花会议，落实省委经济工作会议部署。", "100000")}
+    assert {"全国林业工作计划会议", "全国棉花会议", "省委经济工作会议"} <= got
+    got = {h.key for h in find_events("办好第二十届沈阳汽博会、第九届浙江书展和第八届珠海航展，借势第十五届全国运动会。", "210000")}
+    assert {"第二十届沈阳汽博会", "浙江书展", "珠海航展", "第十五届全国运动会"} <= got
+    assert not any(k.startswith("借势") for k in got)

@@ -465,9 +465,12 @@ _LOCAL_PC = re.compile(rf"(?<!全国)(?:(?:第)?({_NUM})届)?(?:人民代表大�
 #: (当第七届全国人民代表大会所确定的任务 is the body, and stays the organisation's)
 _NPC_TERM = re.compile(rf"(出席|召开了?|参加)?(?:第)?({_NUM})届全国人民代表大会(?=((?:胜利)?(?:召开|开幕|闭幕)|的召开|期间)?)")
 _CPPCC = re.compile(rf"全国政协({_NUM})届({_NUM})次会议|政协第({_NUM})届全国委员会第({_NUM})次会议")
-_WORK_CONF = re.compile(r"(?:中央|全国)[\u4e00-\u9fff]{1,8}?工作会议")
+_WORK_CONF = re.compile(r"(?:中央|全国|省委|市委|自治区党委)[\u4e00-\u9fff]{1,8}?(?:工作会议|计划会议|代表会议)"
+                        r"|(?:(?<=召开了)|(?<=召开的)|(?<=举行了)|(?<=召开))全国[\u4e00-\u9fff]{2,6}?会议")
 #: a fair by its abbreviation: 哈洽会, 津洽会, 农博会, 雪博会 (进博会 and 消博会 are heads of their own)
 _FAIR = re.compile(r"(?<![进消服链数])[\u4e00-\u9fff](?:洽会|博会)")
+#: the ordinal and the city before a fair's short name: 第二十二届|长春|汽博会
+_FAIR_LEAD = re.compile(r"(?:第[一二三四五六七八九十]{1,4}届)?$")
 _TYPHOON_AFTER = re.compile(r"((?:“[^“”\n]{1,8}”(?:、|和)?)+)等?(?:[\u4e00-\u9fff]{0,4})?台风")
 _TYPHOON_BEFORE = re.compile(r"台风((?:“[^“”\n]{1,8}”(?:、|和)?)+)")
 _QUOTED = re.compile(r"“([^“”\n]{1,8})”")
@@ -705,8 +708,15 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
                 continue
             elif bare != m.group() and name:
                 start, bare = hs, m.group()  # 大型运动会 → no; 本届奥运会 → 奥运会
+        lead = _EVENT_LEAD.match(text, start)
+        if lead and lead.end() < he - len(m.group()) and bare.startswith(lead.group()):
+            start, bare = lead.end(), bare[len(lead.group()) :]  # 借势|第九届亚洲冬季运动会: the verb is no part
         out.append(Hit(start, he, "Event", bare, _freeze({"canonical": bare, "kind": head["kind"]})))
     return out
+
+
+#: verbs before an event that the tagger does not read as verbs: 借势第九届亚洲冬季运动会
+_EVENT_LEAD = re.compile(r"借势|借助|依托|利用|围绕|抓住|用好|承接|筹备|做好|备战|服务保障|迎接")
 
 
 def find_events(text: str, region: str | None = None, orgs: list[Hit] | None = None) -> list[Hit]:
@@ -723,8 +733,13 @@ def find_events(text: str, region: str | None = None, orgs: list[Hit] | None = N
     found += [Hit(m.start(), m.end(), "Event", m.group(), _freeze({"canonical": m.group(), "kind": "conference"}))
               for m in _WORK_CONF.finditer(text) if not mask[m.start()]]
     found += _typhoon_hits(text)
-    found += [Hit(m.start(), m.end(), "Event", m.group(), _freeze({"canonical": m.group(), "kind": "expo"}))
-              for m in _FAIR.finditer(text) if not mask[m.start()] and text[m.start()] not in "的等和与及"]
+    for m in _FAIR.finditer(text):
+        if mask[m.start()] or text[m.start()] in "的等和与及":
+            continue
+        s = next((a for a, b in places if b == m.start()), m.start())  # 长春|汽博会: the city names the fair
+        if s < m.start():
+            s -= len(_FAIR_LEAD.search(text, max(0, s - 8), s).group())  # 第二十二届长春汽博会
+        found.append(Hit(s, m.end(), "Event", text[s : m.end()], _freeze({"canonical": text[s : m.end()], "kind": "expo"})))
     found += _quake_hits(text, places)
     found += [Hit(m.start(), m.end(), "Event", m.group(), _freeze({"canonical": m.group(), "kind": "disaster"}))
               for m in _CRISIS.finditer(text) if not mask[m.start()]]
