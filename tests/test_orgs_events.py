@@ -349,3 +349,12 @@ def test_national_and_party_meetings_a_citys_fair_new_event_heads_and_a_verb_bef
     got = {h.key for h in find_events("办好第二十届沈阳汽博会、第九届浙江书展和第八届珠海航展，借势第十五届全国运动会。", "210000")}
     assert {"第二十届沈阳汽博会", "浙江书展", "珠海航展", "第十五届全国运动会"} <= got
     assert not any(k.startswith("借势") for k in got)
+
+
+def test_schools_named_after_their_place_are_bodies_and_kinds_of_school_are_not():
+    from kg.components.orgs_events import find_organizations
+
+    got = {h.key for h in find_organizations("已经开办的郑州粮食工业学校、长沙粮食学校。", "100000")}
+    assert {"郑州粮食工业学校", "长沙粮食学校"} <= got
+    got = {h.key for h in find_organizations("扩建各专区的师范学校，办好朝鲜族学校和红专学校。", "100000")}
+    assert not any(k.endswith("学校") for k in got)

@@ -225,6 +225,8 @@ def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hi
             continue  # 教育部直属师范大学: bodies under an organ, a kind, not one body
         if m.group() in needs_proper and not has_proper_part(text, start, hs, protected):
             continue  # 资产管理公司, 公共图书馆: a kind of body, not one
+        if m.group().endswith("学校") and not any(a == start and b - a >= 2 for a, b in protected):
+            continue  # a school is named after its place (武汉粮食学校); 师范学校, 朝鲜族学校: kinds
         full = strip_ordinal(text[start:he])
         behalf = _ON_BEHALF.match(full)
         if behalf and len(full) - behalf.end() >= 4:  # 我代表辽宁省人民委员会: the speaker's words
@@ -392,7 +394,7 @@ def _with_branch(text: str, hit: Hit, place_ends) -> Hit:
 
 
 #: a list of companies closed by their kind: 隆基、通威、晶澳等龙头企业, 云铝股份、贵研铂业等骨干企业
-_ENTERPRISE_LIST = re.compile(r"等(?:一批)?(?:骨干|龙头|重点|领军|头部|链主|知名|行业领军|科技领军)?企业")
+_ENTERPRISE_LIST = re.compile(r"等(?:一批)?(?:省属|市属|区属|国有|民营|地方)?(?:骨干|龙头|重点|领军|头部|链主|知名|行业领军|科技领军)?企业")
 _ENTERPRISE_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,8}")
 
 
