@@ -14,6 +14,13 @@ from kg.components.projects import find_projects
 RKG = "https://w3id.org/report-kg/ontology#"
 
 
+def pipeline_projects(text: str) -> set[str]:
+    """The words of ``text`` that the whole pipeline (list mates included) marks as projects."""
+    from kg.extract import find_mentions
+
+    return {m.text for m in find_mentions(text) if m.type == "Project"}
+
+
 def found(text: str) -> dict[str, str | None]:
     """key → status of the projects found in ``text``."""
     return {c.key: c.attrs.get("status") for c in find_projects(text)}
@@ -1005,19 +1012,14 @@ def test_city_streets_listed_before_trunk_roads_and_farms_listed_before_their_ki
 
 
 def test_the_other_items_of_a_list_that_is_mostly_works_are_works_too():
-    from kg.extract import find_mentions
-
-    def projects(text):
-        return {m.text for m in find_mentions(text) if m.type == "Project"}
-
     # two of three items are found by their heads; the third, with no head of a facility, is one of them
-    got = projects("推进滨江体育中心二期、城东污水处理厂三期、钱江世纪城地下环廊建设。")
+    got = pipeline_projects("推进滨江体育中心二期、城东污水处理厂三期、钱江世纪城地下环廊建设。")
     assert "钱江世纪城地下环廊" in got
     # not when the clause builds nothing, nor a task, a count or a part of the works before
-    assert "量子信息" not in projects("在载人航天、探月工程、深海工程、量子信息等领域取得突破。")
-    got = projects("推进滨江大桥、滨江隧道、数字化改造建设。")
+    assert "量子信息" not in pipeline_projects("在载人航天、探月工程、深海工程、量子信息等领域取得突破。")
+    got = pipeline_projects("推进滨江大桥、滨江隧道、数字化改造建设。")
     assert "数字化改造" not in got
-    assert "二期工程" not in projects("滨江港区一期、二期工程有序推进。")
+    assert "二期工程" not in pipeline_projects("滨江港区一期、二期工程有序推进。")
 
 
 def test_works_on_one_named_facility_or_site_are_a_project_and_on_a_kind_a_programme():
@@ -1055,9 +1057,7 @@ def test_ru_opens_a_place_name_rather_than_a_list():
 
 
 def test_in_a_list_of_few_found_works_an_item_ending_like_a_works_is_one():
-    from kg.extract import find_mentions
-
-    got = {m.text for m in find_mentions("推动城南污水处理厂三期、晶辉电子显示模组扩产项目、绿色转型开工。") if m.type == "Project"}
+    got = pipeline_projects("推动城南污水处理厂三期、晶辉电子显示模组扩产项目、绿色转型开工。")
     assert "晶辉电子显示模组扩产项目" in got and "绿色转型" not in got
 
 
@@ -1071,22 +1071,15 @@ def test_a_date_or_a_route_word_opens_no_name_and_counted_granaries_take_their_k
 
 
 def test_list_mates_ending_in_a_road_or_a_section():
-    from kg.extract import find_mentions
-
-    got = {m.text for m in find_mentions("加快滨海隧道、洪福大道、金湾快线延长线建设。") if m.type == "Project"}
+    got = pipeline_projects("加快滨海隧道、洪福大道、金湾快线延长线建设。")
     assert {"洪福大道", "金湾快线延长线"} <= got
 
 
 def test_a_company_no_list_knows_names_its_park_or_base_by_the_kind_of_company():
-    from kg.extract import find_mentions
-
-    def projects(text):
-        return {m.text for m in find_mentions(text) if m.type == "Project"}
-
-    got = projects("推进汇珠集团生物药产业园、康帆生物血液净化产业化基地建设。")
+    got = pipeline_projects("推进汇珠集团生物药产业园、康帆生物血液净化产业化基地建设。")
     assert {"汇珠集团生物药产业园", "康帆生物血液净化产业化基地"} <= got
     # an industry is no company (新能源汽车, 生物医药, 下游高端新材料)
-    assert not projects("推进生物医药产业园、新能源汽车电子产业园和下游高端新材料产业园建设。")
+    assert not pipeline_projects("推进生物医药产业园、新能源汽车电子产业园和下游高端新材料产业园建设。")
 
 
 def test_a_provinces_power_sent_out_by_its_abbreviation():

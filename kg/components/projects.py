@@ -280,19 +280,19 @@ def _name_start(text: str, hs: int, pp: ProjectPatterns) -> int | None:
 #: a company no list knows, by the word its name ends in, opening a works' name (丽珠集团|生物药产业园,
 #: 联邦制药|珠海创新药基地, 远光软件|能源数字化产业园)
 _COMPANY_WORDS = ("集团", "股份", "制药", "药业", "软件", "科技", "电子", "生物", "光电", "汽车", "重工", "新材料")
-_COMPANY_LEAD = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:" + "|".join(_COMPANY_WORDS) + ")")
+_COMPANY_LEAD = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:" + "|".join(_COMPANY_WORDS) + ")")
 
 
 def _company_lead(mod: str) -> bool:
     """Does ``mod`` open with a company's name, and name something of it after (its product, its place)?"""
     from kg.components.places import word_freq
 
-    m = _COMPANY_LEAD.match(mod)
+    m = _COMPANY_LEAD.match(mod)  # 丽珠|集团, 联邦|制药
     if m is None or len(mod) - m.end() < 2:
         return False
-    stem = next((mod[:k] for k in range(2, 4) if mod[k : m.end()] in _COMPANY_WORDS), None)  # 丽珠|集团, 联邦|制药
+    stem = m.group(1)
     # the company's own word is no common word and no industry (新能源|汽车, 生物|医药: an industry)
-    return stem is not None and not all_generic(stem, project_patterns()) and not _place_len(stem) \
+    return not all_generic(stem, project_patterns()) and not _place_len(stem) \
         and all(word_freq(w) < 2000 for w in (stem, stem[:2], stem[2:]) if len(w) >= 2)  # (下游|高端|新材料)
 
 
@@ -312,6 +312,11 @@ def _aside_before(text: str, s: int) -> int | None:
     """Where a short aside in brackets that ends at ``s`` opens (华为（大庆）|…), if one does."""
     q = text.rfind("（", max(0, s - 12), s) if text[s - 1 : s] == "）" else -1
     return q if q > 0 and _ASIDE.fullmatch(text, q, s) else None
+
+
+def _has_verb(item: str, pp: ProjectPatterns) -> bool:
+    """Does ``item`` hold a verb of two characters or more (转型, 推动)?"""
+    return any(len(pp.verbs.starting_at(item, i) or "") >= 2 for i in range(len(item)))
 
 
 def _item_ok(item: str, pp: ProjectPatterns) -> bool:
@@ -1823,7 +1828,7 @@ def list_siblings(text: str, found: list[Candidate], pp: ProjectPatterns) -> lis
         bare = next((n for n in range(1, len(head) + 1) if item[-n:] in pp.heads), len(head))
         mod = item[: len(item) - bare]  # 电缆厂: 电缆 before 厂
         return (2 <= len(mod) <= 8 and all(is_cjk(c) for c in item) and not _NOT_IN_ITEM.search(item)
-                and not any(len(pp.verbs.starting_at(item, i) or "") >= 2 for i in range(len(item)))
+                and not _has_verb(item, pp)
                 and (owned or not (all_generic(mod, pp) or _product_named(mod))))  # 沈阳的…和电缆厂: a product names the plant of a place
 
     for c in sorted(found, key=lambda c: c.start):
@@ -1894,11 +1899,6 @@ _MATE_HEAD = re.compile(r"(?:项目|工程|产业园|基地|[一二三四五六]
 _MATE_ADVERB = re.compile(r"(?:正式|全面|全线|基本|顺利|相继|陆续|先后|按期|如期|已经|均已|都已|也已|正在|已|也|都|均|将)$")
 #: a works' own words inside a listed name (长江文明馆改造提升, 市中医医院易地新建): no verb of the clause
 _OWN_WORKS = re.compile(r"(?:改造提升|提升改造|改扩建|扩建|改建|迁建|易地新建|新建|续建|更新改造|改造|扩能|一期|二期|三期)$")
-
-
-def _has_verb(item: str, pp: ProjectPatterns) -> bool:
-    """Does ``item`` hold a verb of two characters or more (转型, 推动)?"""
-    return any(len(pp.verbs.starting_at(item, i) or "") >= 2 for i in range(len(item)))
 
 
 def _mate_pieces(text: str, a: int, b: int, pp: ProjectPatterns) -> list[tuple[int, int]]:
