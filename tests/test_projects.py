@@ -343,7 +343,7 @@ def test_projects_government_apps_are_projects_not_programmes():
 
 def test_projects_routes_named_by_their_ends_with_zhi_or_dao():
     got = found("此外，太原到大同的铁路支线、宁武至岢岚的铁路已经通车，新修和改建忻州至五台、阳泉至盂县等公路三百多公里。")
-    assert set(got) == {"太原到大同的铁路支线", "宁武至岢岚的铁路", "忻州至五台", "阳泉至盂县"}
+    assert set(got) == {"太原到大同的铁路支线", "宁武至岢岚的铁路", "忻州至五台公路", "阳泉至盂县公路"}
     assert found("从城市到农村的公路网络不断完善") == {}
 
 
@@ -605,7 +605,8 @@ def test_a_plant_at_work_is_an_organization():
 
 def test_projects_routes_listed_by_their_ends_share_the_kind_after_the_last():
     got = found("延吉至图们、敦化至汪清和延吉至珲春的公路先后通车，西安到宝鸡、西安到铜川的高压输电线路已经建成。")
-    assert {"延吉至图们", "敦化至汪清", "延吉至珲春的公路", "西安到宝鸡", "西安到铜川的高压输电线路"} <= set(got)
+    # each item of the list takes the kind it shares as its name (延吉至图们公路); the last keeps its own words
+    assert {"延吉至图们公路", "敦化至汪清公路", "延吉至珲春的公路", "西安到宝鸡", "西安到铜川的高压输电线路"} <= set(got)
 
 
 def test_projects_any_plant_with_a_building_verb_and_two_plants_joined_by_he():
@@ -626,7 +627,7 @@ def test_projects_mines_named_by_place_lists_of_mining_areas_and_of_routes():
     got = found("东川矿务局的汤丹、因民、落雪等矿区的建井准备工作加快进行；会泽的铅锌矿也进行了扩建。")
     assert set(got) == {"汤丹", "因民", "落雪", "会泽的铅锌矿"}
     got = found("去年又修通了思茅至江城、下关至丽江、保山至腾冲等公路。")
-    assert set(got) == {"思茅至江城", "下关至丽江", "保山至腾冲"}
+    assert set(got) == {"思茅至江城公路", "下关至丽江公路", "保山至腾冲公路"}
     # ore is no mine, and a mine at work is the enterprise, not works
     assert found("去年调往内地的铁矿石超过了计划，一平浪煤矿和小龙潭煤矿的产量都超过了计划。") == {}
     assert set(found("限额以上的建设单位，除大吉山钨矿、上犹江水电站以外，都在施工。")) == {"大吉山钨矿", "上犹江水电站"}
@@ -1086,3 +1087,11 @@ def test_a_provinces_power_sent_out_by_its_abbreviation():
     got = found("疆电外送第三通道开工建设，“藏电外送”电量增长，推动吉电南送特高压直流输电通道前期工作。")
     assert {"藏电外送", "吉电南送特高压直流输电通道"} <= set(got) and any(k.startswith("疆电外送") for k in got)
     assert not any(k.startswith("南电") for k in found("推进南电北送。"))  # 南 is no province's abbreviation
+
+
+def test_routes_listed_before_a_kind_of_road_are_named_with_it():
+    # the kind closing the list (等高速公路) is each item's: its bare ends are kept as the surface form
+    got = found("邵阳至永州、衡阳至祁阳等高速公路建成通车，新开工吉首至怀化、怀化至芷江高速公路怀化至新晃段。")
+    assert {"邵阳至永州高速公路", "衡阳至祁阳高速公路", "吉首至怀化高速公路"} <= set(got)
+    # a kind said with more words is not taken (等高等级公路, 等铁路干线)
+    assert "和田至于田" in found("推进喀什至塔什库尔干、和田至于田等高等级公路建设。")

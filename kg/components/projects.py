@@ -1131,11 +1131,16 @@ def route_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             continue  # 开辟了通往大孤山铁矿和旧堡的两条新线路: where a route goes, not its name
         if (head and text[head.start()] == "等") or (ends and not head and _ROUTE_LAST.match(text, ends[1])):
             # …、保山至腾冲等公路, …、库车到阿克苏等路段: the last item of a list of routes
-            out.append(Candidate(ends[0], ends[1], text[ends[0] : ends[1]], "route", 2))
+            close = _ROUTE_LAST.match(text, ends[1])
+            kind = _LISTED_KIND.fullmatch(close.group(0)) if not text.startswith("干线", close.end()) else None
+            out.append(Candidate(ends[0], ends[1], text[ends[0] : ends[1]] + (kind.group(1) if kind else ""), "route",
+                                 3 if kind else 2))  # the name with its kind wins over the bare item of the list
         elif head:
             out.append(Candidate(ends[0], head.end(), text[ends[0] : head.end()], "route", 2))
-        elif ends and _ROUTE_TO_LIST.match(text, ends[1]):  # 延吉至图们、敦化至汪清、抚松至松江河的公路
-            out.append(Candidate(ends[0], ends[1], text[ends[0] : ends[1]], "route", 2))
+        elif ends and (listed := _ROUTE_TO_LIST.match(text, ends[1])):  # 延吉至图们、敦化至汪清、抚松至松江河的公路
+            kind = _LISTED_KIND.fullmatch(_list_close(listed.group(0)))
+            out.append(Candidate(ends[0], ends[1], text[ends[0] : ends[1]] + (kind.group(1) if kind else ""), "route",
+                                 3 if kind else 2))
     for m in _LINES_OF_KIND.finditer(text):  # 露水河线和白河线的森林铁路: each line by its name
         s = m.start(1)
         for item in re.split("[、和]", m.group(1)):
@@ -1159,6 +1164,17 @@ _ROUTE_TO = re.compile("[至到]|通往")
 _ROUTE_KINDS = r"(?:铁路支线|森林铁路|窄轨铁路|铁路|公路|支线|高压输电线路|输电线路|长途电话线路|电话线路|海堤)"
 _ROUTE_TO_HEAD = re.compile(r"[的等]?" + _ROUTE_KINDS)
 _ROUTE_LAST = re.compile(r"等(?:[\u4e00-\u9fff]{2,8}?的)?(?:高等级|高速|快速|干线|旅游|国省干线|国省道)?(?:" + _ROUTE_KINDS + "|路段)")  # …等路段, …等柴达木盆地的公路
+#: the kind a list of routes shares, which each item takes as its name (灌阳至平乐、隆林至乐业等高速公路 →
+#: 灌阳至平乐高速公路); a kind said with more words (等高等级公路, 等柴达木盆地的公路, 等路段) is not taken
+_LISTED_KIND = re.compile(r"(?:等|的)?((?:高速)?(?:铁路|公路))")
+
+
+def _list_close(listed: str) -> str:
+    """The words that close a list of routes (…、隆林至乐业等高速公路 → 等高速公路; …天峨至北海高速公路 →
+    高速公路, the 高速 read into the last item's end)."""
+    close = re.search(r"(?:" + _ROUTE_LAST.pattern + r"|的?" + _ROUTE_KINDS + ")$", listed)
+    word = close.group(0) if close else ""
+    return "高速" + word if word == "公路" and listed[: close.start()].endswith("高速") else word
 _ROUTE_TO_LIST = re.compile(r"(?:[、和及][\u4e00-\u9fff]{2,4}?[至到][\u4e00-\u9fff]{2,4}?)+(?:的?" + _ROUTE_KINDS + "|" + _ROUTE_LAST.pattern + ")")
 
 
