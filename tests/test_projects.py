@@ -1095,3 +1095,11 @@ def test_routes_listed_before_a_kind_of_road_are_named_with_it():
     assert {"邵阳至永州高速公路", "衡阳至祁阳高速公路", "吉首至怀化高速公路"} <= set(got)
     # a kind said with more words is not taken (等高等级公路, 等铁路干线)
     assert "和田至于田" in found("推进喀什至塔什库尔干、和田至于田等高等级公路建设。")
+
+
+def test_plants_listed_as_firms_or_shown_making_power_are_organizations():
+    text = "把分散的小厂合并为大理市五金厂、大理市皮革厂等骨干企业。下关电厂全年发电量比上年增长百分之二十。"
+    assert entity_types(text, lambda k: k.endswith("厂")) == {
+        "大理市五金厂": "Organization", "大理市皮革厂": "Organization", "下关电厂": "Organization"}
+    # a list of firms that the sentence builds stays works
+    assert set(found("侨资兴办和扩建了漳州糖厂、福州罐头厂等企业。")) == {"漳州糖厂", "福州罐头厂"}

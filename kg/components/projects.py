@@ -716,7 +716,7 @@ _NEW_SHAFTS = frozenset({"新井", "新竖井", "中央竖井"})
 _SIZED_UNIT = re.compile(r"(?:大型|中型|小型|无缝|薄板)(?:轧钢厂|钢管厂|初轧厂)")
 
 #: what an enterprise at work does (1950s): it raises output, fulfils its plan, renews its machines
-_AT_WORK = re.compile(r"产量|产值|增加了[\u4e00-\u9fff]{0,8}的生产|生产任务|超额完成|提前完成|完成了.{0,6}计划|超过了计划|设备更新|成批生产|试制成功|试炼|取得了成功|质量|劳动生产率|产品成本|先进生产者|劳动竞赛|建成了一批|制成了")
+_AT_WORK = re.compile(r"产量|产值|发电量|增加了[\u4e00-\u9fff]{0,8}的生产|生产任务|超额完成|提前完成|完成了.{0,6}计划|超过了计划|设备更新|成批生产|试制成功|试炼|取得了成功|质量|劳动生产率|产品成本|先进生产者|劳动竞赛|建成了一批|制成了")
 
 
 def _sentence_end(text: str, i: int) -> int:
@@ -727,7 +727,15 @@ def _at_work(text: str, start: int, end: int, pp: ProjectPatterns) -> bool:
     """Does the sentence after ``text[start:end]`` show a plant or mine at work (its output, its plan
     fulfilled) with no status verb of building before that (大冶钢厂…的产量都超过了计划)?"""
     w = _AT_WORK.search(text, end, _sentence_end(text, end))
-    return w is not None and status_near(text[: w.start()], start, end, pp) is None
+    if w is not None and status_near(text[: w.start()], start, end, pp) is None:
+        return True
+    # 合并为…昆明市五金厂、昆明市皮革厂等骨干企业 (but 扩建了漳州糖厂、福州罐头厂等企业 builds them)
+    return bool(_LISTED_AS_FIRMS.match(text, end)) and status_near(text, start, end, pp) is None \
+        and "建" not in text[clause_bounds(text, start, end, CLAUSE_END)[0] : start]
+
+
+#: a list of plants closed as firms (昆明市五金厂、昆明市皮革厂等骨干企业): enterprises, not works
+_LISTED_AS_FIRMS = re.compile(r"(?:[、和及][^，。；、和及]{2,15}?)*等(?:一批)?[\u4e00-\u9fff]{0,4}?(?:企业|工厂)(?![\u4e00-\u9fff]*(?:项目|工程|建设))")
 
 
 #: one plant of several of a kind (黑龙江省的另一个制糖厂): not named by the place before it
