@@ -78,7 +78,8 @@ def find_mentions(text: str, original: str | None = None, region: str | None = N
     # a place that names the works of a counted or typed list (刘家峡和盐锅峡两个水利枢纽) is there the works
     typed = {(sp.start, sp.end) for sp in spans if sp.label_ == "Project" and (
         (sp._.kg_attrs or {}).get("rule") == "counted"
-        or (sp._.kg_attrs or {}).get("rule") == "enumeration" and ((sp._.kg_key or sp.text) != sp.text or _names_a_facility(sp.text)))}
+        or (sp._.kg_attrs or {}).get("rule") == "enumeration" and ((sp._.kg_key or sp.text) != sp.text or _names_a_facility(sp.text))
+        or _park_built((sp._.kg_attrs or {})))}
     spans = [sp for sp in spans if not (sp.label_ == "Organization" and (sp.start, sp.end) in listed)
              and not (sp.label_ == "Place" and (sp.start, sp.end) in typed)]
     for span in filter_spans(spans):
@@ -107,7 +108,16 @@ def _built_there(attrs: dict) -> bool:
         return True  # 推进成都超算中心建设: a computing centre is built, not a body
     if rule == "head" and attrs.get("built_here") and str(attrs.get("canonical", "")).endswith(WORKS_BODIES):
         return True  # 武汉钢铁公司的建设已经全面铺开: a works being built, though named like a company
-    return rule in ("enumeration", "counted", "works") or (rule == "built" and attrs.get("status") == "started")
+    return rule in ("enumeration", "counted", "works") or (rule == "built" and attrs.get("status") in ("started", "completed"))
+
+
+def _park_built(attrs: dict) -> bool:
+    """Is a park being built or worked on (推进金坛储能产业园建设)? Then it is a project there; a park
+    named only as a setting (…产业园入驻企业超过300家) stays a place."""
+    from kg.components.projects import PARKS
+
+    return attrs.get("rule") == "built" and attrs.get("status") is not None \
+        and str(attrs.get("canonical", "")).endswith(PARKS)
 
 
 #: computing and data centres: facilities wherever a status verb stands by them

@@ -273,7 +273,8 @@ def test_projects_company_plants_and_lists_of_a_batch():
         "宁德时代洛阳电池工厂": "completed",
         "比亚迪合肥产业园": "completed",
     }
-    assert found("马栏山视频文创产业园建成开放。") == {}  # a park not named after a company is a place
+    # any named park being built or done is works (tests/gold/README.md, the typing pass of session 13)
+    assert found("马栏山视频文创产业园建成开放。") == {"马栏山视频文创产业园": "completed"}
     assert found("奇瑞芜湖超级工厂、长安汽车合肥基地等一批重大项目落地。") == {
         "奇瑞芜湖超级工厂": "started",
         "长安汽车合肥基地": "started",
@@ -1103,3 +1104,23 @@ def test_plants_listed_as_firms_or_shown_making_power_are_organizations():
         "大理市五金厂": "Organization", "大理市皮革厂": "Organization", "下关电厂": "Organization"}
     # a list of firms that the sentence builds stays works
     assert set(found("侨资兴办和扩建了漳州糖厂、福州罐头厂等企业。")) == {"漳州糖厂", "福州罐头厂"}
+
+
+def test_a_park_is_works_when_built_and_a_place_when_named_as_a_setting():
+    text = "加快溧水航空产业园、溧水新区卫星产业园建设。江宁光电信息产业园入驻企业超过300家。"
+    types = entity_types(text, lambda k: k.endswith("产业园"))
+    assert types == {"溧水航空产业园": "Project", "溧水新区卫星产业园": "Project", "江宁光电信息产业园": "Place"}
+    # a park of a kind, named by neither a place nor a company, is neither
+    assert not pipeline_projects("推进生物医药产业园、新能源汽车电子产业园建设。")
+
+
+def test_national_cultural_parks_and_their_sections_are_places():
+    text = "加强长征国家文化公园宁夏段、黄河国家文化公园宁夏段建设，推进国家文化公园常州段建设。"
+    types = entity_types(text, lambda k: "国家文化公园" in k)
+    assert types == {"长征国家文化公园宁夏段": "Place", "黄河国家文化公园宁夏段": "Place", "国家文化公园常州段": "Place"}
+
+
+def test_a_venue_opened_or_started_is_works():
+    # a museum whose own verb says it is done is works, though its name has two specific characters
+    types = entity_types("钱王文化博物馆建成开馆，西湖美术馆开工建设。", lambda k: k.endswith("馆"))
+    assert types == {"钱王文化博物馆": "Project", "西湖美术馆": "Project"}

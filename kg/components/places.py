@@ -588,6 +588,7 @@ def _find_places(text: str, region: str | None) -> tuple[PlaceHit, ...]:
         else:
             hits.append(PlaceHit(s, e, c.name, _freeze(named_attrs(c))))
     hits.extend(_natural_features(text, [(h.start, h.end) for h in hits], mask))
+    hits = _cultural_parks(text, hits, mask)
     hits.extend(find_zones(text, region, [(h.start, h.end) for h in hits], mask))
     hits = _with_parts(text, hits)
     hits.extend(_listed_waters(text, [(h.start, h.end) for h in hits], mask))
@@ -772,6 +773,24 @@ def _natural_features(text: str, taken: list[tuple[int, int]], mask) -> list:
             continue
         out.append(PlaceHit(a, b, w, _freeze({"canonical": w, "kind": "site", "level": "site"})))
     return out
+
+
+#: the national cultural parks (the five the State Council named: 长城, 大运河, 长征, 黄河, 长江) and a
+#: province's or city's section of one (黄河国家文化公园宁夏段, 长征国家文化公园（江西段）, 国家文化公园常州段)
+_CULTURAL_PARK = re.compile(r"(?:长城|大运河|长征|黄河|长江)国家文化公园(?:（?[\u4e00-\u9fff]{2,3}段）?)?"
+                            r"|国家文化公园[\u4e00-\u9fff]{2,3}段")
+
+
+def _cultural_parks(text: str, hits: list, mask) -> list:
+    """Add the national cultural parks, heritage zones across provinces (places, whatever a sentence
+    does to them), in place of the river or wall read inside their names."""
+    out = []
+    for m in _CULTURAL_PARK.finditer(text):
+        if mask[m.start()]:
+            continue
+        hits = [h for h in hits if not (m.start() <= h.start and h.end <= m.end())]
+        out.append(PlaceHit(m.start(), m.end(), m.group(), _freeze({"canonical": m.group(), "kind": "site", "level": "site"})))
+    return hits + out
 
 
 #: a word rarer than this in jieba's dictionary is a name rather than a common noun

@@ -279,6 +279,20 @@ def _name_start(text: str, hs: int, pp: ProjectPatterns) -> int | None:
 
 #: a company no list knows, by the word its name ends in, opening a works' name (丽珠集团|生物药产业园,
 #: 联邦制药|珠海创新药基地, 远光软件|能源数字化产业园)
+#: venues that open to the public once built (吴越文化博物馆建成开馆)
+_VENUES = ("博物馆", "博物院", "纪念馆", "美术馆", "图书馆", "科技馆", "文化馆", "大剧院", "剧院", "体育馆", "体育场")
+
+
+def _opened_venue(word: str, mod: str, st: tuple[str, bool], pp: ProjectPatterns) -> bool:
+    """A venue with a short name of its own whose own verb says it is started or done (钱王文化博物馆
+    建成开馆): one, though its name has only two specific characters."""
+    return word in _VENUES and st[1] and st[0] in ("started", "completed") and specific_length(mod, pp) >= 2
+
+
+#: the heads of parks, which are projects when built and places when named as a setting (a park named by
+#: neither a place nor a company is a kind: 生物医药产业园)
+PARKS = ("产业园", "工业园", "科技园", "物流园", "产业园区", "工业园区", "产业基地", "生态园", "科创园")
+
 _COMPANY_WORDS = ("集团", "股份", "制药", "药业", "软件", "科技", "电子", "生物", "光电", "汽车", "重工", "新材料")
 _COMPANY_LEAD = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:" + "|".join(_COMPANY_WORDS) + ")")
 
@@ -958,13 +972,16 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         company = bool(_enterprises().starting_at(mod, 0)) or _company_lead(mod)
         if d.get("needs_org") and not company:
             continue  # 比亚迪襄阳产业园: a park is a project when a company's plant; else a place
+        if word.endswith(PARKS) and not company and not placed:
+            continue  # 生物医药产业园: a kind of park (金坛储能产业园, 比亚迪襄阳产业园: one, named by place or company)
         if d.get("kind") == "needs_status" and not ((placed or company) and st is not None and st[1]) \
                 and not (company and word in ("基地", "中心") and specific_length(mod, pp) >= 4):
             # (比亚迪合肥基地…产能持续释放: a company's base or centre needs no strong status)
             continue  # …服务平台上线运行: a platform or centre is a project when built, and named after a place
         if d.get("kind") == "needs_status" and _hosts_a_facility(text, end, pp):
             continue  # 国家科学中心|综合极端条件实验装置投入使用: the status is the device's
-        if d.get("kind") == "built" and (st is None or (specific_length(mod, pp) < 3 and not placed)) \
+        if d.get("kind") == "built" and (st is None or (specific_length(mod, pp) < 3 and not placed
+                                                       and not _opened_venue(word, mod, st, pp))) \
                 and not (word == "厂" and owner > 0 and placed and owner + 1 < len(mod)
                          and text[start - 1 : start] not in "、和及"):  # 吉林的染料厂: a place's plant (广州、汕头的罐头厂: a kind)
             continue  # 先进阿秒激光设施加快建设, 西安市中心医院新院区建成: named, and being built
