@@ -106,6 +106,8 @@ def _built_there(attrs: dict) -> bool:
     rule = attrs.get("rule")
     if rule == "built" and attrs.get("status") is not None and str(attrs.get("canonical", "")).endswith(_COMPUTING):
         return True  # 推进成都超算中心建设: a computing centre is built, not a body
+    if rule == "built" and attrs.get("status") is not None and str(attrs.get("canonical", "")).endswith(("校区", "院区")):
+        return True  # 推进南京大学苏州校区建设: a university's or hospital's new campus being built is works
     if rule == "head" and attrs.get("built_here") and str(attrs.get("canonical", "")).endswith(WORKS_BODIES):
         return True  # 武汉钢铁公司的建设已经全面铺开: a works being built, though named like a company
     return rule in ("enumeration", "counted", "works") or (rule == "built" and attrs.get("status") in ("started", "completed"))

@@ -1124,3 +1124,9 @@ def test_a_venue_opened_or_started_is_works():
     # a museum whose own verb says it is done is works, though its name has two specific characters
     types = entity_types("钱王文化博物馆建成开馆，西湖美术馆开工建设。", lambda k: k.endswith("馆"))
     assert types == {"钱王文化博物馆": "Project", "西湖美术馆": "Project"}
+
+
+def test_a_campus_being_built_is_works_and_one_at_work_is_not():
+    types = entity_types("推进南开大学津南校区、天津大学滨海校区建设，天津外国语大学滨海校区投入使用。", lambda k: k.endswith("校区"))
+    assert types == {"南开大学津南校区": "Project", "天津大学滨海校区": "Project", "天津外国语大学滨海校区": "Project"}
+    assert not pipeline_projects("推动南开大学津南校区、天津大学滨海校区与本地企业共建联合实验室。")

@@ -279,6 +279,9 @@ def _name_start(text: str, hs: int, pp: ProjectPatterns) -> int | None:
 
 #: a company no list knows, by the word its name ends in, opening a works' name (丽珠集团|生物药产业园,
 #: 联邦制药|珠海创新药基地, 远光软件|能源数字化产业园)
+#: the words by which a campus is being built rather than at work
+_CAMPUS_BUILT = re.compile(r"建设|建成|开工|投用|投入使用|启用|竣工|迁建|扩建|新建|封顶|交付|开学")
+
 #: venues that open to the public once built (吴越文化博物馆建成开馆)
 _VENUES = ("博物馆", "博物院", "纪念馆", "美术馆", "图书馆", "科技馆", "文化馆", "大剧院", "剧院", "体育馆", "体育场")
 
@@ -972,6 +975,8 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         company = bool(_enterprises().starting_at(mod, 0)) or _company_lead(mod)
         if d.get("needs_org") and not company:
             continue  # 比亚迪襄阳产业园: a park is a project when a company's plant; else a place
+        if word.endswith("校区") and not _CAMPUS_BUILT.search(text, *clause_bounds(text, start, end, CLAUSE_END)):
+            continue  # 推进东南大学苏州校区提升办学层次: a campus at work is the university's (…校区建设: works)
         if word.endswith(PARKS) and not company and not placed:
             continue  # 生物医药产业园: a kind of park (金坛储能产业园, 比亚迪襄阳产业园: one, named by place or company)
         if d.get("kind") == "needs_status" and not ((placed or company) and st is not None and st[1]) \
