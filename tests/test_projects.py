@@ -1130,3 +1130,8 @@ def test_a_campus_being_built_is_works_and_one_at_work_is_not():
     types = entity_types("推进南开大学津南校区、天津大学滨海校区建设，天津外国语大学滨海校区投入使用。", lambda k: k.endswith("校区"))
     assert types == {"南开大学津南校区": "Project", "天津大学滨海校区": "Project", "天津外国语大学滨海校区": "Project"}
     assert not pipeline_projects("推动南开大学津南校区、天津大学滨海校区与本地企业共建联合实验室。")
+
+
+def test_a_verb_before_a_name_is_not_part_of_it_and_intercity_fast_lines():
+    got = found("拓展萧山国际机场国际航线，谋划杭州至德清城际快线。")
+    assert "拓展萧山国际机场" not in got and "杭州至德清城际快线" in got
