@@ -1135,3 +1135,9 @@ def test_a_campus_being_built_is_works_and_one_at_work_is_not():
 def test_a_verb_before_a_name_is_not_part_of_it_and_intercity_fast_lines():
     got = found("拓展萧山国际机场国际航线，谋划杭州至德清城际快线。")
     assert "拓展萧山国际机场" not in got and "杭州至德清城际快线" in got
+
+
+def test_hubs_share_their_kind_and_main_works_are_named_by_the_works():
+    got = found("确保长洲、桂平、大藤枢纽主体工程基本完工，建设南宁、柳州国家级算力枢纽节点。")
+    assert {"长洲枢纽", "桂平枢纽", "大藤枢纽"} <= set(got)
+    assert not any(k.endswith(("主体工程", "算力枢纽")) or k == "南宁枢纽" for k in got)

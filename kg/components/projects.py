@@ -400,7 +400,7 @@ _ENUM = re.compile(
 #: facility classes whose enumerations name projects even without a status verb (…北京的下马岭、
 #: 福建的古田等水电站): each item is one facility of that kind
 _CONCRETE = {"铁路", "高速铁路", "高铁", "城际铁路", "高速公路", "机场", "水电站", "火电站", "核电站", "抽水蓄能电站", "水库", "干线",
-             "盐场", "工人新村", "城市道路", "干线道路", "干道", "主干道"}
+             "盐场", "工人新村", "城市道路", "干线道路", "干道", "主干道", "枢纽", "水利枢纽", "航运枢纽"}
 
 
 def _typed_items(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, int]]:
@@ -1804,6 +1804,9 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
     kept = [c for c in kept if c.rule != ENTERPRISE]
     kept += list_siblings(text, kept + enterprises, pp)
     for c in kept:
+        if c.key == text[c.start : c.end] and c.key.endswith("主体工程") and c.end - c.start > 6:
+            c.end -= 4  # 青年枢纽|主体工程基本完工: the works' main part, named by the works
+            c.key = text[c.start : c.end]
         if c.key == text[c.start : c.end]:
             if c.key.endswith(("扩建", "改建")) and text.startswith("了", c.end) and c.end - c.start > 4:
                 c.end -= 2  # 广州白云机场|扩建了候机楼: the verb is not the name
