@@ -1141,3 +1141,8 @@ def test_hubs_share_their_kind_and_main_works_are_named_by_the_works():
     got = found("确保长洲、桂平、大藤枢纽主体工程基本完工，建设南宁、柳州国家级算力枢纽节点。")
     assert {"长洲枢纽", "桂平枢纽", "大藤枢纽"} <= set(got)
     assert not any(k.endswith(("主体工程", "算力枢纽")) or k == "南宁枢纽" for k in got)
+
+
+def test_works_on_a_named_lake_are_a_project():
+    got = found("加快砚湖水系连通工程、凫湖水系连通工程建设，实施京津风沙源治理。")
+    assert {"砚湖水系连通工程", "凫湖水系连通工程"} == set(got)

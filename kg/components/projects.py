@@ -576,11 +576,11 @@ def _listed_facility(item: str, pp: ProjectPatterns) -> bool:
 
 #: works on a river, a road or a water system, named after it: 吴淞江整治工程, 望虞河拓浚工程,
 #: 韩江榕江练江水系连通后续工程, 春申湖路快速化改造工程 (治理, 保护 and 修复 are left to programmes)
-_WORKS = re.compile(r"(?:整治|拓浚|疏浚|水资源配置|水系连通|连通|快速化改造|改造|改扩建|扩建|扩能|配套|引水|供水|调水|排涝|加固|后续|防洪|根治)$|(?:整治|拓浚|配置|连通)")
+_WORKS = re.compile(r"(?:整治|拓浚|疏浚|水资源配置|水系连通|连通|快速化改造|改造|改扩建|扩建|扩能|配套|引水|供水|调水|排涝|排水|蓄洪|加固|后续|防洪|根治)$|(?:整治|拓浚|配置|连通)")
 
 #: a river, canal or road named at the start of a works' name, when no list knows it: 望虞河拓浚,
 #: 太浦河后续, 春申湖路快速化改造, 东六环入地改造 (not a kind: 中小河流, 城市河道)
-_WATER_NAME = re.compile(r"[东南西北]?[二三四五六七]环|[\u4e00-\u9fff]{1,3}?(?:河|江|溪|渠|浦|塘|湖路|路|大道)(?![流道段网系库区域])")
+_WATER_NAME = re.compile(r"[东南西北]?[二三四五六七]环|[\u4e00-\u9fff]{1,3}?(?:河|江|溪|渠|浦|塘|湖路|湖|路|大道)(?![流道段网系库区域泊])")
 
 
 def _works_name(mod: str, pp: ProjectPatterns) -> bool:
@@ -601,8 +601,9 @@ def _works_name(mod: str, pp: ProjectPatterns) -> bool:
 
 
 #: the works done on a named facility or site before 工程: 昌东污水处理厂提标改造工程, …景区扩容提升工程
-_FACILITY_WORKS = re.compile(r"(?:提标改造|扩容提升|改造提升|提升改造|提质改造|更新改造|除险加固|改扩建|扩建|改造|提升|扩容|加固)$")
-_SITES = re.compile(r"(?:景区|街区|公园|水系|湿地|片区|古城|遗址)$")
+_FACILITY_WORKS = re.compile(r"(?:提标改造|扩容提升|改造提升|提升改造|提质改造|更新改造|升级改造|除险加固|保护展示|保护提升|保护修复|保护利用|"
+                             r"综合整治|整治提升|修缮|改扩建|扩建|改造|提升|扩容|加固)$")
+_SITES = re.compile(r"(?:景区|街区|公园|水系|湿地|片区|古城|古镇|遗址|大街|寺|塔|岛)$")
 
 
 def _works_on_facility(mod: str, pp: ProjectPatterns) -> bool:
