@@ -358,3 +358,9 @@ def test_schools_named_after_their_place_are_bodies_and_kinds_of_school_are_not(
     assert {"郑州粮食工业学校", "长沙粮食学校"} <= got
     got = {h.key for h in find_organizations("扩建各专区的师范学校，办好朝鲜族学校和红专学校。", "100000")}
     assert not any(k.endswith("学校") for k in got)
+
+
+def test_a_government_company_named_by_its_scope_and_trade_is_a_body():
+    got = orgs("市百货公司、市食品公司和省粮食公司在城区新设零售网点一百多个。")
+    assert {"市百货公司", "市食品公司", "省粮食公司"} <= set(got)
+    assert "国有公司" not in " ".join(orgs("推动市属国有公司改革。"))

@@ -283,7 +283,7 @@ def find_organizations(text: str, region: str | None = None) -> list[Hit]:
 #: a government department named by its scope and field: 省交通厅, 市第二商业局, 市手工业管理局,
 #: 省体育运动委员会, 浙江省供销合作社 (全省, 各市: no scope of one government)
 _DEPARTMENT = re.compile(r"(?<![全各本该每外])(省|市|县|自治区|专区)(第[一二三四五六七八九十]{1,2})?([\u4e00-\u9fff]{2,6}?)"
-                         r"(厅|局|委员会|合作社)(?![\u4e00-\u9fff]?[长面势部限])")
+                         r"(厅|局|委员会|合作社|公司)(?![\u4e00-\u9fff]?[长面势部限])")
 
 
 def _departments(text: str, found: list[Hit], places: list[tuple[int, int]], mask) -> list[Hit]:
