@@ -364,3 +364,10 @@ def test_a_government_company_named_by_its_scope_and_trade_is_a_body():
     got = orgs("市百货公司、市食品公司和省粮食公司在城区新设零售网点一百多个。")
     assert {"市百货公司", "市食品公司", "省粮食公司"} <= set(got)
     assert "国有公司" not in " ".join(orgs("推动市属国有公司改革。"))
+
+
+def test_a_flood_named_by_a_date_code_in_chinese_numerals_and_a_goods_fair():
+    got = events("八月间连降暴雨，即所谓“八·一二”山洪，郊区受灾。临沧“6·28”特大山洪泥石流造成损失。"
+                 "我们举办了一九五五年大理市城乡物资交流会。")
+    assert {"八·一二山洪", "一九五五年大理市城乡物资交流会"} <= set(got)
+    assert any(k.endswith("6·28特大山洪泥石流") for k in got)

@@ -860,7 +860,7 @@ def _freeze(attrs: dict) -> tuple[tuple[str, object], ...]:
 
 
 #: the date code that names a flood or storm: “23·7”, “7·20”
-DATE_CODE = r"“\d{1,2}·\d{1,2}”"
+DATE_CODE = r"“(?:\d{1,2}|[一二三四五六七八九十]{1,3})·(?:\d{1,2}|[一二三四五六七八九十]{1,3})”"
 
 
 def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mask=None) -> list[PlaceHit]:
