@@ -371,3 +371,8 @@ def test_a_flood_named_by_a_date_code_in_chinese_numerals_and_a_goods_fair():
                  "我们举办了一九五五年大理市城乡物资交流会。")
     assert {"八·一二山洪", "一九五五年大理市城乡物资交流会"} <= set(got)
     assert any(k.endswith("6·28特大山洪泥石流") for k in got)
+
+
+def test_a_building_verb_is_not_part_of_a_body_s_name():
+    got = orgs("卫生方面，要新建协和医院等医院，扩建友谊医院门诊部。")
+    assert not any(k.startswith(("新建", "扩建")) for k in got)
