@@ -254,6 +254,11 @@ GOLD_REPORTS = {
     "national-2018": "corpus/national/2018.txt",
     "national-2022": "corpus/national/2022.txt",
     "national-2023": "corpus/national/2023.txt",
+    # development: session 13's development round of 1950s city reports, written and annotated blind in
+    # the session's middle and scored once before their errors were read
+    "taiyuan-1956": "corpus/passages/taiyuan-1956.txt",
+    "lanzhou-1956": "corpus/passages/lanzhou-1956.txt",
+    "xian-1956": "corpus/passages/xian-1956.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
@@ -337,7 +342,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "jiangong-1956", "changzhou-2025", "senlin-1956", "wuxi-2025", "hubei-2025",
     "anshan-1956", "ningxia-2025", "luoyang-1956", "xizang-2024", "nongken-1957",
     "nanchang-2025", "jiangsu-2025", "dizhi-1956", "zhuhai-2025", "jilin-2025", "liangshi-1956",
-    "shijiazhuang-2025", "guangxi-2025", "kunming-1956",
+    "shijiazhuang-2025", "guangxi-2025", "kunming-1956", "taiyuan-1956", "lanzhou-1956", "xian-1956",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
