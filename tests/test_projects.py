@@ -1146,3 +1146,12 @@ def test_hubs_share_their_kind_and_main_works_are_named_by_the_works():
 def test_works_on_a_named_lake_are_a_project():
     got = found("加快砚湖水系连通工程、凫湖水系连通工程建设，实施京津风沙源治理。")
     assert {"砚湖水系连通工程", "凫湖水系连通工程"} == set(got)
+
+
+def test_a_city_s_own_works_listed_after_the_verb_that_builds_them_or_before_the_verb_that_completes_them():
+    got = found("修建五四路、府前街和南门桥，新建城南人民医院、红星电影院和东区卫生院。")
+    assert {"五四路", "府前街", "南门桥", "城南人民医院", "红星电影院", "东区卫生院"} <= set(got)
+    got = found("全年新修道路三十公里，其中解放路、北大街和环城东路完成拓宽铺装；光明剧院、和平电影院先后建成。")
+    assert {"解放路", "北大街", "环城东路", "光明剧院", "和平电影院"} <= set(got)
+    # kinds, counts and places of counted works are not works of their own
+    assert not found("新建道路二十公里，新建了几所医院和两座电影院，新建龙头街、大板桥两座抽水站。")

@@ -1725,6 +1725,66 @@ def dug_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     return out
 
 
+#: a city's own works listed after the verb that builds them (修建五一路、府东街和桥东街, 新建西固人民医院、
+#: 兰州市传染病医院和西固区卫生院, 修建雷坛河桥): streets, bridges, parks, hospitals, cinemas, clubs
+_CITY_WORKS_VERB = re.compile(r"(?:动工兴建|新建|新修|修建|兴建|改建|扩建|拓宽|续修|整修|重建|修通|打通|新辟|铺筑|加固)了?")
+_CITY_WORKS_HEAD = r"(?:大街|正街|路|街|铁桥|浮桥|桥|公园|人民医院|医院|卫生院|电影院|剧院|俱乐部|文化宫|百货大楼)"
+_CITY_WORKS_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}?" + _CITY_WORKS_HEAD + r"(?=[、和及，。；]|$)")
+#: words ending like a city works that name a kind, not one (道路, 公路, 马路, 大街小巷)
+_NOT_CITY_WORKS = re.compile(r"^(?:道路|马路|医院|职工医院|县医院|乡卫生院|人民医院)$|^[为成]|(?:公路|铁路|道路|线路|车路|支路)$"
+                             r"|[的等与各每]|一批|一些|几|许多|大量|新的|[两一二三四五六七八九十][座所个条处]")
+
+
+def city_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
+    """The items of a list of a city's own works right after the verb that builds them; each item must
+    end in a kind of works and name one (not 道路, 职工医院)."""
+    out: list[Candidate] = []
+    for v in _CITY_WORKS_VERB.finditer(text):
+        i = v.end()
+        if text[i : i + 1] in ("和", "与", "及"):
+            continue  # 改建和新修了胜利路: the second verb opens the list
+        items: list[tuple[int, int]] = []
+        while True:
+            m = _CITY_WORKS_ITEM.match(text, i)
+            if m is None:
+                rest = re.match(r"[^，。；、]*", text[i:]).group()
+                if items and re.search(r"[两几一二三四五六七八九十][座个所条处]", rest):
+                    items = []  # 新建龙头街、大板桥两座抽水站: places of works counted after them
+                break
+            items.append(m.span())
+            nxt = text[m.end() : m.end() + 1]
+            if nxt not in ("、", "和", "及"):
+                break
+            i = m.end() + 1
+        out.extend(_city_works(text, items, pp))
+    for m in _CITY_WORKS_DONE.finditer(text):  # 人民剧院、和平电影院和西北电影院先后建成
+        items, i = [], m.start(1)
+        while (it := _CITY_WORKS_ITEM.match(text, i, m.end(1))) is not None:
+            items.append(it.span())
+            i = it.end() + 1
+        out.extend(_city_works(text, items, pp))
+    return out
+
+
+#: a list of a city's works that a completing verb follows (解放路、东大街和环城南路完成拓宽铺装)
+_CITY_WORKS_DONE = re.compile(r"(?:^|(?<=[，。；：\n]))(?:其中|包括)?((?:[\u4e00-\u9fff]{2,8}?" + _CITY_WORKS_HEAD + r"[、和及])+[\u4e00-\u9fff]{2,8}?"
+                              + _CITY_WORKS_HEAD + r")(?:先后|陆续|相继|已经|全部|也都|都|也|均|已)*"
+                              r"(?:建成|竣工|落成|完成拓宽|拓宽|修通|通车|交付使用|扩建|改建)")
+
+
+def _city_works(text: str, items: list[tuple[int, int]], pp: ProjectPatterns) -> list[Candidate]:
+    """The listed items that name one works (not a kind: 道路, 职工医院, 两座电影院)."""
+    out = []
+    for a, b in items:
+        item = text[a:b]
+        head = re.search(_CITY_WORKS_HEAD + "$", item).group()
+        own = item[: len(item) - len(head)]
+        if _NOT_CITY_WORKS.search(item) or all_generic(own, pp) or len(item) < 3:
+            continue
+        out.append(Candidate(a, b, item, "works", 1))
+    return out
+
+
 def works_of_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     out = []
     for m in _WORKS_OF.finditer(text):
@@ -1791,6 +1851,7 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
         + branch_hospital_candidates(text, pp)
         + important_list_candidates(text, pp)
         + works_of_candidates(text, pp)
+        + city_works_candidates(text, pp)
         + dug_candidates(text, pp)
     )
     for c in list(cands):
