@@ -1155,3 +1155,8 @@ def test_a_city_s_own_works_listed_after_the_verb_that_builds_them_or_before_the
     assert {"解放路", "北大街", "环城东路", "光明剧院", "和平电影院"} <= set(got)
     # kinds, counts and places of counted works are not works of their own
     assert not found("新建道路二十公里，新建了几所医院和两座电影院，新建龙头街、大板桥两座抽水站。")
+
+
+def test_a_city_s_hospitals_that_a_plan_completes_are_works():
+    got = found("要建成大同市第三医院和矿区职工医院。")
+    assert {"大同市第三医院", "矿区职工医院"} <= set(got)
