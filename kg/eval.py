@@ -254,6 +254,11 @@ GOLD_REPORTS = {
     "national-2018": "corpus/national/2018.txt",
     "national-2022": "corpus/national/2022.txt",
     "national-2023": "corpus/national/2023.txt",
+    # held out: written and annotated blind at the start of session 13 as a reserve (a city, a province,
+    # the Minister of Public Health's speech of 1956), scored once at the session's end as its eighth look
+    "huhehaote-2025": "corpus/passages/huhehaote-2025.txt",
+    "hunan-2025": "corpus/passages/hunan-2025.txt",
+    "weisheng-1956": "corpus/passages/weisheng-1956.txt",
     # development: session 13's development round of 1950s city reports, written and annotated blind in
     # the session's middle and scored once before their errors were read
     "taiyuan-1956": "corpus/passages/taiyuan-1956.txt",
