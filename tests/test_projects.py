@@ -1160,3 +1160,8 @@ def test_a_city_s_own_works_listed_after_the_verb_that_builds_them_or_before_the
 def test_a_city_s_hospitals_that_a_plan_completes_are_works():
     got = found("要建成大同市第三医院和矿区职工医院。")
     assert {"大同市第三医院", "矿区职工医院"} <= set(got)
+
+
+def test_a_city_s_venues_listed_before_the_verb_that_opens_them_are_works():
+    got = found("云冈剧场、平城展览馆开放运营；新建矿区俱乐部、平城电影院和大同市图书馆。")
+    assert {"云冈剧场", "平城展览馆", "矿区俱乐部", "平城电影院", "大同市图书馆"} <= set(got)
