@@ -104,13 +104,19 @@ def _built_there(attrs: dict) -> bool:
     on it, a built facility with a started status, a plant or steel company whose own verb is a
     status)?"""
     rule = attrs.get("rule")
-    if rule == "built" and attrs.get("status") is not None and str(attrs.get("canonical", "")).endswith(_COMPUTING):
+    if _built_kind(attrs, _COMPUTING):
         return True  # 推进成都超算中心建设: a computing centre is built, not a body
-    if rule == "built" and attrs.get("status") is not None and str(attrs.get("canonical", "")).endswith(("校区", "院区")):
+    if _built_kind(attrs, ("校区", "院区")):
         return True  # 推进南京大学苏州校区建设: a university's or hospital's new campus being built is works
     if rule == "head" and attrs.get("built_here") and str(attrs.get("canonical", "")).endswith(WORKS_BODIES):
         return True  # 武汉钢铁公司的建设已经全面铺开: a works being built, though named like a company
     return rule in ("enumeration", "counted", "works") or (rule == "built" and attrs.get("status") in ("started", "completed"))
+
+
+def _built_kind(attrs: dict, heads: tuple[str, ...]) -> bool:
+    """Is the thing one of ``heads`` that a status verb says is being built, done or planned?"""
+    return attrs.get("rule") == "built" and attrs.get("status") is not None \
+        and str(attrs.get("canonical", "")).endswith(heads)
 
 
 def _park_built(attrs: dict) -> bool:
@@ -118,8 +124,7 @@ def _park_built(attrs: dict) -> bool:
     named only as a setting (…产业园入驻企业超过300家) stays a place."""
     from kg.components.projects import PARKS
 
-    return attrs.get("rule") == "built" and attrs.get("status") is not None \
-        and str(attrs.get("canonical", "")).endswith(PARKS)
+    return _built_kind(attrs, PARKS)
 
 
 #: computing and data centres: facilities wherever a status verb stands by them
