@@ -520,3 +520,15 @@ def test_a_list_of_counties_after_their_province_names_each_county():
     got = keys("并对贵州修文、清镇一带的铝土矿进行普查。", None)
     assert got.get("修文") == "520123" and got.get("清镇") == "520181"
     assert not any(k.startswith("合作") for k in keys("加强与甘肃合作、交流。", None))
+
+
+def test_places_a_sentence_listing_many_places_locates_a_thing_by_its_own_clause():
+    from kg.pipeline import process
+    from kg.read import read_bytes
+
+    text = ("辽宁省人民委员会工作报告\n\n各位代表：我代表辽宁省人民委员会向大会作工作报告。\n\n一、工业\n\n"
+            "抚顺、阜新、本溪、鞍山的产量都增加了，在锦州新建的第四号立井已经投入生产。\n")
+    res = process(read_bytes(text.encode("utf-8"), name="liaoning-1956.txt"))
+    labels = {f"adcode:{e.attrs.get('adcode')}": e.label for e in res.extras["entities"] if e.type == "Place"}
+    shaft = next(e for e in res.extras["entities"] if e.type == "Project" and "立井" in e.label)
+    assert {labels.get(r) for r in shaft.attrs["located_places"]} == {"锦州市"}

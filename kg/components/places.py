@@ -1308,7 +1308,7 @@ def locate_entities(result, entities) -> None:
             holder = next((o for (a, b), o in spans[max(0, k - 12) : k] if m.end <= b and (a, b) != (m.start, m.end)), None)
             if s is not None:
                 places_by_sentence.setdefault(s.index, [])
-                places_by_sentence[s.index].append((e, holder))
+                places_by_sentence[s.index].append((e, holder, m.start))
     named_inside: list = []
     # a place written right before a thing's name (甘肃省|兰州到郎木寺的公路, 新疆维吾尔自治区|乌鲁木齐到伊宁)
     place_ending = {m.end: e for e in entities if e.type == "Place" for m in e.mentions}
@@ -1340,9 +1340,15 @@ def locate_entities(result, entities) -> None:
             s = doc.sentence_at(m.start)
             held = places_by_sentence.get(s.index, []) if s is not None else []
             ps = []
-            for p, holder in held:
+            for p, holder, _at in held:
                 if (holder is None or holder is e) and p not in ps:
                     ps.append(p)
+            if len(ps) > MAX_SENTENCE_PLACES:  # a list of places in the sentence: those of the thing's clause
+                cs, ce = clause_bounds(text, m.start, m.end, CLAUSE_END)
+                ps = []
+                for p, holder, at in held:
+                    if cs <= at < ce and (holder is None or holder is e) and p not in ps:
+                        ps.append(p)
             if 0 < len(ps) <= MAX_SENTENCE_PLACES:
                 # the country and the report's own region say nothing about where a thing is
                 # a foreign country in a project's sentence is a partner (苏联帮助设计的…), not its site
