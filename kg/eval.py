@@ -264,6 +264,9 @@ GOLD_REPORTS = {
     "taiyuan-1956": "corpus/passages/taiyuan-1956.txt",
     "lanzhou-1956": "corpus/passages/lanzhou-1956.txt",
     "xian-1956": "corpus/passages/xian-1956.txt",
+    # development: session 13's last round, the Minister of Public Health's speech of 1957 (the national
+    # voice builds hospitals and institutes), written and annotated blind; scored once before it was read
+    "weisheng-1957": "corpus/passages/weisheng-1957.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
@@ -348,6 +351,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "anshan-1956", "ningxia-2025", "luoyang-1956", "xizang-2024", "nongken-1957",
     "nanchang-2025", "jiangsu-2025", "dizhi-1956", "zhuhai-2025", "jilin-2025", "liangshi-1956",
     "shijiazhuang-2025", "guangxi-2025", "kunming-1956", "taiyuan-1956", "lanzhou-1956", "xian-1956",
+    "weisheng-1957",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
