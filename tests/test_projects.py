@@ -1165,3 +1165,8 @@ def test_a_city_s_hospitals_that_a_plan_completes_are_works():
 def test_a_city_s_venues_listed_before_the_verb_that_opens_them_are_works():
     got = found("云冈剧场、平城展览馆开放运营；新建矿区俱乐部、平城电影院和大同市图书馆。")
     assert {"云冈剧场", "平城展览馆", "矿区俱乐部", "平城电影院", "大同市图书馆"} <= set(got)
+
+
+def test_colleges_sanatoria_and_institutes_a_verb_builds_or_opens_are_works():
+    got = found("去年新建了包头医学院和北戴河工人疗养院，扩建了贵阳医学院；沈阳结核病医院、沈阳传染病医院先后投入使用。")
+    assert {"包头医学院", "北戴河工人疗养院", "贵阳医学院", "沈阳结核病医院", "沈阳传染病医院"} <= set(got)

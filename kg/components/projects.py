@@ -1729,7 +1729,7 @@ def dug_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 #: 兰州市传染病医院和西固区卫生院, 修建雷坛河桥): streets, bridges, parks, hospitals, cinemas, clubs
 _CITY_WORKS_VERB = re.compile(r"(?:动工兴建|新建|新修|修建|兴建|改建|扩建|拓宽|续修|整修|重建|修通|打通|新辟|铺筑|加固|建成)了?")
 _CITY_WORKS_HEAD = (r"(?:大街|正街|路|街|铁桥|浮桥|桥|公园|人民医院|医院|传染病院|卫生院|电影院|剧院|剧场|俱乐部|文化宫|百货大楼"
-                    r"|图书馆|博物馆|美术馆|科技馆|展览馆|文化馆|体育馆|体育场)")
+                    r"|图书馆|博物馆|美术馆|科技馆|展览馆|文化馆|体育馆|体育场|医学院|学院|疗养院|研究所|门诊大楼|外科大楼)")
 _CITY_WORKS_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}?" + _CITY_WORKS_HEAD + r"(?=[、和及，。；]|$)")
 #: words ending like a city works that name a kind, not one (道路, 公路, 马路, 大街小巷)
 _NOT_CITY_WORKS = re.compile(r"^(?:道路|马路|医院|职工医院|县医院|乡卫生院|人民医院)$|^[为成]|(?:公路|铁路|道路|线路|车路|支路)$"
@@ -1770,7 +1770,7 @@ def city_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 #: a list of a city's works that a completing verb follows (解放路、东大街和环城南路完成拓宽铺装)
 _CITY_WORKS_DONE = re.compile(r"(?:^|(?<=[，。；：\n]))(?:其中|包括)?((?:[\u4e00-\u9fff]{2,8}?" + _CITY_WORKS_HEAD + r"[、和及])+[\u4e00-\u9fff]{2,8}?"
                               + _CITY_WORKS_HEAD + r")(?:先后|陆续|相继|已经|全部|也都|都|也|均|已)*"
-                              r"(?:建成|竣工|落成|完成拓宽|拓宽|修通|通车|交付使用|扩建|改建|开馆|开放运营|开放|完工)")
+                              r"(?:建成|竣工|落成|完成拓宽|拓宽|修通|通车|交付使用|投入使用|开诊|扩建|改建|开馆|开放运营|开放|完工)")
 
 
 def _city_works(text: str, items: list[tuple[int, int]], pp: ProjectPatterns) -> list[Candidate]:
