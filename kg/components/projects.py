@@ -277,8 +277,6 @@ def _name_start(text: str, hs: int, pp: ProjectPatterns) -> int | None:
         return when.end() if when and when.end() < hs - 1 else s  # 七月|黎湛铁路: a date opens no name
 
 
-#: a company no list knows, by the word its name ends in, opening a works' name (丽珠集团|生物药产业园,
-#: 联邦制药|珠海创新药基地, 远光软件|能源数字化产业园)
 #: the words by which a campus is being built rather than at work
 _CAMPUS_BUILT = re.compile(r"建设|建成|开工|投用|投入使用|启用|竣工|迁建|扩建|新建|封顶|交付|开学")
 
@@ -296,6 +294,8 @@ def _opened_venue(word: str, mod: str, st: tuple[str, bool], pp: ProjectPatterns
 #: neither a place nor a company is a kind: 生物医药产业园)
 PARKS = ("产业园", "工业园", "科技园", "物流园", "产业园区", "工业园区", "产业基地", "生态园", "科创园")
 
+#: a company no list knows, by the word its name ends in, opening a works' name (丽珠集团|生物药产业园,
+#: 联邦制药|珠海创新药基地, 远光软件|能源数字化产业园)
 _COMPANY_WORDS = ("集团", "股份", "制药", "药业", "软件", "科技", "电子", "生物", "光电", "汽车", "重工", "新材料")
 _COMPANY_LEAD = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:" + "|".join(_COMPANY_WORDS) + ")")
 
@@ -1163,15 +1163,11 @@ def route_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if (head and text[head.start()] == "等") or (ends and not head and _ROUTE_LAST.match(text, ends[1])):
             # …、保山至腾冲等公路, …、库车到阿克苏等路段: the last item of a list of routes
             close = _ROUTE_LAST.match(text, ends[1])
-            kind = _LISTED_KIND.fullmatch(close.group(0)) if not text.startswith("干线", close.end()) else None
-            out.append(Candidate(ends[0], ends[1], text[ends[0] : ends[1]] + (kind.group(1) if kind else ""), "route",
-                                 3 if kind else 2))  # the name with its kind wins over the bare item of the list
+            out.append(_listed_route(text, ends, close.group(0) if not text.startswith("干线", close.end()) else ""))
         elif head:
             out.append(Candidate(ends[0], head.end(), text[ends[0] : head.end()], "route", 2))
         elif ends and (listed := _ROUTE_TO_LIST.match(text, ends[1])):  # 延吉至图们、敦化至汪清、抚松至松江河的公路
-            kind = _LISTED_KIND.fullmatch(_list_close(listed.group(0)))
-            out.append(Candidate(ends[0], ends[1], text[ends[0] : ends[1]] + (kind.group(1) if kind else ""), "route",
-                                 3 if kind else 2))
+            out.append(_listed_route(text, ends, _list_close(listed.group(0))))
     for m in _LINES_OF_KIND.finditer(text):  # 露水河线和白河线的森林铁路: each line by its name
         s = m.start(1)
         for item in re.split("[、和]", m.group(1)):
@@ -1199,6 +1195,16 @@ _ROUTE_LAST = re.compile(r"等(?:[\u4e00-\u9fff]{2,8}?的)?(?:高等级|高速|�
 #: 灌阳至平乐高速公路); a kind said with more words (等高等级公路, 等柴达木盆地的公路, 等路段) is not taken
 _LISTED_KIND = re.compile(r"(?:等|的)?((?:高速)?(?:铁路|公路))")
 
+_ROUTE_TO_LIST = re.compile(r"(?:[、和及][\u4e00-\u9fff]{2,4}?[至到][\u4e00-\u9fff]{2,4}?)+(?:的?" + _ROUTE_KINDS + "|" + _ROUTE_LAST.pattern + ")")
+
+
+def _listed_route(text: str, ends: tuple[int, int], close: str) -> Candidate:
+    """An item of a list of routes, named with the kind the list's ``close`` gives it when that kind is
+    plain (灌阳至平乐 + 等高速公路 → 灌阳至平乐高速公路); that name wins over the bare item."""
+    kind = _LISTED_KIND.fullmatch(close)
+    name = text[ends[0] : ends[1]] + (kind.group(1) if kind else "")
+    return Candidate(ends[0], ends[1], name, "route", 3 if kind else 2)
+
 
 def _list_close(listed: str) -> str:
     """The words that close a list of routes (…、隆林至乐业等高速公路 → 等高速公路; …天峨至北海高速公路 →
@@ -1206,7 +1212,6 @@ def _list_close(listed: str) -> str:
     close = re.search(r"(?:" + _ROUTE_LAST.pattern + r"|的?" + _ROUTE_KINDS + ")$", listed)
     word = close.group(0) if close else ""
     return "高速" + word if word == "公路" and listed[: close.start()].endswith("高速") else word
-_ROUTE_TO_LIST = re.compile(r"(?:[、和及][\u4e00-\u9fff]{2,4}?[至到][\u4e00-\u9fff]{2,4}?)+(?:的?" + _ROUTE_KINDS + "|" + _ROUTE_LAST.pattern + ")")
 
 
 #: a line or phase of a known project: 西气东输二线, 南水北调中线一期工程, 三峡工程二期
