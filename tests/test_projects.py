@@ -1170,3 +1170,31 @@ def test_a_city_s_venues_listed_before_the_verb_that_opens_them_are_works():
 def test_colleges_sanatoria_and_institutes_a_verb_builds_or_opens_are_works():
     got = found("去年新建了包头医学院和北戴河工人疗养院，扩建了贵阳医学院；沈阳结核病医院、沈阳传染病医院先后投入使用。")
     assert {"包头医学院", "北戴河工人疗养院", "贵阳医学院", "沈阳结核病医院", "沈阳传染病医院"} <= set(got)
+
+
+def test_a_general_aviation_airport_named_by_its_place_is_one_airport():
+    got = found("建设临湖区低空服务中心和安吉通用机场，推进淳安、建德通用机场建设，布局一批通用机场。")
+    assert {"安吉通用机场", "建德通用机场"} <= set(got)
+    assert not any(k.endswith("一批通用机场") for k in got)
+
+
+def test_a_campus_is_named_by_its_university_and_a_park_extended_is_works():
+    got = found("支持海洋信息大学滨江校区加快建设，南湖大数据产业园、北岭数字经济产业园提质扩容。")
+    assert "海洋信息大学滨江校区" in got and "滨江校区" not in got
+    assert {"南湖大数据产业园", "北岭数字经济产业园"} <= set(got)
+
+
+def test_a_city_s_works_counted_by_their_own_kind_or_one_each_are_works():
+    got = found("改建了胜利路、中山路北段等路面共十二公里，改建和新建了渔市桥、柳林桥等桥梁六座；"
+                "新建东区工人俱乐部、红旗电影院和南城区电影院各一座。")
+    assert {"胜利路", "中山路北段", "渔市桥", "柳林桥", "东区工人俱乐部", "红旗电影院", "南城区电影院"} <= set(got)
+    # a list of places before a count of another kind of works is still no works of its own
+    assert not found("新建龙头街、大板桥两座抽水站。")
+
+
+def test_a_city_s_single_works_completed_housing_estates_and_new_venues_are_works():
+    got = found("人民剧场改建完工，新建的胜利电影院开始放映，市第二人民医院门诊大楼落成。"
+                "幸福新村、东郊工人新村、北站工人住宅区相继建成，扩建西湖动物园。")
+    assert {"人民剧场", "胜利电影院", "市第二人民医院门诊大楼", "幸福新村", "东郊工人新村", "北站工人住宅区",
+            "西湖动物园"} <= set(got)
+    assert not any(k in ("工人新村", "住宅区") for k in got)

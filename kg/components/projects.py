@@ -869,6 +869,9 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if text.startswith("附属", start) and text[start - 2 : start] in ("大学", "学院"):
             u = _name_start(text, start - 2, pp)  # 复旦大学|附属中山医院…: the hospital of a university
             start = u if u is not None and start - u <= 10 else start
+        elif word.endswith("校区") and text[start - 2 : start] in ("大学", "学院"):
+            u = _name_start(text, start - 2, pp)  # 空天信息大学|起步区校区: a campus is named by its university
+            start = u if u is not None and start - u <= 10 else start
         if start > 0 and text[start - 1] == "等":
             continue  # 燕矶、双柳、观音寺等长江大桥: a class after a list, not one bridge
         company = _enterprises().ending_at(text, start)
@@ -1732,12 +1735,14 @@ def dug_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 
 #: a city's own works listed after the verb that builds them (修建五一路、府东街和桥东街, 新建西固人民医院、
 #: 兰州市传染病医院和西固区卫生院, 修建雷坛河桥): streets, bridges, parks, hospitals, cinemas, clubs
-_CITY_WORKS_VERB = re.compile(r"(?:动工兴建|新建|新修|修建|兴建|改建|扩建|拓宽|续修|整修|重建|修通|打通|新辟|铺筑|加固|建成)了?")
+_CITY_WORKS_VERB = re.compile(r"(?:动工兴建|新建|新修|修建|兴建|改建|扩建|拓宽|续修|整修|重建|修通|打通|新辟|铺筑|加固|建成)[了的]?")
 _CITY_WORKS_HEAD = (r"(?:大街|正街|路|街|铁桥|浮桥|桥|公园|人民医院|医院|传染病院|卫生院|电影院|剧院|剧场|俱乐部|文化宫|百货大楼"
-                    r"|图书馆|博物馆|美术馆|科技馆|展览馆|文化馆|体育馆|体育场|医学院|学院|疗养院|研究所|门诊大楼|外科大楼)")
-_CITY_WORKS_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}?" + _CITY_WORKS_HEAD + r"(?=[、和及，。；]|$)")
+                    r"|图书馆|博物馆|美术馆|科技馆|展览馆|文化馆|体育馆|体育场|医学院|学院|疗养院|研究所|门诊大楼|外科大楼"
+                    r"|新村|住宅区|水厂|动物园|植物园)")
+#: a section of a street (天目山路东段) names the street's works
+_CITY_WORKS_ITEM = re.compile(r"[\u4e00-\u9fff](?:(?!和(?![平睦])|及|与)[\u4e00-\u9fff]){1,7}?" + _CITY_WORKS_HEAD + r"(?:[东西南北中]段)?(?=[、和及，。；等各]|开始|已经|正式|投入|落成|建成|完工|竣工|$)")
 #: words ending like a city works that name a kind, not one (道路, 公路, 马路, 大街小巷)
-_NOT_CITY_WORKS = re.compile(r"^(?:道路|马路|医院|职工医院|县医院|乡卫生院|人民医院)$|^[为成]|(?:公路|铁路|道路|线路|车路|支路)$"
+_NOT_CITY_WORKS = re.compile(r"^(?:道路|马路|医院|职工医院|县医院|乡卫生院|人民医院|工人新村|职工新村|住宅区|职工住宅区|工人住宅区|自来水厂)$|^[为成]|(?:公路|铁路|道路|线路|车路|支路)$"
                              r"|[的等与各每]|一批|一些|几|许多|大量|新的|[两一二三四五六七八九十][座所个条处]")
 
 
@@ -1754,8 +1759,11 @@ def city_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             m = _CITY_WORKS_ITEM.match(text, i)
             if m is None:
                 rest = re.match(r"[^，。；、]*", text[i:]).group()
-                if items and re.search(r"[两几一二三四五六七八九十][座个所条处]", rest):
+                if items and re.search(r"[两几一二三四五六七八九十][座个所条处]", rest) \
+                        and not (rest[:1] == "等" and rest[1:2] == _city_head(text[slice(*items[-1])])[:1]) \
+                        and not rest.startswith("各"):
                     items = []  # 新建龙头街、大板桥两座抽水站: places of works counted after them
+                    # (卖鱼桥、松木场桥等桥梁九座, …电影院和北城区电影院各一座: the works themselves)
                 break
             items.append(m.span())
             nxt = text[m.end() : m.end() + 1]
@@ -1769,6 +1777,8 @@ def city_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             items.append(it.span())
             i = it.end() + 1
         out.extend(_city_works(text, items, pp))
+    for m in _CITY_WORK_DONE.finditer(text):  # 东坡剧院改建完工, …医院门诊大楼落成: one works, done
+        out.extend(_city_works(text, [m.span(1)], pp))
     return out
 
 
@@ -1778,13 +1788,22 @@ _CITY_WORKS_DONE = re.compile(r"(?:^|(?<=[，。；：\n]))(?:其中|包括)?((?
                               r"(?:建成|竣工|落成|完成拓宽|拓宽|修通|通车|交付使用|投入使用|开诊|扩建|改建|开馆|开放运营|开放|完工)")
 
 
+#: one works of a city at the start of its clause, with the verb that completes it
+_CITY_WORK_DONE = re.compile(r"(?:^|(?<=[，。；：\n]))([\u4e00-\u9fff]{2,10}?" + _CITY_WORKS_HEAD + r")(?:改建|扩建|新建)?(?:完工|竣工|落成)")
+
+
+def _city_head(item: str) -> str:
+    """The kind of works an item ends in (天目山路东段 → 路)."""
+    return re.search("(" + _CITY_WORKS_HEAD + ")(?:[东西南北中]段)?$", item).group(1)
+
+
 def _city_works(text: str, items: list[tuple[int, int]], pp: ProjectPatterns) -> list[Candidate]:
     """The listed items that name one works (not a kind: 道路, 职工医院, 两座电影院)."""
     out = []
     for a, b in items:
         item = text[a:b]
-        head = re.search(_CITY_WORKS_HEAD + "$", item).group()
-        own = item[: len(item) - len(head)]
+        head = _city_head(item)
+        own = item[: item.rindex(head)]
         if _NOT_CITY_WORKS.search(item) or all_generic(own, pp) or len(item) < 3:
             continue
         out.append(Candidate(a, b, item, "works", 1))
