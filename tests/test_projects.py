@@ -1198,3 +1198,23 @@ def test_a_city_s_single_works_completed_housing_estates_and_new_venues_are_work
     assert {"人民剧场", "胜利电影院", "市第二人民医院门诊大楼", "幸福新村", "东郊工人新村", "北站工人住宅区",
             "西湖动物园"} <= set(got)
     assert not any(k in ("工人新村", "住宅区") for k in got)
+
+
+def test_works_listed_after_the_key_projects_continued_and_long_hospital_names_started_together():
+    got = found("续建的重点项目有：华东医学研究院肿瘤医院、南山友谊医院扩建工程、东海市胸科医院。"
+                "在工业建设的重点地区，北岭医学院第二附属医院、西川医学院第一附属医院扩建工程、江城市第一医院相继开工。")
+    assert {"华东医学研究院肿瘤医院", "南山友谊医院扩建工程", "东海市胸科医院", "北岭医学院第二附属医院",
+            "西川医学院第一附属医院扩建工程", "江城市第一医院"} <= set(got)
+
+
+def test_plants_asked_to_tap_their_potential_are_at_work_and_owners_of_buildings_are_no_works():
+    assert not found("东方制药总厂、江城第三制药厂要挖掘潜力，扩大生产。")
+    types = entity_types("西郊新建的东方钢铁工业学院、东方航空学院等高等学校的校舍，已经陆续竣工。", lambda k: k.endswith("学院"))
+    assert types and "Project" not in types.values()
+
+
+def test_a_college_a_building_verb_lists_is_a_project_there_through_the_pipeline():
+    types = entity_types("去年新建了北岭医学院、西川医学院和南江医学院，扩建了东海医学院的校舍。",
+                         lambda k: k.endswith("医学院"))
+    assert {k: v for k, v in types.items() if k != "东海医学院"} == {
+        "北岭医学院": "Project", "西川医学院": "Project", "南江医学院": "Project"}

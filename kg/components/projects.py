@@ -734,7 +734,8 @@ _NEW_SHAFTS = frozenset({"新井", "新竖井", "中央竖井"})
 _SIZED_UNIT = re.compile(r"(?:大型|中型|小型|无缝|薄板)(?:轧钢厂|钢管厂|初轧厂)")
 
 #: what an enterprise at work does (1950s): it raises output, fulfils its plan, renews its machines
-_AT_WORK = re.compile(r"产量|产值|发电量|增加了[\u4e00-\u9fff]{0,8}的生产|生产任务|超额完成|提前完成|完成了.{0,6}计划|超过了计划|设备更新|成批生产|试制成功|试炼|取得了成功|质量|劳动生产率|产品成本|先进生产者|劳动竞赛|建成了一批|制成了")
+_AT_WORK = re.compile(r"产量|产值|发电量|增加了[\u4e00-\u9fff]{0,8}的生产|生产任务|超额完成|提前完成|完成了.{0,6}计划|超过了计划|设备更新|成批生产|试制成功|试炼|取得了成功|质量|劳动生产率|产品成本|先进生产者|劳动竞赛|建成了一批|制成了"
+                      r"|挖掘潜力|扩大生产(?!能力)|搞好[\u4e00-\u9fff]{0,8}的生产")
 
 
 def _sentence_end(text: str, i: int) -> int:
@@ -1679,7 +1680,7 @@ def counted_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 
 #: a list of works after 重要的有/主要的有 (重要的有：本溪钢铁公司，黑龙江钢厂，…，等等), in a passage about
 #: building: each item a project (1950s reports list them so, separated by commas)
-_IMPORTANT = re.compile(r"(?:重要|主要)的有[：:]?")
+_IMPORTANT = re.compile(r"(?:重要|主要)的有[：:]?|(?P<built>(?:续建|新建|在建)的(?:重点|主要)项目有)[：:]?")
 _BUILDING_CONTEXT = re.compile(r"建设项目|建设单位|重大工程|重点工程|建设完工|投入生产|完工")
 _ENTERPRISE_HEADS = ("钢铁公司", "钢厂", "矿务局", "公司")
 #: the close of a list of the plan's key works (1950s): …等重点工程, …等重大工程
@@ -1689,7 +1690,7 @@ _KEY_WORKS = re.compile(r"等(?:[一二三四五六七八九十几]{1,3}[个项]
 def important_list_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     out = []
     for m in _IMPORTANT.finditer(text):
-        if not _BUILDING_CONTEXT.search(text, max(0, m.start() - 60), m.start()):
+        if not m.group("built") and not _BUILDING_CONTEXT.search(text, max(0, m.start() - 60), m.start()):
             continue
         end = text.find("。", m.end())
         end = len(text) if end < 0 else end
@@ -1703,7 +1704,8 @@ def important_list_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]
             if not item or not _item_ok(item, pp) or "的" in item or len(item) > 12 \
                     or re.search(r"[两三四五六七八九十]大|[一两几每各]个", item):  # 包头三大钢铁工业基地: a count
                 continue
-            if _listed_facility(item, pp) or item.endswith(_ENTERPRISE_HEADS):
+            if _listed_facility(item, pp) or item.endswith(_ENTERPRISE_HEADS) \
+                    or (m.group("built") and re.search(_CITY_WORKS_HEAD + "$", item)):  # 续建的重点项目有：…医院
                 out.append(Candidate(s, e, item, "enumeration", 2))
     return out
 
@@ -1740,7 +1742,9 @@ _CITY_WORKS_HEAD = (r"(?:大街|正街|路|街|铁桥|浮桥|桥|公园|人民�
                     r"|图书馆|博物馆|美术馆|科技馆|展览馆|文化馆|体育馆|体育场|医学院|学院|疗养院|研究所|门诊大楼|外科大楼"
                     r"|新村|住宅区|水厂|动物园|植物园)")
 #: a section of a street (天目山路东段) names the street's works
-_CITY_WORKS_ITEM = re.compile(r"[\u4e00-\u9fff](?:(?!和(?![平睦])|及|与)[\u4e00-\u9fff]){1,7}?" + _CITY_WORKS_HEAD + r"(?:[东西南北中]段)?(?=[、和及，。；等各]|开始|已经|正式|投入|落成|建成|完工|竣工|$)")
+_CITY_WORK = (r"[\u4e00-\u9fff](?:(?!和(?![平睦])|及|与)[\u4e00-\u9fff]){1,11}?" + _CITY_WORKS_HEAD
+              + r"(?:[东西南北中]段|扩建工程)?")
+_CITY_WORKS_ITEM = re.compile(_CITY_WORK + r"(?=[、和及，。；等各]|开始|已经|正式|投入|落成|建成|完工|竣工|$)")
 #: words ending like a city works that name a kind, not one (道路, 公路, 马路, 大街小巷)
 _NOT_CITY_WORKS = re.compile(r"^(?:道路|马路|医院|职工医院|县医院|乡卫生院|人民医院|工人新村|职工新村|住宅区|职工住宅区|工人住宅区|自来水厂)$|^[为成]|(?:公路|铁路|道路|线路|车路|支路)$"
                              r"|[的等与各每]|一批|一些|几|许多|大量|新的|[两一二三四五六七八九十][座所个条处]")
@@ -1755,21 +1759,18 @@ def city_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if text[i : i + 1] in ("和", "与", "及"):
             continue  # 改建和新修了胜利路: the second verb opens the list
         items: list[tuple[int, int]] = []
-        while True:
-            m = _CITY_WORKS_ITEM.match(text, i)
-            if m is None:
-                rest = re.match(r"[^，。；、]*", text[i:]).group()
-                if items and re.search(r"[两几一二三四五六七八九十][座个所条处]", rest) \
-                        and not (rest[:1] == "等" and rest[1:2] == _city_head(text[slice(*items[-1])])[:1]) \
-                        and not rest.startswith("各"):
-                    items = []  # 新建龙头街、大板桥两座抽水站: places of works counted after them
-                    # (卖鱼桥、松木场桥等桥梁九座, …电影院和北城区电影院各一座: the works themselves)
-                break
+        while (m := _CITY_WORKS_ITEM.match(text, i)) is not None:
             items.append(m.span())
-            nxt = text[m.end() : m.end() + 1]
-            if nxt not in ("、", "和", "及"):
+            if text[m.end() : m.end() + 1] not in ("、", "和", "及"):
                 break
             i = m.end() + 1
+        rest = re.match(r"[^，。；]*", text[items[-1][1] :]).group() if items else ""
+        counted = re.search(r"[两几一二三四五六七八九十][座个所条处]", rest) and not rest.startswith("各") \
+            and not (rest[:1] == "等" and rest[1:2] == _city_head(text[slice(*items[-1])])[:1])
+        if counted or re.match(r"等[^，。；、]{0,8}的", rest):
+            # 新建龙头街、大板桥两座抽水站: places of works counted after them (卖鱼桥、松木场桥等桥梁九座,
+            # …电影院和北城区电影院各一座: the works themselves); 新建的…学院、…学院等高等学校的校舍: owners
+            items = []
         out.extend(_city_works(text, items, pp))
     for m in _CITY_WORKS_DONE.finditer(text):  # 人民剧院、和平电影院和西北电影院先后建成
         items, i = [], m.start(1)
@@ -1783,9 +1784,9 @@ def city_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 
 
 #: a list of a city's works that a completing verb follows (解放路、东大街和环城南路完成拓宽铺装)
-_CITY_WORKS_DONE = re.compile(r"(?:^|(?<=[，。；：\n]))(?:其中|包括)?((?:[\u4e00-\u9fff]{2,8}?" + _CITY_WORKS_HEAD + r"[、和及])+[\u4e00-\u9fff]{2,8}?"
-                              + _CITY_WORKS_HEAD + r")(?:先后|陆续|相继|已经|全部|也都|都|也|均|已)*"
-                              r"(?:建成|竣工|落成|完成拓宽|拓宽|修通|通车|交付使用|投入使用|开诊|扩建|改建|开馆|开放运营|开放|完工)")
+_CITY_WORKS_DONE = re.compile(r"(?:^|(?<=[，。；：\n]))(?:其中|包括)?((?:" + _CITY_WORK + r"[、和及])+"
+                              + _CITY_WORK + r")(?:先后|陆续|相继|已经|全部|也都|都|也|均|已)*"
+                              r"(?:建成|竣工|落成|完成拓宽|拓宽|修通|通车|交付使用|投入使用|开诊|扩建|改建|开馆|开放运营|开放|完工|开工)")
 
 
 #: one works of a city at the start of its clause, with the verb that completes it
@@ -1794,7 +1795,7 @@ _CITY_WORK_DONE = re.compile(r"(?:^|(?<=[，。；：\n]))([\u4e00-\u9fff]{2,10}
 
 def _city_head(item: str) -> str:
     """The kind of works an item ends in (天目山路东段 → 路)."""
-    return re.search("(" + _CITY_WORKS_HEAD + ")(?:[东西南北中]段)?$", item).group(1)
+    return re.search("(" + _CITY_WORKS_HEAD + ")(?:[东西南北中]段|扩建工程)?$", item).group(1)
 
 
 def _city_works(text: str, items: list[tuple[int, int]], pp: ProjectPatterns) -> list[Candidate]:
@@ -1806,7 +1807,8 @@ def _city_works(text: str, items: list[tuple[int, int]], pp: ProjectPatterns) ->
         own = item[: item.rindex(head)]
         if _NOT_CITY_WORKS.search(item) or all_generic(own, pp) or len(item) < 3:
             continue
-        out.append(Candidate(a, b, item, "works", 1))
+        # priority 2: a building verb lists it, so it outranks the same words read as a built thing (新建了…医学院)
+        out.append(Candidate(a, b, item, "works", 2))
     return out
 
 
