@@ -1218,3 +1218,12 @@ def test_a_college_a_building_verb_lists_is_a_project_there_through_the_pipeline
                          lambda k: k.endswith("医学院"))
     assert {k: v for k, v in types.items() if k != "东海医学院"} == {
         "北岭医学院": "Project", "西川医学院": "Project", "南江医学院": "Project"}
+
+
+def test_a_city_s_works_widened_repaired_or_dug_are_works_but_a_trunk_canal_of_a_kind_is_not():
+    got = found("要完成东门正街、西门正街和南郊长安路的拓宽。人民公园、湖滨公园进行了整修。东江铁桥完成加固维修。"
+                "新修北郊排水干渠和城东区排洪沟，整修光明渠和新修幸福渠，新修新华路南线，打通滨江路城南段。")
+    assert {"东门正街", "西门正街", "南郊长安路", "人民公园", "湖滨公园", "东江铁桥", "北郊排水干渠", "城东区排洪沟",
+            "光明渠", "幸福渠", "新华路南线", "滨江路城南段"} <= set(got)
+    assert not any(k.startswith(("要完成", "新修")) for k in got)
+    assert not found("在河谷修建了引水干渠。")

@@ -1740,13 +1740,14 @@ def dug_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 _CITY_WORKS_VERB = re.compile(r"(?:动工兴建|新建|新修|修建|兴建|改建|扩建|拓宽|续修|整修|重建|修通|打通|新辟|铺筑|加固|建成)[了的]?")
 _CITY_WORKS_HEAD = (r"(?:大街|正街|路|街|铁桥|浮桥|桥|公园|人民医院|医院|传染病院|卫生院|电影院|剧院|剧场|俱乐部|文化宫|百货大楼"
                     r"|图书馆|博物馆|美术馆|科技馆|展览馆|文化馆|体育馆|体育场|医学院|学院|疗养院|研究所|门诊大楼|外科大楼"
-                    r"|新村|住宅区|水厂|动物园|植物园)")
+                    r"|新村|住宅区|水厂|动物园|植物园|排水干渠|排洪沟|渠|防洪堤|涵洞)")
 #: a section of a street (天目山路东段) names the street's works
 _CITY_WORK = (r"[\u4e00-\u9fff](?:(?!和(?![平睦])|及|与)[\u4e00-\u9fff]){1,11}?" + _CITY_WORKS_HEAD
-              + r"(?:[东西南北中]段|扩建工程)?")
+              + r"(?:[东西南北中]段|[东西南北]线|[\u4e00-\u9fff]{2}段|扩建工程)?")
 _CITY_WORKS_ITEM = re.compile(_CITY_WORK + r"(?=[、和及，。；等各]|开始|已经|正式|投入|落成|建成|完工|竣工|$)")
 #: words ending like a city works that name a kind, not one (道路, 公路, 马路, 大街小巷)
-_NOT_CITY_WORKS = re.compile(r"^(?:道路|马路|医院|职工医院|县医院|乡卫生院|人民医院|工人新村|职工新村|住宅区|职工住宅区|工人住宅区|自来水厂)$|^[为成]|(?:公路|铁路|道路|线路|车路|支路)$"
+_NOT_CITY_WORKS = re.compile(r"^(?:道路|马路|医院|职工医院|县医院|乡卫生院|人民医院|工人新村|职工新村|住宅区|职工住宅区|工人住宅区|自来水厂"
+                             r"|(?:引水|排水|灌溉|输水|排洪)?干?渠)$|^[为成]|(?:公路|铁路|道路|线路|车路|支路)$"
                              r"|[的等与各每]|一批|一些|几|许多|大量|新的|[两一二三四五六七八九十][座所个条处]")
 
 
@@ -1784,18 +1785,19 @@ def city_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 
 
 #: a list of a city's works that a completing verb follows (解放路、东大街和环城南路完成拓宽铺装)
-_CITY_WORKS_DONE = re.compile(r"(?:^|(?<=[，。；：\n]))(?:其中|包括)?((?:" + _CITY_WORK + r"[、和及])+"
+_CITY_WORKS_DONE = re.compile(r"(?:^|(?<=[，。；：\n]))(?:其中|包括|要完成|完成)?((?:" + _CITY_WORK + r"[、和及])+"
                               + _CITY_WORK + r")(?:先后|陆续|相继|已经|全部|也都|都|也|均|已)*"
-                              r"(?:建成|竣工|落成|完成拓宽|拓宽|修通|通车|交付使用|投入使用|开诊|扩建|改建|开馆|开放运营|开放|完工|开工)")
+                              r"(?:建成|竣工|落成|完成拓宽|拓宽|修通|通车|交付使用|投入使用|开诊|扩建|改建|开馆|开放运营|开放|完工|开工"
+                              r"|进行了?(?:整修|扩建|改建|拓宽)|的(?:拓宽|扩建|改建|整修|铺装))")
 
 
 #: one works of a city at the start of its clause, with the verb that completes it
-_CITY_WORK_DONE = re.compile(r"(?:^|(?<=[，。；：\n]))([\u4e00-\u9fff]{2,10}?" + _CITY_WORKS_HEAD + r")(?:改建|扩建|新建)?(?:完工|竣工|落成)")
+_CITY_WORK_DONE = re.compile(r"(?:^|(?<=[，。；：\n]))([\u4e00-\u9fff]{2,10}?" + _CITY_WORKS_HEAD + r")(?:(?:改建|扩建|新建)?(?:完工|竣工|落成)|完成加固|改建为)")
 
 
 def _city_head(item: str) -> str:
     """The kind of works an item ends in (天目山路东段 → 路)."""
-    return re.search("(" + _CITY_WORKS_HEAD + ")(?:[东西南北中]段|扩建工程)?$", item).group(1)
+    return re.search("(" + _CITY_WORKS_HEAD + ")(?:[东西南北中]段|[东西南北]线|[\u4e00-\u9fff]{2}段|扩建工程)?$", item).group(1)
 
 
 def _city_works(text: str, items: list[tuple[int, int]], pp: ProjectPatterns) -> list[Candidate]:
@@ -1805,7 +1807,7 @@ def _city_works(text: str, items: list[tuple[int, int]], pp: ProjectPatterns) ->
         item = text[a:b]
         head = _city_head(item)
         own = item[: item.rindex(head)]
-        if _NOT_CITY_WORKS.search(item) or all_generic(own, pp) or len(item) < 3:
+        if _NOT_CITY_WORKS.search(item) or all_generic(own, pp) or len(item) < 3 or _CITY_WORKS_VERB.match(item):
             continue
         # priority 2: a building verb lists it, so it outranks the same words read as a built thing (新建了…医学院)
         out.append(Candidate(a, b, item, "works", 2))
