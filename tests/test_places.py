@@ -532,3 +532,12 @@ def test_places_a_sentence_listing_many_places_locates_a_thing_by_its_own_clause
     labels = {f"adcode:{e.attrs.get('adcode')}": e.label for e in res.extras["entities"] if e.type == "Place"}
     shaft = next(e for e in res.extras["entities"] if e.type == "Project" and "立井" in e.label)
     assert {labels.get(r) for r in shaft.attrs["located_places"]} == {"锦州市"}
+
+
+def test_places_named_districts_of_a_city_but_not_kinds_of_district_or_parts_of_a_zone_by_city():
+    got = keys("北湖片区、西岭片区城市功能加快完善，东站片区持续提质，建好中新知识城和滨江核心片区。"
+               "建设海绵城市示范片区和城市功能片区，推进重点片区开发。", region=None)
+    assert {"北湖片区", "西岭片区", "东站片区", "滨江核心片区"} <= set(got)
+    assert not any(k.endswith(("示范片区", "功能片区", "重点片区")) or k.startswith("城和") for k in got)
+    got = keys("高质量建设合肥、芜湖、蚌埠片区。", region=None)
+    assert "蚌埠片区" not in got

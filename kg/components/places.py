@@ -874,6 +874,8 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
         if mask[hs] or any(s <= hs and he <= e for s, e in places):
             continue
         start = name_start(text, hs, places, max_len=16, conj=False)
+        if m.group() == "片区" and text[start + 1 : start + 2] in ("和", "及") and hs - start > 4:
+            start += 2  # 知识城和琶洲核心片区: the segmenter took 城和琶洲 for one word
         led = _led_zone_start(text, hs, places, region) if (
             kinds[m.group()] == "designation" or m.group() in ("新区", "新城", "科学城")) else None
         if led is not None and led < start:
@@ -881,6 +883,10 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
         name = text[start:hs]
         if len(name) < 2 or is_generic(name) or "等" in name:
             continue  # (霍尔果斯、吐尔尕特等口岸: a list closed by its kind, read by _listed_sites)
+        if m.group() == "片区" and (re.search("示范|试点|重点|老旧|城中村|棚户|成片|连片|功能|特色|[“”]", name)
+                                   or (text[start - 1 : start] == "、" and any(p == (start, hs) for p in places))):
+            continue  # 海绵城市示范片区, 重点片区: a kind of district (崔寨片区, 济南西站片区: one); 合肥、芜湖、
+            # 蚌埠片区: the parts of a zone by their cities
         if m.group() == "口岸" and text.startswith(("城市", "城镇", "经济"), he):
             continue  # 磨憨国际口岸城市: the town, not the crossing
         full = strip_ordinal(text[start:he])
