@@ -541,3 +541,9 @@ def test_places_named_districts_of_a_city_but_not_kinds_of_district_or_parts_of_
     assert not any(k.endswith(("示范片区", "功能片区", "重点片区")) or k.startswith("城和") for k in got)
     got = keys("高质量建设合肥、芜湖、蚌埠片区。", region=None)
     assert "蚌埠片区" not in got
+
+
+def test_places_localities_listed_before_yidai_or_a_count_of_townships():
+    got = keys("并在沙溪、梅林一带发展养猪。要在柳湾、东岙、南塘等乡修建小型水库四座。推进一带一路建设。", region=None)
+    assert {"沙溪", "梅林", "柳湾", "东岙", "南塘"} <= set(got)
+    assert not any("一带" in k for k in got)

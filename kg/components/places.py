@@ -666,8 +666,10 @@ _SITE_LIST = re.compile(
 _COUNTY_LIST = re.compile(r"等(?:[一二三四五六七八九十\d]+个)?(?:县|专区)(?![\u4e00-\u9fff]?[城级域委长份区])")
 
 
-#: a list of localities closed by 等地 or by a mining or oil district (开滦、峰峰、井陉等老矿区; 舒兰、蛟河等地)
-_AREA_LIST = re.compile(r"等(?:[一二三四五六七八九十\d]+[个处])?(?:地(?![\u4e00-\u9fff]?[质理位铁貌形势标面产图方下区])|老矿区|煤田|油田|林区)")
+#: a list of localities closed by 等地, 等乡, 一带 or by a mining or oil district (开滦、峰峰、井陉等老矿区; 舒兰、蛟河等地;
+#: 在古荡、三墩一带; 在留下、转塘、周浦等乡)
+_AREA_LIST = re.compile(r"等(?:[一二三四五六七八九十\d]+[个处])?(?:地(?![\u4e00-\u9fff]?[质理位铁貌形势标面产图方下区])|老矿区|煤田|油田|林区)"
+                        r"|等(?:[一二三四五六七八九十\d]+个)?[乡镇](?![村镇级长政街])|(?<=[\u4e00-\u9fff])一带(?!一路)")
 #: the last character of a works' name (台吉立井, 彩屯矿): a list item that is works, not a place
 _WORKS_END = frozenset("井矿厂站港库桥渠闸堤坝场线")
 
