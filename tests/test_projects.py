@@ -1227,3 +1227,9 @@ def test_a_city_s_works_widened_repaired_or_dug_are_works_but_a_trunk_canal_of_a
             "光明渠", "幸福渠", "新华路南线", "滨江路城南段"} <= set(got)
     assert not any(k.startswith(("要完成", "新修")) for k in got)
     assert not found("在河谷修建了引水干渠。")
+
+
+def test_a_city_s_railway_hub_is_one_works_not_its_railway():
+    got = found("配合铁道部门做好昆明铁路枢纽扩建工程的支援工作，推进贵阳铁路枢纽配套工程。")
+    assert {"昆明铁路枢纽扩建工程", "贵阳铁路枢纽"} <= set(got)
+    assert not {"昆明铁路", "贵阳铁路"} & set(got)
