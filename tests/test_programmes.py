@@ -279,3 +279,9 @@ def test_programmes_building_works_named_by_their_trade_are_no_programmes():
     got = {c.key for c in find_programmes("目前土建工程正在进行，完成了设备安装工程，前几年有些工程的设计落后，继续实施菜篮子工程。")}
     assert not any(k.endswith(("土建工程", "设备安装工程", "有些工程")) for k in got)
     assert "菜篮子工程" in got
+
+
+def test_programmes_a_quoted_slogan_that_is_a_guideline_or_a_call_but_not_a_list_of_principles():
+    got = found("贯彻“勤俭办厂”的方针，要根据“向技术进军”的号召积极发展，按照“统筹兼顾、全面安排”的方针。")
+    assert {"勤俭办厂", "向技术进军"} <= set(got)
+    assert not any("统筹兼顾" in k for k in got)

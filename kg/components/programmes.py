@@ -427,9 +427,11 @@ def quoted_candidates(text: str, pat: Patterns, lex: Lexicon) -> list[Candidate]
             festival = (core.endswith(("节", "日", "会")) and not in_lex and not is_coded and len(core) <= 5) or "月" in core
             if has_head and head.head == "活动" and festival:
                 continue  # “青岛购物节”等活动, “壮族三月三”活动: a festival (an event), not a campaign
-            if vetoed and not in_lex:
+            slogan = last and _GUIDELINE.match(text, after) is not None and len(core) <= 6 \
+                and not re.search("[、，,]|要", core)  # (“统筹兼顾、全面安排”的方针: a rule of conduct)
+            if vetoed and not in_lex and not slogan:
                 continue
-            evidence = has_head or is_coded or in_lex or named
+            evidence = has_head or is_coded or in_lex or named or slogan
             if not evidence and verb_before:
                 # a verb alone is weak evidence: not for metaphors (“硬件”, “第三极”)
                 evidence = not core.startswith("第") and (len(core) >= 4 or core[0] in numerals)
@@ -446,6 +448,10 @@ def quoted_candidates(text: str, pat: Patterns, lex: Lexicon) -> list[Candidate]
             else:
                 out.append(Candidate(qs + 1, qe, key, "quoted", 2))
     return out
+
+
+#: what a quoted slogan is after it (贯彻“勤俭建国”的方针, 根据“向科学进军”的号召): a programme
+_GUIDELINE = re.compile(r"的(?:方针|号召|口号|总路线|路线|原则)")
 
 
 #: one item of a list of quoted terms with their own verbs: “老字号”改造升级
