@@ -1233,3 +1233,8 @@ def test_a_city_s_railway_hub_is_one_works_not_its_railway():
     got = found("配合铁道部门做好昆明铁路枢纽扩建工程的支援工作，推进贵阳铁路枢纽配套工程。")
     assert {"昆明铁路枢纽扩建工程", "贵阳铁路枢纽"} <= set(got)
     assert not {"昆明铁路", "贵阳铁路"} & set(got)
+
+
+def test_works_on_a_named_river_or_wetland_read_with_the_verb_before_are_works_not_a_programme():
+    types = entity_types("推进沙河综合治理，建设青溪河生态补水工程，北湖湿地生态修复工程完工。", lambda k: k.endswith("工程"))
+    assert types == {"青溪河生态补水工程": "Project", "北湖湿地生态修复工程": "Project"}

@@ -576,7 +576,7 @@ def _listed_facility(item: str, pp: ProjectPatterns) -> bool:
 
 #: works on a river, a road or a water system, named after it: 吴淞江整治工程, 望虞河拓浚工程,
 #: 韩江榕江练江水系连通后续工程, 春申湖路快速化改造工程 (治理, 保护 and 修复 are left to programmes)
-_WORKS = re.compile(r"(?:整治|拓浚|疏浚|水资源配置|水系连通|连通|快速化改造|改造|改扩建|扩建|扩能|配套|引水|供水|调水|排涝|排水|蓄洪|加固|后续|防洪|根治)$|(?:整治|拓浚|配置|连通)")
+_WORKS = re.compile(r"(?:整治|拓浚|疏浚|水资源配置|水系连通|连通|快速化改造|改造|改扩建|扩建|扩能|配套|引水|供水|调水|补水|排涝|排水|蓄洪|加固|后续|防洪|根治)$|(?:整治|拓浚|配置|连通)")
 
 #: a river, canal or road named at the start of a works' name, when no list knows it: 望虞河拓浚,
 #: 太浦河后续, 春申湖路快速化改造, 东六环入地改造 (not a kind: 中小河流, 城市河道)
@@ -602,7 +602,7 @@ def _works_name(mod: str, pp: ProjectPatterns) -> bool:
 
 #: the works done on a named facility or site before 工程: 昌东污水处理厂提标改造工程, …景区扩容提升工程
 _FACILITY_WORKS = re.compile(r"(?:提标改造|扩容提升|改造提升|提升改造|提质改造|更新改造|升级改造|除险加固|保护展示|保护提升|保护修复|保护利用|"
-                             r"综合整治|整治提升|修缮|改扩建|扩建|改造|提升|扩容|加固)$")
+                             r"综合整治|整治提升|生态修复|修缮|改扩建|扩建|改造|提升|扩容|加固)$")
 _SITES = re.compile(r"(?:景区|街区|公园|水系|湿地|片区|古城|古镇|遗址|大街|寺|塔|岛)$")
 
 
@@ -2142,6 +2142,7 @@ class ProjectRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
+        pp = project_patterns()
         found, enterprises = find_works_and_enterprises(text)
         group = doc.spans.get(MENTIONS)
         blocked = {(s.start_char, s.end_char) for s in group} if group is not None else set()
@@ -2159,8 +2160,12 @@ class ProjectRecognizer:
         group = doc.spans.get(MENTIONS)
         if group is not None and spans:
             # a project outranks a programme read from the same words (…集疏运工程)
+            ends = {e: s for s, e in spans}
             keep = [s for s in group if not (s.label_ == "Programme" and (s.start_char, s.end_char) in spans)
+                    and not (s.label_ == "Programme" and s.start_char < ends.get(s.end_char, -1)
+                             and pp.verbs.starting_at(text, s.start_char) == text[s.start_char : ends[s.end_char]])
                     and not (s.label_ == "Place" and (s.start_char, s.end_char) in standing)]
+            # (建设|玉符河生态补水工程: a programme read with the verb before the works is the works)
             if len(keep) != len(group):
                 doc.spans[MENTIONS] = keep
         # a works named like the company that runs it, which the text shows being built (本溪钢铁公司…进行了
