@@ -376,3 +376,9 @@ def test_a_flood_named_by_a_date_code_in_chinese_numerals_and_a_goods_fair():
 def test_a_building_verb_is_not_part_of_a_body_s_name():
     got = orgs("卫生方面，要新建协和医院等医院，扩建友谊医院门诊部。")
     assert not any(k.startswith(("新建", "扩建")) for k in got)
+
+
+def test_orgs_companies_listed_before_their_trade_even_when_none_is_known():
+    got = orgs("青山锂业、蓝海循环、远航锂科等新能源材料企业加快布局。曲靖、玉溪等企业稳步发展。")
+    assert {"青山锂业", "蓝海循环", "远航锂科"} <= set(got)
+    assert not {"曲靖", "玉溪"} & set(got)

@@ -394,7 +394,8 @@ def _with_branch(text: str, hit: Hit, place_ends) -> Hit:
 
 
 #: a list of companies closed by their kind: 隆基、通威、晶澳等龙头企业, 云铝股份、贵研铂业等骨干企业
-_ENTERPRISE_LIST = re.compile(r"等(?:一批)?(?:省属|市属|区属|国有|民营|地方)?(?:骨干|龙头|重点|领军|头部|链主|知名|行业领军|科技领军)?企业")
+_ENTERPRISE_LIST = re.compile(r"等(?:一批)?(?:省属|市属|区属|国有|民营|地方)?(?:[\u4e00-\u9fff]{1,6}?(?:产业)?)??"
+                              r"(?:骨干|龙头|重点|领军|头部|链主|知名|行业领军|科技领军)?企业")
 _ENTERPRISE_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,8}")
 
 
@@ -421,7 +422,8 @@ def _listed_enterprises(text: str, found: list[Hit], places: list[tuple[int, int
         elif j > lo:
             items.append((lo + len(_clause_verb(segment(text[lo:j]))), j))  # 推动|中天钢铁、东方电热…等骨干企业
         items.reverse()
-        if len(items) < 2 or not any(it in known for it in items) or any(mask[s] for s, _e in items):
+        if len(items) < 2 or not (any(it in known for it in items) or (len(items) >= 3 and m.end() - m.start() > 3)) \
+                or any(mask[s] for s, _e in items):  # (three or more before 等…龙头企业 need no known one)
             continue
         if not all(_ENTERPRISE_ITEM.fullmatch(text[s:e]) and not is_generic(text[s:e]) and (s, e) not in places
                    for s, e in items):
