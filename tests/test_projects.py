@@ -1238,3 +1238,8 @@ def test_a_city_s_railway_hub_is_one_works_not_its_railway():
 def test_works_on_a_named_river_or_wetland_read_with_the_verb_before_are_works_not_a_programme():
     types = entity_types("推进沙河综合治理，建设青溪河生态补水工程，北湖湿地生态修复工程完工。", lambda k: k.endswith("工程"))
     assert types == {"青溪河生态补水工程": "Project", "北湖湿地生态修复工程": "Project"}
+
+
+def test_a_city_s_computing_centre_with_generic_words_between_is_one_but_a_cluster_is_not():
+    got = found("实施人工智能+行动，建设常州城市算力中心，建设拉萨绿色数据中心集群。")
+    assert "常州城市算力中心" in got and not any("拉萨" in k for k in got)

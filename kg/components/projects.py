@@ -706,6 +706,10 @@ def _proper_part(mod: str) -> bool:
     return bool(_place_len(mod)) or any(f in ("ns", "nr", "nz", "nrt", "nrfg") for _w, f, _a, _b in segment(mod))
 
 
+#: computing centres: a city's, with generic words between (苏州城市算力中心), is one
+_COMPUTING_HEADS = frozenset({"算力中心", "智算中心", "超算中心", "数据中心"})
+
+
 def _wide_place(name: str) -> bool:
     """A province, a region or a country: too wide to name one mine (云南的铜矿, 苏联的煤矿)."""
     from kg.components.places import named_places
@@ -954,7 +958,10 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             placed = True  # 天府国际机场, 胶东国际机场: an international airport has a name of its own
         aside = len(mod) < hs - start  # 珠三角枢纽（广州新）机场: the aside names one of a kind
         if all_generic(mod[plen:] if placed else mod, pp) and (not placed or len(mod) > plen) and not aside \
-                and not (placed and d.get("one_per_place")):  # 哈尔滨铁路集装箱中心站: a city has one
+                and not (placed and d.get("one_per_place")) \
+                and not (placed and word in _COMPUTING_HEADS and not _wide_place(mod[:plen])
+                         and not text.startswith("集群", he)):
+            # (哈尔滨铁路集装箱中心站, 苏州城市算力中心: a city has one)
             continue  # 内河航运工程, 内蒙古几个大型露天煤矿: a kind of facility (丽水机场: a place and its airport)
         if word.endswith("制造厂") and not placed and "第" not in mod:
             continue  # 五年内开始建设的拖拉机制造厂: a plant named by its product alone is a kind
