@@ -1243,3 +1243,10 @@ def test_works_on_a_named_river_or_wetland_read_with_the_verb_before_are_works_n
 def test_a_city_s_computing_centre_with_generic_words_between_is_one_but_a_cluster_is_not():
     got = found("实施人工智能+行动，建设常州城市算力中心，建设拉萨绿色数据中心集群。")
     assert "常州城市算力中心" in got and not any("拉萨" in k for k in got)
+
+
+def test_a_list_of_farms_by_number_counted_roughly_and_the_verb_inside_the_first_item():
+    got = mentions("在密山、虎林等县境内，新建和扩建了八五〇、八五二、八五三、八五四等十多个农场。"
+                   "湖南省在洞庭湖区的湖滩上新建了南湖、北洲等农场。")
+    assert {"八五〇农场", "八五二农场", "八五三农场", "南湖农场", "北洲农场"} <= set(got)
+    assert got["南湖农场"] == "南湖"

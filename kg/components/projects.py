@@ -385,7 +385,7 @@ def _items_before(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, i
 
 
 #: what opens the kind after a list: 等, a count, 一批/重大/重点…
-_ENUM_LEAD = r"等(?:\d+|[一二三四五六七八九十两几]{1,3})?[个条座项批处所]?(?:一批|重大|重点|大型|在建){0,2}"
+_ENUM_LEAD = r"等(?:(?:\d+|[一二三四五六七八九十两几]{1,3})[多余]?)?[个条座项批处所]?(?:一批|重大|重点|大型|在建){0,2}"
 _ENUM = re.compile(
     _ENUM_LEAD + r"(?P<science>科技基础设施|大科学装置|科学装置|设施(?=加快建设|建成|开工|投入))|"  # A、B等重大科技基础设施建成运行
     + _ENUM_LEAD +
@@ -420,6 +420,9 @@ def _typed_items(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, in
             if not _place_len(text[s:k]):  # 四川灌县的紫坪铺: a place opens what stands before 的
                 return []
             s = k + 1
+        if not out:  # 在…滩涂上扩建了|淮海、黄海、新洋等农场: the building verb opens the list
+            v = [b for b in _CITY_WORKS_VERB.finditer(text, s, e) if b.end() < e]
+            s = v[-1].end() if v else s
         item = text[s:e]
         if not (2 <= len(item) <= 8) or not all(is_cjk(c) for c in item) or all_generic(item, pp):
             return []
