@@ -382,3 +382,8 @@ def test_orgs_companies_listed_before_their_trade_even_when_none_is_known():
     got = orgs("青山锂业、蓝海循环、远航锂科等新能源材料企业加快布局。曲靖、玉溪等企业稳步发展。")
     assert {"青山锂业", "蓝海循环", "远航锂科"} <= set(got)
     assert not {"曲靖", "玉溪"} & set(got)
+
+
+def test_orgs_a_class_of_bodies_is_no_body():
+    got = orgs("有些设计院片面追求进度，许多研究院积极参与，支持境内外上市公司并购重组，新增3家省实验室。")
+    assert not got

@@ -277,7 +277,13 @@ def find_organizations(text: str, region: str | None = None) -> list[Hit]:
     for a, b in places:
         place_ends.setdefault(a, []).append(b)
     found = [_with_branch(text, h, place_ends.get(h.end, ())) for h in found]
+    found = [h for h in found if not _NOT_A_BODY.search(text[h.start : h.end])]
     return sorted(set(found), key=lambda h: (h.start, -h.end, h.key))
+
+
+#: words read with a head noun that make it a class of bodies, not one: 有些工厂, 许多设计院, 10家湖北实验室,
+#: 境内外上市公司, 重点检查上市公司
+_NOT_A_BODY = re.compile(r"^(?:有些|许多|一些|若干|部分|各|\d+家|[一二三四五六七八九十几]+家)|上市公司$|查处|检查")
 
 
 #: a government department named by its scope and field: 省交通厅, 市第二商业局, 市手工业管理局,
