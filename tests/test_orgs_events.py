@@ -387,3 +387,9 @@ def test_orgs_companies_listed_before_their_trade_even_when_none_is_known():
 def test_orgs_a_class_of_bodies_is_no_body():
     got = orgs("有些设计院片面追求进度，许多研究院积极参与，支持境内外上市公司并购重组，新增3家省实验室。")
     assert not got
+
+
+def test_events_named_after_a_known_programme_or_with_an_aside_in_a_list():
+    got = events("成功举办跨国公司青岛行、第三届黄河流域生态保护和高质量发展青岛论坛、中国（青岛）新动能国际博览会等重大活动。")
+    assert "中国（青岛）新动能国际博览会" in got
+    assert any(k.endswith("黄河流域生态保护和高质量发展青岛论坛") for k in got)

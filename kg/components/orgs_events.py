@@ -656,14 +656,20 @@ def _list_item_name(text: str, hs: int, he: int) -> tuple[int, str] | None:
     """The whole item of a list of events (举办A、B、C等活动) as the name, when the tags found none:
     the words from the punctuation before to the head, less a hosting verb and an ordinal."""
     ps = hs
-    while ps > 0 and text[ps - 1] not in PUNCT and hs - ps <= 16:
+    while ps > 0 and hs - ps <= 16:
+        if text[ps - 1] == "）" and (j := text.rfind("（", max(0, ps - 8), ps - 1)) > 0 and "、" not in text[j:ps]:
+            ps = j  # 中国（济南）新动能国际博览会: an aside in the item
+            continue
+        if text[ps - 1] in PUNCT:
+            break
         ps -= 1
     if not (ps == 0 or text[ps - 1] in PUNCT) or not ((ps > 0 and text[ps - 1] == "、") or text[he : he + 1] == "、"):
         return None
     ps += _HOSTING.match(text, ps).end() - ps
     full = strip_ordinal(text[ps:he])
     name = full[: len(full) - (he - hs)]
-    if not (2 <= len(name) <= 12) or not all(is_cjk(c) or c.isalnum() for c in name) or "的" in name or is_generic(name):
+    if not (2 <= len(name) <= 14) or not all(is_cjk(c) or c.isalnum() or c in "（）" for c in name) or "的" in name \
+            or is_generic(name):
         return None
     first = segment(name)[0]
     if first[1] in _BOUNDARY_FLAGS:  # 切实发挥职工代表大会: a verb phrase, not a name
@@ -754,7 +760,7 @@ def find_events(text: str, region: str | None = None, orgs: list[Hit] | None = N
     found += [Hit(m.start(), m.end(), "Event", m.group(), _freeze({"canonical": m.group(), "kind": "disaster"}))
               for m in _CRISIS.finditer(text) if not mask[m.start()]]
     fixed = [(h.start, h.end) for h in found]
-    protected = places + [(h.start, h.end) for h in orgs] + fixed
+    protected = places + [(h.start, h.end) for h in orgs] + fixed + _known_programmes(text)
     found += _anniversary_hits(text, places + [(h.start, h.end) for h in orgs])
     # an organisation of the lexicon is no event (全国人民代表大会); but it can start one (上海合作组织峰会)
     lex_spans = [(h.start, h.end) for h in orgs]
@@ -766,6 +772,14 @@ def find_events(text: str, region: str | None = None, orgs: list[Hit] | None = N
     found = _joined_events(text, found)
     found += _listed_events(text, found, mask)
     return sorted(set(found), key=lambda h: (h.start, -h.end, h.key))
+
+
+def _known_programmes(text: str) -> list[tuple[int, int]]:
+    """Where the lexicon's programmes stand: an event may be named after one (第三届|黄河流域生态保护和高质量发展|
+    济南论坛), read across its 和."""
+    from kg.components.programmes import lexicon, lexicon_candidates
+
+    return [(c.start, c.end) for c in lexicon_candidates(text, lexicon())]
 
 
 #: the summer or winter meeting of a body named like a forum: 夏季达沃斯论坛 (the body is 世界经济论坛)
