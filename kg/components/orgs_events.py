@@ -771,6 +771,9 @@ def find_events(text: str, region: str | None = None, orgs: list[Hit] | None = N
     found += _quoted_events(text)
     found = _joined_events(text, found)
     found += _listed_events(text, found, mask)
+    # a reading that ends where a longer one ends is the same event cut short (东北全面振兴座谈会 in
+    # 新时代推动东北全面振兴座谈会)
+    found = [h for h in found if not any(o.start < h.start and o.end == h.end for o in found)]
     return sorted(set(found), key=lambda h: (h.start, -h.end, h.key))
 
 
