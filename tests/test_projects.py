@@ -1250,3 +1250,10 @@ def test_a_list_of_farms_by_number_counted_roughly_and_the_verb_inside_the_first
                    "湖南省在洞庭湖区的湖滩上新建了南湖、北洲等农场。")
     assert {"八五〇农场", "八五二农场", "八五三农场", "南湖农场", "北洲农场"} <= set(got)
     assert got["南湖农场"] == "南湖"
+
+
+def test_works_named_after_qizhong_when_the_clause_before_builds_their_kind():
+    got = found("各地新建和扩建的疗养院共增加床位三千多张，其中北湖工人疗养院、西山温泉疗养院等，主要收治职业病患者。"
+                "全省的疗养院共有床位五千张，其中南湖疗养院、东山疗养院等条件较好。")
+    assert {"北湖工人疗养院", "西山温泉疗养院"} <= set(got)
+    assert not {"南湖疗养院", "东山疗养院"} & set(got)

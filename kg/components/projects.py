@@ -1791,6 +1791,17 @@ def city_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         out.extend(_city_works(text, items, pp))
     for m in _CITY_WORK_DONE.finditer(text):  # 东坡剧院改建完工, …医院门诊大楼落成: one works, done
         out.extend(_city_works(text, [m.span(1)], pp))
+    for m in re.finditer(r"，其中", text):  # 各地新建和扩建的疗养院…，其中A疗养院、B疗养院…等: the works built
+        a = max(text.rfind(c, 0, m.start()) for c in "。；\n") + 1
+        built = re.search(r"(?:新建|扩建|建成|修建)[^，。；]{0,6}的", text[a : m.start()])
+        items, i = [], m.end()
+        while (it := _CITY_WORKS_ITEM.match(text, i)) is not None:
+            items.append(it.span())
+            if text[it.end() : it.end() + 1] not in ("、", "和", "及"):
+                break
+            i = it.end() + 1
+        if built and items and all(_city_head(text[s:e]) in text[a + built.end() : m.start()] for s, e in items):
+            out.extend(_city_works(text, items, pp))
     return out
 
 
