@@ -1751,9 +1751,10 @@ _CITY_WORKS_VERB = re.compile(r"(?:动工兴建|新建|新修|修建|兴建|改�
 _CITY_WORKS_HEAD = (r"(?:大街|正街|路|街|铁桥|浮桥|桥|公园|人民医院|医院|传染病院|卫生院|电影院|剧院|剧场|俱乐部|文化宫|百货大楼"
                     r"|图书馆|博物馆|美术馆|科技馆|展览馆|文化馆|体育馆|体育场|医学院|学院|疗养院|研究所|门诊大楼|外科大楼"
                     r"|新村|住宅区|水厂|动物园|植物园|排水干渠|排洪沟|渠|防洪堤|涵洞)")
-#: a section of a street (天目山路东段) names the street's works
-_CITY_WORK = (r"[\u4e00-\u9fff](?:(?!和(?![平睦])|及|与)[\u4e00-\u9fff]){1,11}?" + _CITY_WORKS_HEAD
-              + r"(?:[东西南北中]段|[东西南北]线|[\u4e00-\u9fff]{2}段|扩建工程)?")
+#: a section or line of a street (天目山路东段, 西津西路南线, 滨河路城关段) or the extension of a works names it
+_CITY_SUFFIX = r"(?:[东西南北中]段|[东西南北]线|[\u4e00-\u9fff]{2}段|扩建工程)?"
+#: one item: a 和 or 及 inside ends it (but 和平, 和睦 open names)
+_CITY_WORK = r"[\u4e00-\u9fff](?:(?!和(?![平睦])|及|与)[\u4e00-\u9fff]){1,11}?" + _CITY_WORKS_HEAD + _CITY_SUFFIX
 _CITY_WORKS_ITEM = re.compile(_CITY_WORK + r"(?=[、和及，。；等各]|开始|已经|正式|投入|落成|建成|完工|竣工|$)")
 #: words ending like a city works that name a kind, not one (道路, 公路, 马路, 大街小巷)
 _NOT_CITY_WORKS = re.compile(r"^(?:道路|马路|医院|职工医院|县医院|乡卫生院|人民医院|工人新村|职工新村|住宅区|职工住宅区|工人住宅区|自来水厂"
@@ -1769,12 +1770,7 @@ def city_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         i = v.end()
         if text[i : i + 1] in ("和", "与", "及"):
             continue  # 改建和新修了胜利路: the second verb opens the list
-        items: list[tuple[int, int]] = []
-        while (m := _CITY_WORKS_ITEM.match(text, i)) is not None:
-            items.append(m.span())
-            if text[m.end() : m.end() + 1] not in ("、", "和", "及"):
-                break
-            i = m.end() + 1
+        items = _city_items(text, i)
         rest = re.match(r"[^，。；]*", text[items[-1][1] :]).group() if items else ""
         counted = re.search(r"[两几一二三四五六七八九十][座个所条处]", rest) and not rest.startswith("各") \
             and not (rest[:1] == "等" and rest[1:2] == _city_head(text[slice(*items[-1])])[:1])
@@ -1794,15 +1790,21 @@ def city_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     for m in re.finditer(r"，其中", text):  # 各地新建和扩建的疗养院…，其中A疗养院、B疗养院…等: the works built
         a = max(text.rfind(c, 0, m.start()) for c in "。；\n") + 1
         built = re.search(r"(?:新建|扩建|建成|修建)[^，。；]{0,6}的", text[a : m.start()])
-        items, i = [], m.end()
-        while (it := _CITY_WORKS_ITEM.match(text, i)) is not None:
-            items.append(it.span())
-            if text[it.end() : it.end() + 1] not in ("、", "和", "及"):
-                break
-            i = it.end() + 1
+        items = _city_items(text, m.end())
         if built and items and all(_city_head(text[s:e]) in text[a + built.end() : m.start()] for s, e in items):
             out.extend(_city_works(text, items, pp))
     return out
+
+
+def _city_items(text: str, i: int) -> list[tuple[int, int]]:
+    """The spans of the items of a list of a city's works starting at ``i``, joined by 、, 和 or 及."""
+    items: list[tuple[int, int]] = []
+    while (m := _CITY_WORKS_ITEM.match(text, i)) is not None:
+        items.append(m.span())
+        if text[m.end() : m.end() + 1] not in ("、", "和", "及"):
+            break
+        i = m.end() + 1
+    return items
 
 
 #: a list of a city's works that a completing verb follows (解放路、东大街和环城南路完成拓宽铺装)
@@ -1813,12 +1815,13 @@ _CITY_WORKS_DONE = re.compile(r"(?:^|(?<=[，。；：\n]))(?:其中|包括|要�
 
 
 #: one works of a city at the start of its clause, with the verb that completes it
-_CITY_WORK_DONE = re.compile(r"(?:^|(?<=[，。；：\n]))([\u4e00-\u9fff]{2,10}?" + _CITY_WORKS_HEAD + r")(?:(?:改建|扩建|新建)?(?:完工|竣工|落成)|完成加固|改建为)")
+_CITY_WORK_DONE = re.compile(r"(?:^|(?<=[，。；：\n]))([\u4e00-\u9fff]{2,10}?" + _CITY_WORKS_HEAD + r")"
+                             r"(?:(?:改建|扩建|新建)?(?:完工|竣工|落成)|完成加固|改建为)")
 
 
 def _city_head(item: str) -> str:
     """The kind of works an item ends in (天目山路东段 → 路)."""
-    return re.search("(" + _CITY_WORKS_HEAD + ")(?:[东西南北中]段|[东西南北]线|[\u4e00-\u9fff]{2}段|扩建工程)?$", item).group(1)
+    return re.search("(" + _CITY_WORKS_HEAD + ")" + _CITY_SUFFIX + "$", item).group(1)
 
 
 def _city_works(text: str, items: list[tuple[int, int]], pp: ProjectPatterns) -> list[Candidate]:
