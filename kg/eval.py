@@ -273,6 +273,12 @@ GOLD_REPORTS = {
     "jinan-2025": "corpus/passages/jinan-2025.txt",
     "jiangxi-2025": "corpus/passages/jiangxi-2025.txt",
     "hangzhou-1956": "corpus/passages/hangzhou-1956.txt",
+    # held out: written and annotated blind at the start of session 14 (chosen before they were written)
+    # and first scored at its end, as its tenth fresh look (fuzhou-2025, a city; liaoning-2025, a
+    # province; changchun-1956, a city of the 1950s)
+    "fuzhou-2025": "corpus/passages/fuzhou-2025.txt",
+    "liaoning-2025": "corpus/passages/liaoning-2025.txt",
+    "changchun-1956": "corpus/passages/changchun-1956.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
