@@ -279,6 +279,11 @@ GOLD_REPORTS = {
     "fuzhou-2025": "corpus/passages/fuzhou-2025.txt",
     "liaoning-2025": "corpus/passages/liaoning-2025.txt",
     "changchun-1956": "corpus/passages/changchun-1956.txt",
+    # development: session 14's development round after its tenth look (1950s city reports), written and
+    # annotated blind and scored once before their errors were read
+    "shijiazhuang-1956": "corpus/passages/shijiazhuang-1956.txt",
+    "zhengzhou-1956": "corpus/passages/zhengzhou-1956.txt",
+    "chengdu-1956": "corpus/passages/chengdu-1956.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
@@ -364,6 +369,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "nanchang-2025", "jiangsu-2025", "dizhi-1956", "zhuhai-2025", "jilin-2025", "liangshi-1956",
     "shijiazhuang-2025", "guangxi-2025", "kunming-1956", "taiyuan-1956", "lanzhou-1956", "xian-1956",
     "weisheng-1957", "jinan-2025", "jiangxi-2025", "hangzhou-1956",
+    "shijiazhuang-1956", "zhengzhou-1956", "chengdu-1956",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
