@@ -1257,3 +1257,11 @@ def test_works_named_after_qizhong_when_the_clause_before_builds_their_kind():
                 "全省的疗养院共有床位五千张，其中南湖疗养院、东山疗养院等条件较好。")
     assert {"北湖工人疗养院", "西山温泉疗养院"} <= set(got)
     assert not {"南湖疗养院", "东山疗养院"} & set(got)
+
+
+def test_a_city_s_works_paved_rebuilt_or_strengthened_and_streets_that_only_hold_drains():
+    got = found("新修道路三十公里，其中胜利路东段、建国路、纺织路等主干道铺设了沥青路面。重点完成光明路西段、建国路东延和花园路的拓宽工程。"
+                "红星电影院、人民剧场完成了改建，市工人文化宫正式开放，对大石桥进行了加固。")
+    assert {"胜利路东段", "建国路", "纺织路", "光明路西段", "建国路东延", "花园路", "红星电影院", "人民剧场",
+            "市工人文化宫", "大石桥"} <= set(got)
+    assert not found("修建二马路、德胜街、大同路等下水道十九公里。")

@@ -1752,7 +1752,7 @@ _CITY_WORKS_HEAD = (r"(?:大街|正街|路|街|铁桥|浮桥|桥|公园|人民�
                     r"|图书馆|博物馆|美术馆|科技馆|展览馆|文化馆|体育馆|体育场|医学院|学院|疗养院|研究所|门诊大楼|外科大楼"
                     r"|新村|住宅区|水厂|动物园|植物园|排水干渠|排洪沟|渠|防洪堤|涵洞)")
 #: a section or line of a street (天目山路东段, 西津西路南线, 滨河路城关段) or the extension of a works names it
-_CITY_SUFFIX = r"(?:[东西南北中]段|[东西南北]线|[\u4e00-\u9fff]{2}段|扩建工程)?"
+_CITY_SUFFIX = r"(?:[东西南北中]段|[东西南北]线|[东西南北]延|[\u4e00-\u9fff]{2}段|扩建工程)?"
 #: one item: a 和 or 及 inside ends it (but 和平, 和睦 open names)
 _CITY_WORK = r"[\u4e00-\u9fff](?:(?!和(?![平睦])|及|与)[\u4e00-\u9fff]){1,11}?" + _CITY_WORKS_HEAD + _CITY_SUFFIX
 _CITY_WORKS_ITEM = re.compile(_CITY_WORK + r"(?=[、和及，。；等各]|开始|已经|正式|投入|落成|建成|完工|竣工|$)")
@@ -1774,7 +1774,7 @@ def city_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         rest = re.match(r"[^，。；]*", text[items[-1][1] :]).group() if items else ""
         counted = re.search(r"[两几一二三四五六七八九十][座个所条处]", rest) and not rest.startswith("各") \
             and not (rest[:1] == "等" and rest[1:2] == _city_head(text[slice(*items[-1])])[:1])
-        if counted or re.match(r"等[^，。；、]{0,8}的", rest):
+        if counted or re.match(r"等[^，。；、]{0,8}的|等[\u4e00-\u9fff]{0,3}(?:下水道|管道|管线|雨水|污水|路灯)", rest):
             # 新建龙头街、大板桥两座抽水站: places of works counted after them (卖鱼桥、松木场桥等桥梁九座,
             # …电影院和北城区电影院各一座: the works themselves); 新建的…学院、…学院等高等学校的校舍: owners
             items = []
@@ -1808,15 +1808,16 @@ def _city_items(text: str, i: int) -> list[tuple[int, int]]:
 
 
 #: a list of a city's works that a completing verb follows (解放路、东大街和环城南路完成拓宽铺装)
-_CITY_WORKS_DONE = re.compile(r"(?:^|(?<=[，。；：\n]))(?:其中|包括|要完成|完成)?((?:" + _CITY_WORK + r"[、和及])+"
-                              + _CITY_WORK + r")(?:先后|陆续|相继|已经|全部|也都|都|也|均|已)*"
+_CITY_WORKS_DONE = re.compile(r"(?:^|(?<=[，。；：\n]))(?:其中|包括|(?:今年)?(?:要|重点)?完成)?((?:" + _CITY_WORK + r"[、和及])+"
+                              + _CITY_WORK + r")(?:等(?:主干道|干道|道路|街道|桥梁))?(?:先后|陆续|相继|已经|全部|也都|都|也|均|已)*"
                               r"(?:建成|竣工|落成|完成拓宽|拓宽|修通|通车|交付使用|投入使用|开诊|扩建|改建|开馆|开放运营|开放|完工|开工"
-                              r"|进行了?(?:整修|扩建|改建|拓宽)|的(?:拓宽|扩建|改建|整修|铺装))")
+                              r"|进行了?(?:整修|扩建|改建|拓宽)|的(?:拓宽|扩建|改建|整修|铺装)|完成了?(?:改建|扩建|整修)"
+                              r"|铺设了?沥青路面|改建为沥青路面)")
 
 
 #: one works of a city at the start of its clause, with the verb that completes it
-_CITY_WORK_DONE = re.compile(r"(?:^|(?<=[，。；：\n]))([\u4e00-\u9fff]{2,10}?" + _CITY_WORKS_HEAD + r")"
-                             r"(?:(?:改建|扩建|新建)?(?:完工|竣工|落成)|完成加固|改建为)")
+_CITY_WORK_DONE = re.compile(r"(?:^|(?<=[，。；：\n]))对?([\u4e00-\u9fff]{2,10}?" + _CITY_WORKS_HEAD + r")"
+                             r"(?:(?:改建|扩建|新建)?(?:完工|竣工|落成)|完成加固|改建为|正式开放|进行了?(?:加固|整修|改建|扩建))")
 
 
 def _city_head(item: str) -> str:
