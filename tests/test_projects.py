@@ -1265,3 +1265,10 @@ def test_a_city_s_works_paved_rebuilt_or_strengthened_and_streets_that_only_hold
     assert {"胜利路东段", "建国路", "纺织路", "光明路西段", "建国路东延", "花园路", "红星电影院", "人民剧场",
             "市工人文化宫", "大石桥"} <= set(got)
     assert not found("修建二马路、德胜街、大同路等下水道十九公里。")
+
+
+def test_plants_and_colleges_listed_before_their_extension_are_works():
+    got = found("地方工业方面，市属江城面粉厂、江城火柴厂和江城农具修配厂都完成了扩建任务。"
+                "市里要积极配合西南大学、江城工学院、江城医学院的扩建。")
+    assert {"江城面粉厂", "江城火柴厂", "江城农具修配厂", "西南大学", "江城医学院"} <= set(got)
+    assert not any(k.startswith(("市属", "市里")) for k in got)

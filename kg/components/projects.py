@@ -1785,6 +1785,13 @@ def city_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             items.append(it.span())
             i = it.end() + 1
         out.extend(_city_works(text, items, pp))
+    for m in _LISTED_EXTENDED.finditer(text):  # 郑州面粉厂、…和郑州农具修配厂都完成了扩建任务; 四川大学、…的扩建
+        items = [(a.start() + m.start(1), a.end() + m.start(1)) for a in re.finditer(r"[^、和及]+", m.group(1))]
+        s, e = items[0]
+        lead = list(re.finditer(r"配合|协助|支持|市属|地方国营|国营|其中|包括", text[s:e]))
+        items[0] = (s + lead[-1].end(), e) if lead else (s, e)
+        out.extend(Candidate(a, b, text[a:b], "works", 2) for a, b in items
+                   if 3 <= b - a <= 12 and not all_generic(text[a:b], pp) and not _NOT_CITY_WORKS.search(text[a:b]))
     for m in _CITY_WORK_DONE.finditer(text):  # 东坡剧院改建完工, …医院门诊大楼落成: one works, done
         out.extend(_city_works(text, [m.span(1)], pp))
     for m in re.finditer(r"，其中", text):  # 各地新建和扩建的疗养院…，其中A疗养院、B疗养院…等: the works built
@@ -1813,6 +1820,13 @@ _CITY_WORKS_DONE = re.compile(r"(?:^|(?<=[，。；：\n]))(?:其中|包括|(?:�
                               r"(?:建成|竣工|落成|完成拓宽|拓宽|修通|通车|交付使用|投入使用|开诊|扩建|改建|开馆|开放运营|开放|完工|开工"
                               r"|进行了?(?:整修|扩建|改建|拓宽)|的(?:拓宽|扩建|改建|整修|铺装)|完成了?(?:改建|扩建|整修)"
                               r"|铺设了?沥青路面|改建为沥青路面)")
+
+
+#: plants, colleges and hospitals listed before the extension that the sentence says is done or helped
+#: (…厂、…厂都完成了扩建任务; 配合四川大学、成都工学院、四川医学院的扩建)
+_EXTENDED_ITEM = r"[\u4e00-\u9fff](?:(?!和(?![平睦])|及|与)[\u4e00-\u9fff]){1,13}?(?:厂|大学|学院|学校|医院)"
+_LISTED_EXTENDED = re.compile(r"(?:^|(?<=[，。；：\n]))((?:" + _EXTENDED_ITEM + r"[、和及])+" + _EXTENDED_ITEM + r")"
+                              r"(?:都|均|也)?(?:完成了?(?:扩建|改建)(?:任务)?|的(?:扩建|改建)(?!的))")
 
 
 #: one works of a city at the start of its clause, with the verb that completes it
