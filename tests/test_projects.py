@@ -1272,3 +1272,8 @@ def test_plants_and_colleges_listed_before_their_extension_are_works():
                 "市里要积极配合西南大学、江城工学院、江城医学院的扩建。")
     assert {"江城面粉厂", "江城火柴厂", "江城农具修配厂", "西南大学", "江城医学院"} <= set(got)
     assert not any(k.startswith(("市属", "市里")) for k in got)
+
+
+def test_a_hospital_s_new_building_done_and_a_park_laid_out_are_works():
+    got = found("江城市第一医院门诊楼建成使用。市第二医院今年开工。辟建长青公园，全市植树三十万株。")
+    assert {"江城市第一医院门诊楼", "市第二医院", "长青公园"} <= set(got)

@@ -1747,9 +1747,9 @@ def dug_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 
 #: a city's own works listed after the verb that builds them (修建五一路、府东街和桥东街, 新建西固人民医院、
 #: 兰州市传染病医院和西固区卫生院, 修建雷坛河桥): streets, bridges, parks, hospitals, cinemas, clubs
-_CITY_WORKS_VERB = re.compile(r"(?:动工兴建|新建|新修|修建|兴建|改建|扩建|拓宽|续修|整修|重建|修通|打通|新辟|铺筑|加固|建成)[了的]?")
+_CITY_WORKS_VERB = re.compile(r"(?:动工兴建|新建|新修|修建|兴建|改建|扩建|拓宽|续修|整修|重建|修通|打通|新辟|辟建|铺筑|加固|建成)[了的]?")
 _CITY_WORKS_HEAD = (r"(?:大街|正街|路|街|铁桥|浮桥|桥|公园|人民医院|医院|传染病院|卫生院|电影院|剧院|剧场|俱乐部|文化宫|百货大楼"
-                    r"|图书馆|博物馆|美术馆|科技馆|展览馆|文化馆|体育馆|体育场|医学院|学院|疗养院|研究所|门诊大楼|外科大楼"
+                    r"|图书馆|博物馆|美术馆|科技馆|展览馆|文化馆|体育馆|体育场|医学院|学院|疗养院|研究所|门诊大楼|外科大楼|门诊楼|病房大楼|病房楼"
                     r"|新村|住宅区|水厂|动物园|植物园|排水干渠|排洪沟|渠|防洪堤|涵洞)")
 #: a section or line of a street (天目山路东段, 西津西路南线, 滨河路城关段) or the extension of a works names it
 _CITY_SUFFIX = r"(?:[东西南北中]段|[东西南北]线|[东西南北]延|[\u4e00-\u9fff]{2}段|扩建工程)?"
@@ -1819,7 +1819,7 @@ _CITY_WORKS_DONE = re.compile(r"(?:^|(?<=[，。；：\n]))(?:其中|包括|(?:�
                               + _CITY_WORK + r")(?:等(?:主干道|干道|道路|街道|桥梁))?(?:先后|陆续|相继|已经|全部|也都|都|也|均|已)*"
                               r"(?:建成|竣工|落成|完成拓宽|拓宽|修通|通车|交付使用|投入使用|开诊|扩建|改建|开馆|开放运营|开放|完工|开工"
                               r"|进行了?(?:整修|扩建|改建|拓宽)|的(?:拓宽|扩建|改建|整修|铺装)|完成了?(?:改建|扩建|整修)"
-                              r"|铺设了?沥青路面|改建为沥青路面)")
+                              r"|铺设了?沥青路面|改建为沥青路面|扩建病房(?:大楼)?)")
 
 
 #: plants, colleges and hospitals listed before the extension that the sentence says is done or helped
@@ -1831,7 +1831,7 @@ _LISTED_EXTENDED = re.compile(r"(?:^|(?<=[，。；：\n]))((?:" + _EXTENDED_ITE
 
 #: one works of a city at the start of its clause, with the verb that completes it
 _CITY_WORK_DONE = re.compile(r"(?:^|(?<=[，。；：\n]))对?([\u4e00-\u9fff]{2,10}?" + _CITY_WORKS_HEAD + r")"
-                             r"(?:(?:改建|扩建|新建)?(?:完工|竣工|落成)|完成加固|改建为|正式开放|进行了?(?:加固|整修|改建|扩建))")
+                             r"(?:(?:改建|扩建|新建)?(?:完工|竣工|落成)|完成加固|改建为|正式开放|建成使用|今年开工|进行了?(?:加固|整修|改建|扩建))")
 
 
 def _city_head(item: str) -> str:
