@@ -547,3 +547,8 @@ def test_places_localities_listed_before_yidai_or_a_count_of_townships():
     got = keys("并在沙溪、梅林一带发展养猪。要在柳湾、东岙、南塘等乡修建小型水库四座。推进一带一路建设。", region=None)
     assert {"沙溪", "梅林", "柳湾", "东岙", "南塘"} <= set(got)
     assert not any("一带" in k for k in got)
+
+
+def test_places_a_zone_opened_by_a_city_suburb():
+    got = keys("缓解了西郊工业区用电紧张，加快东郊纺织工业区的建设。", region=None)
+    assert {"西郊工业区", "东郊纺织工业区"} <= set(got)

@@ -913,13 +913,17 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
             along = 1 if name[:1] in "沿环" and len(name) > 3 else 0  # 沿沪宁产业创新带, 环太湖科创圈
             if not (bool(lead) or bool(_abbreviation_runs(name[along : along + 4], region)) or start == led
                     or _tagged_place(name) or name.startswith(_new_area_stems()) or _COUNTRY_PAIR.match(name)
-                    or (along and any(a == start + 1 for a, _b in places))):
+                    or (along and any(a == start + 1 for a, _b in places)) or _SUBURB.match(name)):
                 continue
         if full in named:
             continue  # the table has it
         attrs = {"canonical": full, "kind": "zone", "level": "zone"}
         out.append(PlaceHit(start, he, full, _freeze(attrs)))
     return out
+
+
+#: a city's suburb by its direction opens a zone of the city (东郊工业区, 西郊纺织工业区)
+_SUBURB = re.compile(r"[东西南北]郊")
 
 
 @lru_cache(maxsize=1)
