@@ -1753,8 +1753,9 @@ _CITY_WORKS_HEAD = (r"(?:大街|正街|路|街|铁桥|浮桥|桥|公园|人民�
                     r"|新村|住宅区|水厂|动物园|植物园|排水干渠|排洪沟|渠|防洪堤|涵洞)")
 #: a section or line of a street (天目山路东段, 西津西路南线, 滨河路城关段) or the extension of a works names it
 _CITY_SUFFIX = r"(?:[东西南北中]段|[东西南北]线|[东西南北]延|[\u4e00-\u9fff]{2}段|扩建工程)?"
-#: one item: a 和 or 及 inside ends it (but 和平, 和睦 open names)
-_CITY_WORK = r"[\u4e00-\u9fff](?:(?!和(?![平睦])|及|与)[\u4e00-\u9fff]){1,11}?" + _CITY_WORKS_HEAD + _CITY_SUFFIX
+#: the characters of one item of a list: a 和, 及 or 与 inside ends it (but 和平, 和睦 open names)
+_ITEM_CHAR = r"(?:(?!和(?![平睦])|及|与)[\u4e00-\u9fff])"
+_CITY_WORK = r"[\u4e00-\u9fff]" + _ITEM_CHAR + r"{1,11}?" + _CITY_WORKS_HEAD + _CITY_SUFFIX
 _CITY_WORKS_ITEM = re.compile(_CITY_WORK + r"(?=[、和及，。；等各]|开始|已经|正式|投入|落成|建成|完工|竣工|$)")
 #: words ending like a city works that name a kind, not one (道路, 公路, 马路, 大街小巷)
 _NOT_CITY_WORKS = re.compile(r"^(?:道路|马路|医院|职工医院|县医院|乡卫生院|人民医院|工人新村|职工新村|住宅区|职工住宅区|工人住宅区|自来水厂"
@@ -1824,7 +1825,7 @@ _CITY_WORKS_DONE = re.compile(r"(?:^|(?<=[，。；：\n]))(?:其中|包括|(?:�
 
 #: plants, colleges and hospitals listed before the extension that the sentence says is done or helped
 #: (…厂、…厂都完成了扩建任务; 配合四川大学、成都工学院、四川医学院的扩建)
-_EXTENDED_ITEM = r"[\u4e00-\u9fff](?:(?!和(?![平睦])|及|与)[\u4e00-\u9fff]){1,13}?(?:厂|大学|学院|学校|医院)"
+_EXTENDED_ITEM = r"[\u4e00-\u9fff]" + _ITEM_CHAR + r"{1,13}?(?:厂|大学|学院|学校|医院)"
 _LISTED_EXTENDED = re.compile(r"(?:^|(?<=[，。；：\n]))((?:" + _EXTENDED_ITEM + r"[、和及])+" + _EXTENDED_ITEM + r")"
                               r"(?:都|均|也)?(?:完成了?(?:扩建|改建)(?:任务)?|的(?:扩建|改建)(?!的))")
 
