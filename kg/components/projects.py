@@ -1796,7 +1796,7 @@ def city_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     for m in _CITY_WORK_DONE.finditer(text):  # 东坡剧院改建完工, …医院门诊大楼落成: one works, done
         out.extend(_city_works(text, [m.span(1)], pp))
     for m in re.finditer(r"，其中", text):  # 各地新建和扩建的疗养院…，其中A疗养院、B疗养院…等: the works built
-        a = max(text.rfind(c, 0, m.start()) for c in "。；\n") + 1
+        a = clause_bounds(text, m.start(), m.start(), SENTENCE_END)[0]
         built = re.search(r"(?:新建|扩建|建成|修建)[^，。；]{0,6}的", text[a : m.start()])
         items = _city_items(text, m.end())
         if built and items and all(_city_head(text[s:e]) in text[a + built.end() : m.start()] for s, e in items):
@@ -1815,8 +1815,10 @@ def _city_items(text: str, i: int) -> list[tuple[int, int]]:
     return items
 
 
+#: the head of a clause: a list or a works named there opens it
+_CLAUSE_HEAD = r"(?:^|(?<=[，。；：\n]))"
 #: a list of a city's works that a completing verb follows (解放路、东大街和环城南路完成拓宽铺装)
-_CITY_WORKS_DONE = re.compile(r"(?:^|(?<=[，。；：\n]))(?:其中|包括|(?:今年)?(?:要|重点)?完成)?((?:" + _CITY_WORK + r"[、和及])+"
+_CITY_WORKS_DONE = re.compile(_CLAUSE_HEAD + r"(?:其中|包括|(?:今年)?(?:要|重点)?完成)?((?:" + _CITY_WORK + r"[、和及])+"
                               + _CITY_WORK + r")(?:等(?:主干道|干道|道路|街道|桥梁))?(?:先后|陆续|相继|已经|全部|也都|都|也|均|已)*"
                               r"(?:建成|竣工|落成|完成拓宽|拓宽|修通|通车|交付使用|投入使用|开诊|扩建|改建|开馆|开放运营|开放|完工|开工"
                               r"|进行了?(?:整修|扩建|改建|拓宽)|的(?:拓宽|扩建|改建|整修|铺装)|完成了?(?:改建|扩建|整修)"
@@ -1826,12 +1828,12 @@ _CITY_WORKS_DONE = re.compile(r"(?:^|(?<=[，。；：\n]))(?:其中|包括|(?:�
 #: plants, colleges and hospitals listed before the extension that the sentence says is done or helped
 #: (…厂、…厂都完成了扩建任务; 配合四川大学、成都工学院、四川医学院的扩建)
 _EXTENDED_ITEM = r"[\u4e00-\u9fff]" + _ITEM_CHAR + r"{1,13}?(?:厂|大学|学院|学校|医院)"
-_LISTED_EXTENDED = re.compile(r"(?:^|(?<=[，。；：\n]))((?:" + _EXTENDED_ITEM + r"[、和及])+" + _EXTENDED_ITEM + r")"
+_LISTED_EXTENDED = re.compile(_CLAUSE_HEAD + r"((?:" + _EXTENDED_ITEM + r"[、和及])+" + _EXTENDED_ITEM + r")"
                               r"(?:都|均|也)?(?:完成了?(?:扩建|改建)(?:任务)?|的(?:扩建|改建)(?!的))")
 
 
 #: one works of a city at the start of its clause, with the verb that completes it
-_CITY_WORK_DONE = re.compile(r"(?:^|(?<=[，。；：\n]))对?([\u4e00-\u9fff]{2,10}?" + _CITY_WORKS_HEAD + r")"
+_CITY_WORK_DONE = re.compile(_CLAUSE_HEAD + r"对?([\u4e00-\u9fff]{2,10}?" + _CITY_WORKS_HEAD + r")"
                              r"(?:(?:改建|扩建|新建)?(?:完工|竣工|落成)|完成加固|改建为|正式开放|建成使用|今年开工|进行了?(?:加固|整修|改建|扩建))")
 
 
