@@ -291,6 +291,10 @@ GOLD_REPORTS = {
     "zhengzhou-2025": "corpus/passages/zhengzhou-2025.txt",
     "shaanxi-2025": "corpus/passages/shaanxi-2025.txt",
     "wenhua-1956": "corpus/passages/wenhua-1956.txt",
+    # development: session 15's development round (1950s city reports), written and annotated blind at the
+    # session's start and scored once at the start code before their errors were read
+    "harbin-1956": "corpus/passages/harbin-1956.txt",
+    "qingdao-1956": "corpus/passages/qingdao-1956.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
@@ -377,7 +381,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "shijiazhuang-2025", "guangxi-2025", "kunming-1956", "taiyuan-1956", "lanzhou-1956", "xian-1956",
     "weisheng-1957", "jinan-2025", "jiangxi-2025", "hangzhou-1956",
     "shijiazhuang-1956", "zhengzhou-1956", "chengdu-1956",
-    "zhengzhou-2025", "shaanxi-2025", "wenhua-1956",
+    "zhengzhou-2025", "shaanxi-2025", "wenhua-1956", "harbin-1956", "qingdao-1956",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
