@@ -1277,3 +1277,8 @@ def test_plants_and_colleges_listed_before_their_extension_are_works():
 def test_a_hospital_s_new_building_done_and_a_park_laid_out_are_works():
     got = found("江城市第一医院门诊楼建成使用。市第二医院今年开工。辟建长青公园，全市植树三十万株。")
     assert {"江城市第一医院门诊楼", "市第二医院", "长青公园"} <= set(got)
+
+
+def test_a_facility_extended_or_rebuilt_is_a_project_without_a_known_place():
+    got = found("今年扩建北沙机场，改建东湾码头。")
+    assert {"北沙机场", "东湾码头"} <= set(got)

@@ -1279,8 +1279,19 @@ def status_near(text: str, start: int, end: int, pp: ProjectPatterns) -> tuple[s
         return 0 if s is None else (1 if s[0] == "under_construction" else 2)
 
     if rank(after) >= rank(before):
-        return after or before
+        return after or before or _extended_in(text, cs, ce, start, end)
     return before
+
+
+#: extending or rebuilding in a clause: the works are under way when no other status word stands there
+_EXTEND_WORD = re.compile(r"(?<!改)(?:扩建|改建)")
+
+
+def _extended_in(text: str, cs: int, ce: int, start: int, end: int) -> tuple[str, bool] | None:
+    for m in _EXTEND_WORD.finditer(text, cs, ce):
+        if not start <= m.start() < end:
+            return ("under_construction", False)
+    return None
 
 
 #: an energy transfer between two provinces named by their abbreviations: 青电入豫, 甘电入浙工程
