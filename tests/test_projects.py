@@ -1282,3 +1282,10 @@ def test_a_hospital_s_new_building_done_and_a_park_laid_out_are_works():
 def test_a_facility_extended_or_rebuilt_is_a_project_without_a_known_place():
     got = found("今年扩建北沙机场，改建东湾码头。")
     assert {"北沙机场", "东湾码头"} <= set(got)
+
+
+def test_a_city_s_works_to_be_done_this_year_named_with_their_city_or_their_river():
+    got = found("其中乌江人民剧场、呼和浩特民族剧场和西河剧院要在年内建成。北京的首都电影院、天津的大光明电影院要进行扩建。"
+                "新建马家沟河上的文昌桥和红旗桥，重点修通东区至南区的和平路。")
+    assert {"乌江人民剧场", "呼和浩特民族剧场", "西河剧院", "首都电影院", "大光明电影院", "文昌桥", "红旗桥", "和平路"} <= set(got)
+    assert not any("的" in k for k in got)

@@ -1764,14 +1764,18 @@ _CITY_WORKS_HEAD = (r"(?:大街|正街|路|街|铁桥|浮桥|桥|公园|人民�
                     r"|新村|住宅区|水厂|动物园|植物园|排水干渠|排洪沟|渠|防洪堤|涵洞)")
 #: a section or line of a street (天目山路东段, 西津西路南线, 滨河路城关段) or the extension of a works names it
 _CITY_SUFFIX = r"(?:[东西南北中]段|[东西南北]线|[东西南北]延|[\u4e00-\u9fff]{2}段|扩建工程)?"
-#: the characters of one item of a list: a 和, 及 or 与 inside ends it (but 和平, 和睦 open names)
-_ITEM_CHAR = r"(?:(?!和(?![平睦])|及|与)[\u4e00-\u9fff])"
+#: the characters of one item of a list: a 和, 及 or 与 inside ends it (but not in 和平, 和睦, 呼和浩特)
+_ITEM_CHAR = r"(?:(?!(?<!呼)和(?![平睦])|及|与)[\u4e00-\u9fff])"
 _CITY_WORK = r"[\u4e00-\u9fff]" + _ITEM_CHAR + r"{1,11}?" + _CITY_WORKS_HEAD + _CITY_SUFFIX
 _CITY_WORKS_ITEM = re.compile(_CITY_WORK + r"(?=[、和及，。；等各]|开始|已经|正式|投入|落成|建成|完工|竣工|$)")
 #: words ending like a city works that name a kind, not one (道路, 公路, 马路, 大街小巷)
 _NOT_CITY_WORKS = re.compile(r"^(?:道路|马路|医院|职工医院|县医院|乡卫生院|人民医院|工人新村|职工新村|住宅区|职工住宅区|工人住宅区|自来水厂"
                              r"|(?:引水|排水|灌溉|输水|排洪)?干?渠)$|^[为成]|(?:公路|铁路|道路|线路|车路|支路)$"
                              r"|[的等与各每]|一批|一些|几|许多|大量|新的|[两一二三四五六七八九十][座所个条处]")
+
+
+#: where a city's works lie, between the verb and the list (马家沟河上的, 动力区至南岗区的)
+_WORKS_WHERE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:上|至[\u4e00-\u9fff]{2,5}?)的")
 
 
 def city_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
@@ -1782,7 +1786,8 @@ def city_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         i = v.end()
         if text[i : i + 1] in ("和", "与", "及"):
             continue  # 改建和新修了胜利路: the second verb opens the list
-        items = _city_items(text, i)
+        where = _WORKS_WHERE.match(text, i)  # 新建马家沟河上的文昌桥, 修通动力区至南岗区的和平路
+        items = _city_items(text, where.end() if where else i)
         rest = re.match(r"[^，。；]*", text[items[-1][1] :]).group() if items else ""
         counted = re.search(r"[两几一二三四五六七八九十][座个所条处]", rest) and not rest.startswith("各") \
             and not (rest[:1] == "等" and rest[1:2] == _city_head(text[slice(*items[-1])])[:1])
@@ -1830,8 +1835,8 @@ def _city_items(text: str, i: int) -> list[tuple[int, int]]:
 _CLAUSE_HEAD = r"(?:^|(?<=[，。；：\n]))"
 #: a list of a city's works that a completing verb follows (解放路、东大街和环城南路完成拓宽铺装)
 _CITY_WORKS_DONE = re.compile(_CLAUSE_HEAD + r"(?:其中|包括|(?:今年)?(?:要|重点)?完成)?((?:" + _CITY_WORK + r"[、和及])+"
-                              + _CITY_WORK + r")(?:等(?:主干道|干道|道路|街道|桥梁))?(?:先后|陆续|相继|已经|全部|也都|都|也|均|已)*"
-                              r"(?:建成|竣工|落成|完成拓宽|拓宽|修通|通车|交付使用|投入使用|开诊|扩建|改建|开馆|开放运营|开放|完工|开工"
+                              + _CITY_WORK + r")(?:等(?:主干道|干道|道路|街道|桥梁))?(?:先后|陆续|相继|已经|全部|也都|都|也|均|已|要在年内|将在年内|在年内|年内|今年|要|将)*"
+                              r"(?:建成|开始建设|竣工|落成|完成拓宽|拓宽|修通|通车|交付使用|投入使用|开诊|扩建|改建|开馆|开放运营|开放|完工|开工"
                               r"|进行了?(?:整修|扩建|改建|拓宽)|的(?:拓宽|扩建|改建|整修|铺装)|完成了?(?:改建|扩建|整修)"
                               r"|铺设了?沥青路面|改建为沥青路面|扩建病房(?:大楼)?)")
 
@@ -1858,6 +1863,9 @@ def _city_works(text: str, items: list[tuple[int, int]], pp: ProjectPatterns) ->
     out = []
     for a, b in items:
         item = text[a:b]
+        if "的" in item and _is_place(item[: item.index("的")]):  # 天津的大光明电影院: the city, then its works
+            a += item.index("的") + 1
+            item = text[a:b]
         head = _city_head(item)
         own = item[: item.rindex(head)]
         if _NOT_CITY_WORKS.search(item) or all_generic(own, pp) or len(item) < 3 or _CITY_WORKS_VERB.match(item):
