@@ -1289,3 +1289,9 @@ def test_a_city_s_works_to_be_done_this_year_named_with_their_city_or_their_rive
                 "新建马家沟河上的文昌桥和红旗桥，重点修通东区至南区的和平路。")
     assert {"乌江人民剧场", "呼和浩特民族剧场", "西河剧院", "首都电影院", "大光明电影院", "文昌桥", "红旗桥", "和平路"} <= set(got)
     assert not any("的" in k for k in got)
+
+
+def test_numbered_schools_health_centres_and_pumping_stations_built_and_a_park_begun():
+    got = found("今年扩建江城第二中学、江城第一中学，新建江北取水泵站。市第二医院门诊楼和市妇幼保健院年内建成。贮水山儿童公园开始建设。")
+    assert {"江城第二中学", "江城第一中学", "江北取水泵站", "市第二医院门诊楼", "市妇幼保健院", "贮水山儿童公园"} <= set(got)
+    assert not found("今年新建中学六所、小学十二所。")

@@ -1761,7 +1761,8 @@ def dug_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 _CITY_WORKS_VERB = re.compile(r"(?:动工兴建|新建|新修|修建|兴建|改建|扩建|拓宽|续修|整修|重建|修通|打通|新辟|辟建|铺筑|加固|建成)[了的]?")
 _CITY_WORKS_HEAD = (r"(?:大街|正街|路|街|铁桥|浮桥|桥|公园|人民医院|医院|传染病院|卫生院|电影院|剧院|剧场|俱乐部|文化宫|百货大楼"
                     r"|图书馆|博物馆|美术馆|科技馆|展览馆|文化馆|体育馆|体育场|医学院|学院|疗养院|研究所|门诊大楼|外科大楼|门诊楼|病房大楼|病房楼"
-                    r"|新村|住宅区|水厂|动物园|植物园|排水干渠|排洪沟|渠|防洪堤|涵洞)")
+                    r"|新村|住宅区|水厂|动物园|植物园|排水干渠|排洪沟|渠|防洪堤|涵洞|保健院|防治院|泵站"
+                    r"|第[一二三四五六七八九十]{1,3}(?:中学|小学))")
 #: a section or line of a street (天目山路东段, 西津西路南线, 滨河路城关段) or the extension of a works names it
 _CITY_SUFFIX = r"(?:[东西南北中]段|[东西南北]线|[东西南北]延|[\u4e00-\u9fff]{2}段|扩建工程)?"
 #: the characters of one item of a list: a 和, 及 or 与 inside ends it (but not in 和平, 和睦, 呼和浩特)
@@ -1850,7 +1851,7 @@ _LISTED_EXTENDED = re.compile(_CLAUSE_HEAD + r"((?:" + _EXTENDED_ITEM + r"[、�
 
 #: one works of a city at the start of its clause, with the verb that completes it
 _CITY_WORK_DONE = re.compile(_CLAUSE_HEAD + r"对?([\u4e00-\u9fff]{2,10}?" + _CITY_WORKS_HEAD + r")"
-                             r"(?:(?:改建|扩建|新建)?(?:完工|竣工|落成)|完成加固|改建为|正式开放|建成使用|今年开工|进行了?(?:加固|整修|改建|扩建))")
+                             r"(?:(?:改建|扩建|新建)?(?:完工|竣工|落成)|完成加固|改建为|正式开放|建成使用|今年开工|开始建设|进行了?(?:加固|整修|改建|扩建))")
 
 
 def _city_head(item: str) -> str:
