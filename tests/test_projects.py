@@ -1295,3 +1295,8 @@ def test_numbered_schools_health_centres_and_pumping_stations_built_and_a_park_b
     got = found("今年扩建江城第二中学、江城第一中学，新建江北取水泵站。市第二医院门诊楼和市妇幼保健院年内建成。贮水山儿童公园开始建设。")
     assert {"江城第二中学", "江城第一中学", "江北取水泵站", "市第二医院门诊楼", "市妇幼保健院", "贮水山儿童公园"} <= set(got)
     assert not found("今年新建中学六所、小学十二所。")
+
+
+def test_works_that_draw_or_supply_water_are_projects_not_programmes():
+    got = pipeline_projects("深刻汲取暴雨灾害教训，推进牛口峪引黄工程、西水东引工程建设。")
+    assert {"牛口峪引黄工程", "西水东引工程"} <= got
