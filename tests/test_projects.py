@@ -1300,3 +1300,10 @@ def test_numbered_schools_health_centres_and_pumping_stations_built_and_a_park_b
 def test_works_that_draw_or_supply_water_are_projects_not_programmes():
     got = pipeline_projects("深刻汲取暴雨灾害教训，推进牛口峪引黄工程、西水东引工程建设。")
     assert {"牛口峪引黄工程", "西水东引工程"} <= got
+
+
+def test_numbered_schools_listed_after_their_city_and_schools_being_prepared():
+    got = found("新建江城市第七中学、第八中学和铁路职工子弟中学。新建了北湖市第十一中学和六所小学。"
+                "今年还要筹建江城音乐学院和江城艺术学校。")
+    assert {"江城市第七中学", "江城市第八中学", "北湖市第十一中学", "江城音乐学院", "江城艺术学校"} <= set(got)
+    assert got["江城音乐学院"] == "planned"

@@ -1758,16 +1758,18 @@ def dug_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 
 #: a city's own works listed after the verb that builds them (修建五一路、府东街和桥东街, 新建西固人民医院、
 #: 兰州市传染病医院和西固区卫生院, 修建雷坛河桥): streets, bridges, parks, hospitals, cinemas, clubs
-_CITY_WORKS_VERB = re.compile(r"(?:动工兴建|新建|新修|修建|兴建|改建|扩建|拓宽|续修|整修|重建|修通|打通|新辟|辟建|铺筑|加固|建成)[了的]?")
+_CITY_WORKS_VERB = re.compile(r"(?:动工兴建|筹建|新办|新建|新修|修建|兴建|改建|扩建|拓宽|续修|整修|重建|修通|打通|新辟|辟建|铺筑|加固|建成)[了的]?")
+#: a numbered school (第十一中学), named in full without its city
+_NUMBERED = r"第[一二三四五六七八九十]{1,3}(?:中学|小学)"
 _CITY_WORKS_HEAD = (r"(?:大街|正街|路|街|铁桥|浮桥|桥|公园|人民医院|医院|传染病院|卫生院|电影院|剧院|剧场|俱乐部|文化宫|百货大楼"
-                    r"|图书馆|博物馆|美术馆|科技馆|展览馆|文化馆|体育馆|体育场|医学院|学院|疗养院|研究所|门诊大楼|外科大楼|门诊楼|病房大楼|病房楼"
+                    r"|图书馆|博物馆|美术馆|科技馆|展览馆|文化馆|体育馆|体育场|医学院|学院|学校|疗养院|研究所|门诊大楼|外科大楼|门诊楼|病房大楼|病房楼"
                     r"|新村|住宅区|水厂|动物园|植物园|排水干渠|排洪沟|渠|防洪堤|涵洞|保健院|防治院|泵站"
-                    r"|第[一二三四五六七八九十]{1,3}(?:中学|小学))")
+                    r"|" + _NUMBERED + ")")
 #: a section or line of a street (天目山路东段, 西津西路南线, 滨河路城关段) or the extension of a works names it
 _CITY_SUFFIX = r"(?:[东西南北中]段|[东西南北]线|[东西南北]延|[\u4e00-\u9fff]{2}段|扩建工程)?"
 #: the characters of one item of a list: a 和, 及 or 与 inside ends it (but not in 和平, 和睦, 呼和浩特)
 _ITEM_CHAR = r"(?:(?!(?<!呼)和(?![平睦])|及|与)[\u4e00-\u9fff])"
-_CITY_WORK = r"[\u4e00-\u9fff]" + _ITEM_CHAR + r"{1,11}?" + _CITY_WORKS_HEAD + _CITY_SUFFIX
+_CITY_WORK = r"(?:[\u4e00-\u9fff]" + _ITEM_CHAR + r"{1,11}?" + _CITY_WORKS_HEAD + "|" + _NUMBERED + ")" + _CITY_SUFFIX
 _CITY_WORKS_ITEM = re.compile(_CITY_WORK + r"(?=[、和及，。；等各]|开始|已经|正式|投入|落成|建成|完工|竣工|$)")
 #: words ending like a city works that name a kind, not one (道路, 公路, 马路, 大街小巷)
 _NOT_CITY_WORKS = re.compile(r"^(?:道路|马路|医院|职工医院|县医院|乡卫生院|人民医院|工人新村|职工新村|住宅区|职工住宅区|工人住宅区|自来水厂"
@@ -1790,7 +1792,7 @@ def city_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         where = _WORKS_WHERE.match(text, i)  # 新建马家沟河上的文昌桥, 修通动力区至南岗区的和平路
         items = _city_items(text, where.end() if where else i)
         rest = re.match(r"[^，。；]*", text[items[-1][1] :]).group() if items else ""
-        counted = re.search(r"[两几一二三四五六七八九十][座个所条处]", rest) and not rest.startswith("各") \
+        counted = re.search(r"[两几一二三四五六七八九十][座个所条处]", rest) and not rest.startswith(("各", "和", "及")) \
             and not (rest[:1] == "等" and rest[1:2] == _city_head(text[slice(*items[-1])])[:1])
         if counted or re.match(r"等[^，。；、]{0,8}的|等[\u4e00-\u9fff]{0,3}(?:下水道|管道|管线|雨水|污水|路灯)", rest):
             # 新建龙头街、大板桥两座抽水站: places of works counted after them (卖鱼桥、松木场桥等桥梁九座,
@@ -1862,6 +1864,7 @@ def _city_head(item: str) -> str:
 def _city_works(text: str, items: list[tuple[int, int]], pp: ProjectPatterns) -> list[Candidate]:
     """The listed items that name one works (not a kind: 道路, 职工医院, 两座电影院)."""
     out = []
+    city = ""  # the city of the numbered schools listed before (郑州市第七中学、第八中学: 郑州市第八中学)
     for a, b in items:
         item = text[a:b]
         if "的" in item and _is_place(item[: item.index("的")]):  # 天津的大光明电影院: the city, then its works
@@ -1869,6 +1872,12 @@ def _city_works(text: str, items: list[tuple[int, int]], pp: ProjectPatterns) ->
             item = text[a:b]
         head = _city_head(item)
         own = item[: item.rindex(head)]
+        if head.startswith("第") and not _NOT_CITY_WORKS.search(item):
+            if own:
+                city = own
+            else:  # 第八中学 after 郑州市第七中学; 新建了第六中学、第七中学: a numbered school is one
+                out.append(Candidate(a, b, city + item, "works", 2))
+                continue
         if _NOT_CITY_WORKS.search(item) or all_generic(own, pp) or len(item) < 3 or _CITY_WORKS_VERB.match(item):
             continue
         # priority 2: a building verb lists it, so it outranks the same words read as a built thing (新建了…医学院)
