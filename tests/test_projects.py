@@ -1307,3 +1307,9 @@ def test_numbered_schools_listed_after_their_city_and_schools_being_prepared():
                 "今年还要筹建江城音乐学院和江城艺术学校。")
     assert {"江城市第七中学", "江城市第八中学", "北湖市第十一中学", "江城音乐学院", "江城艺术学校"} <= set(got)
     assert got["江城音乐学院"] == "planned"
+
+
+def test_housing_estates_named_by_trade_and_estates_moved_into():
+    got = found("建成纺织新村、铁路新村、建设新村等职工住宅区。沧口区湖岛工人新村第一期工程已有2300户职工迁入新居。")
+    assert {"纺织新村", "铁路新村", "建设新村"} <= set(got)
+    assert got.get("沧口区湖岛工人新村第一期工程") == "completed"

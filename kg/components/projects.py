@@ -1878,7 +1878,8 @@ def _city_works(text: str, items: list[tuple[int, int]], pp: ProjectPatterns) ->
             else:  # 第八中学 after 郑州市第七中学; 新建了第六中学、第七中学: a numbered school is one
                 out.append(Candidate(a, b, city + item, "works", 2))
                 continue
-        if _NOT_CITY_WORKS.search(item) or all_generic(own, pp) or len(item) < 3 or _CITY_WORKS_VERB.match(item):
+        if _NOT_CITY_WORKS.search(item) or (all_generic(own, pp) and head != "新村") or len(item) < 3 \
+                or _CITY_WORKS_VERB.match(item):  # (纺织新村, 铁路新村: an estate is named so)
             continue
         # priority 2: a building verb lists it, so it outranks the same words read as a built thing (新建了…医学院)
         out.append(Candidate(a, b, item, "works", 2))
