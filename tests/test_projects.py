@@ -1313,3 +1313,8 @@ def test_housing_estates_named_by_trade_and_estates_moved_into():
     got = found("建成纺织新村、铁路新村、建设新村等职工住宅区。沧口区湖岛工人新村第一期工程已有2300户职工迁入新居。")
     assert {"纺织新村", "铁路新村", "建设新村"} <= set(got)
     assert got.get("沧口区湖岛工人新村第一期工程") == "completed"
+
+
+def test_works_carried_on_or_mostly_done_have_a_status():
+    got = found("继续进行东沟河整治二期工程。西沟河整治一期工程完成土方六十余万公方。北湾防波堤加固工程基本完成。")
+    assert {"东沟河整治二期工程", "西沟河整治一期工程"} <= set(got)
