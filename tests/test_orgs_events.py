@@ -393,3 +393,12 @@ def test_events_named_after_a_known_programme_or_with_an_aside_in_a_list():
     got = events("成功举办跨国公司青岛行、第三届黄河流域生态保护和高质量发展青岛论坛、中国（青岛）新动能国际博览会等重大活动。")
     assert "中国（青岛）新动能国际博览会" in got
     assert any(k.endswith("黄河流域生态保护和高质量发展青岛论坛") for k in got)
+
+
+def test_troupes_publishers_studios_and_culture_palaces_are_bodies_but_not_kinds_of_troupe():
+    got = {h.key for h in find_organizations(
+        "今年组建了中央乐团和中国儿童艺术剧院，中国京剧院、中央歌舞团要到全国巡回演出。通俗读物出版社、商务印书馆和中华书局分工出书。"
+        "今年长春电影制片厂要多拍故事片。办好北京劳动人民文化宫。推动农村业余剧团、歌咏队的活动。")}
+    assert {"中央乐团", "中国儿童艺术剧院", "中国京剧院", "中央歌舞团", "商务印书馆", "中华书局", "长春电影制片厂",
+            "北京劳动人民文化宫"} <= got
+    assert not any("剧团" in k or k.startswith("今年") for k in got)

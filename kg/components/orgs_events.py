@@ -190,6 +190,10 @@ def has_proper_part(text: str, start: int, end: int, protected: list[tuple[int, 
 _FIELD_LAB_HEADS = frozenset({"省实验室", "全国重点实验室", "国家重点实验室"})
 
 
+#: the name of a central body before its head: 中央, 中央民族, 中央实验 (not 中央和地方)
+_CENTRAL = re.compile(r"中央[\u4e00-\u9fff]{0,4}")
+
+
 def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hit]:
     mask = mask if mask is not None else opaque_mask(text)
     needs_proper = {r["head"] for r in head_table("org_heads.jsonl") if r.get("proper")}
@@ -212,7 +216,9 @@ def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hi
         name = text[start:hs]
         if m.group() in _FIELD_LAB_HEADS and len(name) < 3:
             continue  # 新建省实验室: a laboratory is named by its field
-        if len(name) < 2 or is_generic(name):
+        if name.startswith("中央") and m.group() not in needs_proper and _CENTRAL.fullmatch(name):
+            pass  # 中央乐团, 中央民族歌舞团: a central body is named so
+        elif len(name) < 2 or is_generic(name):
             g = _national_start(text, hs, hs)  # 国家智能网联汽车创新中心: the tagger stopped inside
             if g is None or not 4 <= hs - g <= 14 or is_generic(text[g:hs]):
                 continue
