@@ -552,3 +552,8 @@ def test_places_localities_listed_before_yidai_or_a_count_of_townships():
 def test_places_a_zone_opened_by_a_city_suburb():
     got = keys("缓解了西郊工业区用电紧张，加快东郊纺织工业区的建设。", region=None)
     assert {"西郊工业区", "东郊纺织工业区"} <= set(got)
+
+
+def test_localities_listed_before_dengchu_are_places():
+    got = keys("大力兴修水利，新建夏庄、流亭等处小型水库。加强管理，做到处理及时。", region=None)
+    assert {"夏庄", "流亭"} <= set(got)

@@ -668,8 +668,10 @@ _COUNTY_LIST = re.compile(r"等(?:[一二三四五六七八九十\d]+个)?(?:县
 
 #: a list of localities closed by 等地, 等乡, 一带 or by a mining or oil district (开滦、峰峰、井陉等老矿区; 舒兰、蛟河等地;
 #: 在古荡、三墩一带; 在留下、转塘、周浦等乡)
-_AREA_LIST = re.compile(r"等(?:[一二三四五六七八九十\d]+[个处])?(?:地(?![\u4e00-\u9fff]?[质理位铁貌形势标面产图方下区])|老矿区|煤田|油田|林区)"
+_AREA_LIST = re.compile(r"等处(?![理长])|等(?:[一二三四五六七八九十\d]+[个处])?(?:地(?![\u4e00-\u9fff]?[质理位铁貌形势标面产图方下区])|老矿区|煤田|油田|林区)"
                         r"|等(?:[一二三四五六七八九十\d]+个)?[乡镇](?![村镇级长政街])|(?<=[\u4e00-\u9fff])一带(?!一路)")
+#: a building verb that opens a list of the places where works are built (新建夏庄、流亭等处小型水库)
+_BUILD_LEAD = re.compile(r"(?:新建|扩建|修建|兴建|兴修|新修|建设)了?")
 #: the last character of a works' name (台吉立井, 彩屯矿): a list item that is works, not a place
 _WORKS_END = frozenset("井矿厂站港库桥渠闸堤坝场线")
 
@@ -699,6 +701,8 @@ def _listed_areas(text: str, taken: list[tuple[int, int]], mask) -> list:
             if d >= 0:
                 s = d + 1
             else:  # 在|平顶山、…, 和在|大同: the words before an item (the list's verbs before its first)
+                if k == 0 and (v := _BUILD_LEAD.match(text, s, e)) and e - v.end() >= 2:
+                    s = v.end()  # 新建|夏庄 (the tagger takes 新建 for a county)
                 s = _after_lead(text, s, e, ("v", "d", "p", "c") if k == 0 else ("p",))
             item = text[s:e]
             if not (2 <= len(item) <= 4) or not all("\u4e00" <= c <= "\u9fff" for c in item) or mask[s] or is_generic(item) \
