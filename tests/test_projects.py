@@ -1318,3 +1318,8 @@ def test_housing_estates_named_by_trade_and_estates_moved_into():
 def test_works_carried_on_or_mostly_done_have_a_status():
     got = found("继续进行东沟河整治二期工程。西沟河整治一期工程完成土方六十余万公方。北湾防波堤加固工程基本完成。")
     assert {"东沟河整治二期工程", "西沟河整治一期工程"} <= set(got)
+
+
+def test_a_hospital_s_branch_named_by_the_part_of_the_city_it_serves():
+    got = found("加快江城市第一人民医院港区医院建设。江城市中心医院高新医院建成投用。")
+    assert {"江城市第一人民医院港区医院", "江城市中心医院高新医院"} <= set(got)

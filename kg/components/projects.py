@@ -1071,13 +1071,17 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 _BRANCH_HOSPITAL = re.compile(r"医院([\u4e00-\u9fff]{2,4}?)(?:医院|分院)")
 
 
+#: the part of a city a branch serves, when it is no division (港区医院, 高新医院, 东区医院)
+_BRANCH_AREA = re.compile(r"港区|高新|新区|[东西南北]区|空港|航空港")
+
+
 def branch_hospital_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     """A hospital's branch named by a place, built or being built (国家区域医疗中心: …医院云南医院建设
     运营): a project when a status verb stands in its clause."""
     out = []
     for m in _BRANCH_HOSPITAL.finditer(text):
         place = m.group(1)
-        if _place_len(place) != len(place):
+        if _place_len(place) != len(place) and not _BRANCH_AREA.fullmatch(place):
             continue
         start = _name_start(text, m.start(), pp)
         if start is None or m.start() - start < 2 or status_near(text, start, m.end(), pp) is None:
