@@ -1323,3 +1323,7 @@ def test_works_carried_on_or_mostly_done_have_a_status():
 def test_a_hospital_s_branch_named_by_the_part_of_the_city_it_serves():
     got = found("加快江城市第一人民医院港区医院建设。江城市中心医院高新医院建成投用。")
     assert {"江城市第一人民医院港区医院", "江城市中心医院高新医院"} <= set(got)
+
+
+def test_water_supply_networks_are_a_kind_of_works():
+    assert not found("新建改造城市供水管网150公里，扩建市区配水管网，推进胶东调水与区域供水管网互联互通。")
