@@ -1327,3 +1327,9 @@ def test_a_hospital_s_branch_named_by_the_part_of_the_city_it_serves():
 
 def test_water_supply_networks_are_a_kind_of_works():
     assert not found("新建改造城市供水管网150公里，扩建市区配水管网，推进胶东调水与区域供水管网互联互通。")
+
+
+def test_helping_verbs_open_a_name_and_suburban_or_regional_roads_are_kinds():
+    got = found("协助江城中医学院的筹建。全力服务保障川藏铁路建设。修建了一批林区公路和垦区公路，新修郊区公路四十五公里，全区公路通车里程达到12万公里。")
+    assert not any(k.startswith(("协助", "全力", "服务")) for k in got)
+    assert not {"垦区公路", "郊区公路", "全区公路"} & set(got)
