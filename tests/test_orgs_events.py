@@ -402,3 +402,9 @@ def test_troupes_publishers_studios_and_culture_palaces_are_bodies_but_not_kinds
     assert {"中央乐团", "中国儿童艺术剧院", "中国京剧院", "中央歌舞团", "商务印书馆", "中华书局", "长春电影制片厂",
             "北京劳动人民文化宫"} <= got
     assert not any("剧团" in k or k.startswith("今年") for k in got)
+
+
+def test_events_film_weeks_music_weeks_performances_and_festivals():
+    got = events("我们要举办苏联电影周、印度电影周，年内还将举行全国民间音乐舞蹈会演。今年三月在北京举行的第一届全国话剧观摩演出会"
+                 "取得成功。成功举办中国郑州国际少林武术节，办好黄河文化月。")
+    assert {"苏联电影周", "印度电影周", "全国民间音乐舞蹈会演", "全国话剧观摩演出会", "中国郑州国际少林武术节", "黄河文化月"} <= set(got)
