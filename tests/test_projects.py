@@ -1333,3 +1333,8 @@ def test_helping_verbs_open_a_name_and_suburban_or_regional_roads_are_kinds():
     got = found("协助江城中医学院的筹建。全力服务保障川藏铁路建设。修建了一批林区公路和垦区公路，新修郊区公路四十五公里，全区公路通车里程达到12万公里。")
     assert not any(k.startswith(("协助", "全力", "服务")) for k in got)
     assert not {"垦区公路", "郊区公路", "全区公路"} & set(got)
+
+
+def test_a_city_s_own_works_named_with_shi_alone_and_quarries():
+    got = found("市第二医院今年开工，市传染病院和东郊纺织工人医院扩建病房。要建成江城市工人文化宫、北郊电影院和市体育场。新建西郊砂石场。")
+    assert {"市传染病院", "东郊纺织工人医院", "市体育场", "西郊砂石场"} <= set(got)

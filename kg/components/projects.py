@@ -1767,13 +1767,13 @@ _CITY_WORKS_VERB = re.compile(r"(?:动工兴建|筹建|新办|新建|新修|修�
 _NUMBERED = r"第[一二三四五六七八九十]{1,3}(?:中学|小学)"
 _CITY_WORKS_HEAD = (r"(?:大街|正街|路|街|铁桥|浮桥|桥|公园|人民医院|医院|传染病院|卫生院|电影院|剧院|剧场|俱乐部|文化宫|百货大楼"
                     r"|图书馆|博物馆|美术馆|科技馆|展览馆|文化馆|体育馆|体育场|医学院|学院|学校|疗养院|研究所|门诊大楼|外科大楼|门诊楼|病房大楼|病房楼"
-                    r"|新村|住宅区|水厂|动物园|植物园|排水干渠|排洪沟|渠|防洪堤|涵洞|保健院|防治院|泵站"
+                    r"|新村|住宅区|水厂|动物园|植物园|排水干渠|排洪沟|渠|防洪堤|涵洞|保健院|防治院|泵站|石料场|碎石场|砂石场|采石场"
                     r"|" + _NUMBERED + ")")
 #: a section or line of a street (天目山路东段, 西津西路南线, 滨河路城关段) or the extension of a works names it
 _CITY_SUFFIX = r"(?:[东西南北中]段|[东西南北]线|[东西南北]延|[\u4e00-\u9fff]{2}段|扩建工程)?"
 #: the characters of one item of a list: a 和, 及 or 与 inside ends it (but not in 和平, 和睦, 呼和浩特)
 _ITEM_CHAR = r"(?:(?!(?<!呼)和(?![平睦])|及|与)[\u4e00-\u9fff])"
-_CITY_WORK = r"(?:[\u4e00-\u9fff]" + _ITEM_CHAR + r"{1,11}?" + _CITY_WORKS_HEAD + "|" + _NUMBERED + ")" + _CITY_SUFFIX
+_CITY_WORK = r"(?:(?:市|[\u4e00-\u9fff]" + _ITEM_CHAR + r"{1,11}?)" + _CITY_WORKS_HEAD + "|" + _NUMBERED + ")" + _CITY_SUFFIX
 _CITY_WORKS_ITEM = re.compile(_CITY_WORK + r"(?=[、和及，。；等各]|开始|已经|正式|投入|落成|建成|完工|竣工|$)")
 #: words ending like a city works that name a kind, not one (道路, 公路, 马路, 大街小巷)
 _NOT_CITY_WORKS = re.compile(r"^(?:道路|马路|医院|职工医院|县医院|乡卫生院|人民医院|工人新村|职工新村|住宅区|职工住宅区|工人住宅区|自来水厂"
@@ -1796,7 +1796,7 @@ def city_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         where = _WORKS_WHERE.match(text, i)  # 新建马家沟河上的文昌桥, 修通动力区至南岗区的和平路
         items = _city_items(text, where.end() if where else i)
         rest = re.match(r"[^，。；]*", text[items[-1][1] :]).group() if items else ""
-        counted = re.search(r"[两几一二三四五六七八九十][座个所条处]", rest) and not rest.startswith(("各", "和", "及")) \
+        counted = re.search(r"[两几一二三四五六七八九十][座个所条处]", rest) and not rest.startswith(("各", "和", "及", "一")) \
             and not (rest[:1] == "等" and rest[1:2] == _city_head(text[slice(*items[-1])])[:1])
         if counted or re.match(r"等[^，。；、]{0,8}的|等[\u4e00-\u9fff]{0,3}(?:下水道|管道|管线|雨水|污水|路灯)", rest):
             # 新建龙头街、大板桥两座抽水站: places of works counted after them (卖鱼桥、松木场桥等桥梁九座,
@@ -1856,7 +1856,7 @@ _LISTED_EXTENDED = re.compile(_CLAUSE_HEAD + r"((?:" + _EXTENDED_ITEM + r"[、�
 
 
 #: one works of a city at the start of its clause, with the verb that completes it
-_CITY_WORK_DONE = re.compile(_CLAUSE_HEAD + r"对?([\u4e00-\u9fff]{2,10}?" + _CITY_WORKS_HEAD + r")"
+_CITY_WORK_DONE = re.compile(_CLAUSE_HEAD + r"对?((?:市|[\u4e00-\u9fff]{2,10}?)" + _CITY_WORKS_HEAD + r")"
                              r"(?:(?:改建|扩建|新建)?(?:完工|竣工|落成)|完成加固|改建为|正式开放|建成使用|今年开工|开始建设|进行了?(?:加固|整修|改建|扩建))")
 
 
@@ -1882,7 +1882,7 @@ def _city_works(text: str, items: list[tuple[int, int]], pp: ProjectPatterns) ->
             else:  # 第八中学 after 郑州市第七中学; 新建了第六中学、第七中学: a numbered school is one
                 out.append(Candidate(a, b, city + item, "works", 2))
                 continue
-        if _NOT_CITY_WORKS.search(item) or (all_generic(own, pp) and head != "新村") or len(item) < 3 \
+        if _NOT_CITY_WORKS.search(item) or (all_generic(own, pp) and head != "新村" and own != "市") or len(item) < 3 \
                 or _CITY_WORKS_VERB.match(item):  # (纺织新村, 铁路新村: an estate is named so)
             continue
         # priority 2: a building verb lists it, so it outranks the same words read as a built thing (新建了…医学院)
