@@ -1338,3 +1338,8 @@ def test_helping_verbs_open_a_name_and_suburban_or_regional_roads_are_kinds():
 def test_a_city_s_own_works_named_with_shi_alone_and_quarries():
     got = found("市第二医院今年开工，市传染病院和东郊纺织工人医院扩建病房。要建成江城市工人文化宫、北郊电影院和市体育场。新建西郊砂石场。")
     assert {"市传染病院", "东郊纺织工人医院", "市体育场", "西郊砂石场"} <= set(got)
+
+
+def test_a_city_s_list_goes_on_after_an_item_of_another_kind():
+    got = found("新建亚细亚电影院放映厅、南岗工人俱乐部和太平区文化馆。扩建斯大林公园沿江绿化带和兆麟公园，全市植树。")
+    assert {"南岗工人俱乐部", "太平区文化馆", "兆麟公园"} <= set(got)

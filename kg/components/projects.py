@@ -1827,10 +1827,21 @@ def city_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     return out
 
 
+#: an item of a list that names no city works, before the list goes on (…电影院放映厅、)
+_OTHER_ITEM = re.compile(_ITEM_CHAR + r"{2,14}?(?=[、和及])")
+
+
 def _city_items(text: str, i: int) -> list[tuple[int, int]]:
     """The spans of the items of a list of a city's works starting at ``i``, joined by 、, 和 or 及."""
     items: list[tuple[int, int]] = []
-    while (m := _CITY_WORKS_ITEM.match(text, i)) is not None:
+    while True:
+        m = _CITY_WORKS_ITEM.match(text, i)
+        if m is None:  # 新建亚细亚电影院放映厅、南岗工人俱乐部: an item of another kind, then the list goes on
+            other = _OTHER_ITEM.match(text, i)
+            if other is None:
+                break
+            i = other.end() + 1
+            continue
         items.append(m.span())
         if text[m.end() : m.end() + 1] not in ("、", "和", "及"):
             break
