@@ -557,3 +557,9 @@ def test_places_a_zone_opened_by_a_city_suburb():
 def test_localities_listed_before_dengchu_are_places():
     got = keys("大力兴修水利，新建夏庄、流亭等处小型水库。加强管理，做到处理及时。", region=None)
     assert {"夏庄", "流亭"} <= set(got)
+
+
+def test_a_list_of_rivers_names_each_river_but_new_waterways_dug_are_works():
+    got = keys("整修了大清河、子牙河的堤防。新建和修复了滹沱河、滏阳河上的桥梁。开挖了独流减河和潮白新河。", region=None)
+    assert {"大清河", "子牙河", "滹沱河", "滏阳河"} <= set(got)
+    assert not {"了大清河", "独流减河", "潮白新河"} & set(got)

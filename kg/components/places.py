@@ -625,21 +625,36 @@ _WATERS = re.compile(
     r"(?:等(?:重点)?(?:河流|流域|河湖|水系|支流|湖泊|河道|内河)|(?:综合|系统)?(?:治理|整治)|(?=[“\"]四?[一二三四五六七八九十两]?[江河湖水]))"
     # 大沽河、墨水河、李村河综合治理; 练江、茅洲河等重点流域
     r"|((?:[\u4e00-\u9fff]{1,3}山、){2,}[\u4e00-\u9fff]{1,3}山)(?![\u4e00-\u9fff])"  # 缙云山、中梁山、铜锣山“四山”
+    r"|((?:[\u4e00-\u9fff]{1,3}?[江河][、和])+[\u4e00-\u9fff]{1,3}?[江河])(?![\u4e00-\u9fff]?[道段口流网北南西东])"
+    # 滹沱河、滏阳河上; 府河、南河; 中河、东河两条城河: a list of rivers, whatever follows it
 )
+
+
+#: words ending like a river that name none (内河, 江河, 山河, 界河)
+_NOT_RIVERS = frozenset({"内河", "江河", "山河", "界河", "运河", "黄河长江", "大河", "小河", "支河"})
 
 
 def _listed_waters(text: str, taken: list[tuple[int, int]], mask) -> list:
     out = []
     for m in _WATERS.finditer(text):
-        g = 1 if m.group(1) else 2
+        g = next(k for k in (1, 2, 3) if m.group(k))
         pos = m.start(g)
-        for k, item in enumerate(m.group(g).split("、")):
+        for k, item in enumerate(re.split("[、和]", m.group(g))):
             s, e = pos, pos + len(item)
             pos = e + 1
+            if g == 3 and k == 0:  # the words before the first name are no part of it
+                if re.search(r"(?:开挖|开辟|挖通|新开)了?$", text[max(0, s - 3) : s]):
+                    break  # 开挖了独流减河和潮白新河: new waterways dug are works
+                cut = max((k for k, c in enumerate(item[:-2]) if c in "了在对们的把将从向"), default=-1)
+                s += cut + 1  # 整修了|大清河, 他们在|淮河 (免渡河 is one name)
+                item = text[s:e]
+            if g == 3 and (len(item) < 2 or item in _NOT_RIVERS):
+                continue
             if k == 0:  # 推进练江、…: the verb before the list is no part of the first name
                 lo = max(0, s - 4)
                 for _w, flag, a, b in segment(text[lo:e]):
-                    if flag.startswith("v") and lo + a < s + len(item) - 2 and lo + b > s:
+                    if flag.startswith("v") and lo + a < s + len(item) - 2 and lo + b > s and (g != 3 or b - a >= 2):
+                        # (免|渡河: a river's name may start with a character read as a verb)
                         s = lo + b
                 item = text[s:e]
                 if len(item) < 2:
