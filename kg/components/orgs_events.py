@@ -216,9 +216,8 @@ def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hi
         name = text[start:hs]
         if m.group() in _FIELD_LAB_HEADS and len(name) < 3:
             continue  # 新建省实验室: a laboratory is named by its field
-        if name.startswith("中央") and m.group() not in needs_proper and _CENTRAL.fullmatch(name):
-            pass  # 中央乐团, 中央民族歌舞团: a central body is named so
-        elif len(name) < 2 or is_generic(name):
+        central = m.group() not in needs_proper and _CENTRAL.fullmatch(name)  # 中央乐团: a central body is named so
+        if not central and (len(name) < 2 or is_generic(name)):
             g = _national_start(text, hs, hs)  # 国家智能网联汽车创新中心: the tagger stopped inside
             if g is None or not 4 <= hs - g <= 14 or is_generic(text[g:hs]):
                 continue

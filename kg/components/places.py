@@ -645,7 +645,7 @@ def _listed_waters(text: str, taken: list[tuple[int, int]], mask) -> list:
             if g == 3 and k == 0:  # the words before the first name are no part of it
                 if re.search(r"(?:开挖|开辟|挖通|新开)了?$", text[max(0, s - 3) : s]):
                     break  # 开挖了独流减河和潮白新河: new waterways dug are works
-                cut = max((k for k, c in enumerate(item[:-2]) if c in "了在对们的把将从向"), default=-1)
+                cut = max((j for j, c in enumerate(item[:-2]) if c in "了在对们的把将从向"), default=-1)
                 s += cut + 1  # 整修了|大清河, 他们在|淮河 (免渡河 is one name)
                 item = text[s:e]
             if g == 3 and (len(item) < 2 or item in _NOT_RIVERS):
