@@ -295,6 +295,12 @@ GOLD_REPORTS = {
     # session's start and scored once at the start code before their errors were read
     "harbin-1956": "corpus/passages/harbin-1956.txt",
     "qingdao-1956": "corpus/passages/qingdao-1956.txt",
+    # held out: written and annotated blind at the start of session 15 (chosen before they were written)
+    # and first scored at its end, as its twelfth fresh look (xuzhou-2025, a city; hainan-2025, a
+    # province; nanjing-1956, a city of the 1950s)
+    "xuzhou-2025": "corpus/passages/xuzhou-2025.txt",
+    "hainan-2025": "corpus/passages/hainan-2025.txt",
+    "nanjing-1956": "corpus/passages/nanjing-1956.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
