@@ -285,3 +285,10 @@ def test_programmes_a_quoted_slogan_that_is_a_guideline_or_a_call_but_not_a_list
     got = found("贯彻“勤俭办厂”的方针，要根据“向技术进军”的号召积极发展，按照“统筹兼顾、全面安排”的方针。")
     assert {"勤俭办厂", "向技术进军"} <= set(got)
     assert not any("统筹兼顾" in k for k in got)
+
+
+def test_programmes_works_on_a_named_place_are_not_programmes():
+    got = found("推进竹银水库扩容和西水东调工程。实施野狸岛公园升级改造工程、毗卢寺保护展示工程和保泉补源工程。"
+                "实施乡村建设行动，推进“千万工程”。")
+    assert not {"西水东调工程", "野狸岛公园升级改造工程", "毗卢寺保护展示工程", "保泉补源工程"} & set(got)
+    assert "千万工程" in got
