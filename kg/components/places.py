@@ -630,6 +630,8 @@ _WATERS = re.compile(
 )
 
 
+#: the verbs that dig a new waterway (开挖了独流减河): the river they name is works, not a place
+DIG_VERBS = r"(?:开挖|开辟|挖通|新开)"
 #: words ending like a river that name none (内河, 江河, 山河, 界河)
 _NOT_RIVERS = frozenset({"内河", "江河", "山河", "界河", "运河", "黄河长江", "大河", "小河", "支河"})
 
@@ -643,7 +645,7 @@ def _listed_waters(text: str, taken: list[tuple[int, int]], mask) -> list:
             s, e = pos, pos + len(item)
             pos = e + 1
             if g == 3 and k == 0:  # the words before the first name are no part of it
-                if re.search(r"(?:开挖|开辟|挖通|新开)了?$", text[max(0, s - 3) : s]):
+                if re.search(DIG_VERBS + "了?$", text[max(0, s - 3) : s]):
                     break  # 开挖了独流减河和潮白新河: new waterways dug are works
                 cut = max((j for j, c in enumerate(item[:-2]) if c in "了在对们的把将从向"), default=-1)
                 s += cut + 1  # 整修了|大清河, 他们在|淮河 (免渡河 is one name)

@@ -91,7 +91,7 @@ from rdflib.namespace import XSD
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.places import _ASIDE, _NOT_INITIALS, CLAUSE_END, SENTENCE_END, clause_bounds, clause_start
+from kg.components.places import _ASIDE, _NOT_INITIALS, CLAUSE_END, DIG_VERBS, SENTENCE_END, clause_bounds, clause_start
 from kg.components.programmes import (
     _inside_word,
     DATA_DIR,
@@ -1746,7 +1746,7 @@ _GOVERN = re.compile(r"(?:治理|根治)([\u4e00-\u9fff]{1,4}?[河江湖])工程
 
 
 #: new waterways dug: 开挖了独流减河和潮白新河, 开辟了新沭河和新沂河 (the river is the works)
-_DUG = re.compile(r"(?:开挖|开辟|挖通|新开)了?(?!的)((?:[\u4e00-\u9fff]{2,6}?[河渠][、和])*[\u4e00-\u9fff]{2,6}?[河渠])(?=[，。；、]|$)")
+_DUG = re.compile(DIG_VERBS + r"了?(?!的)((?:[\u4e00-\u9fff]{2,6}?[河渠][、和])*[\u4e00-\u9fff]{2,6}?[河渠])(?=[，。；、]|$)")
 
 
 def dug_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
@@ -1885,17 +1885,18 @@ def _city_works(text: str, items: list[tuple[int, int]], pp: ProjectPatterns) ->
         if "的" in item and _is_place(item[: item.index("的")]):  # 天津的大光明电影院: the city, then its works
             a += item.index("的") + 1
             item = text[a:b]
+        if _NOT_CITY_WORKS.search(item):
+            continue
         head = _city_head(item)
         own = item[: item.rindex(head)]
-        if head.startswith("第") and not _NOT_CITY_WORKS.search(item):
+        if head.startswith("第"):
             if own:
                 city = own
             else:  # 第八中学 after 郑州市第七中学; 新建了第六中学、第七中学: a numbered school is one
                 out.append(Candidate(a, b, city + item, "works", 2))
                 continue
-        if _NOT_CITY_WORKS.search(item) or (all_generic(own, pp) and head != "新村" and own != "市") or len(item) < 3 \
-                or _CITY_WORKS_VERB.match(item):  # (纺织新村, 铁路新村: an estate is named so)
-            continue
+        if (all_generic(own, pp) and head != "新村" and own != "市") or len(item) < 3 or _CITY_WORKS_VERB.match(item):
+            continue  # (纺织新村, 铁路新村: an estate is named so)
         # priority 2: a building verb lists it, so it outranks the same words read as a built thing (新建了…医学院)
         out.append(Candidate(a, b, item, "works", 2))
     return out
