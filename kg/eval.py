@@ -301,6 +301,13 @@ GOLD_REPORTS = {
     "xuzhou-2025": "corpus/passages/xuzhou-2025.txt",
     "hainan-2025": "corpus/passages/hainan-2025.txt",
     "nanjing-1956": "corpus/passages/nanjing-1956.txt",
+    # held out, then development: session 15's reserve, written and annotated blind at the start of
+    # session 15 and scored once at the start of session 16, as its thirteenth fresh look (yantai-2025,
+    # a city; fujian-2025, a province; dalian-1956, 旅大市 of the 1950s); development since, as chosen
+    # before the look
+    "yantai-2025": "corpus/passages/yantai-2025.txt",
+    "fujian-2025": "corpus/passages/fujian-2025.txt",
+    "dalian-1956": "corpus/passages/dalian-1956.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
@@ -388,6 +395,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "weisheng-1957", "jinan-2025", "jiangxi-2025", "hangzhou-1956",
     "shijiazhuang-1956", "zhengzhou-1956", "chengdu-1956",
     "zhengzhou-2025", "shaanxi-2025", "wenhua-1956", "harbin-1956", "qingdao-1956",
+    "yantai-2025", "fujian-2025", "dalian-1956",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
