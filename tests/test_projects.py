@@ -1343,3 +1343,9 @@ def test_a_city_s_own_works_named_with_shi_alone_and_quarries():
 def test_a_city_s_list_goes_on_after_an_item_of_another_kind():
     got = found("新建亚细亚电影院放映厅、南岗工人俱乐部和太平区文化馆。扩建斯大林公园沿江绿化带和兆麟公园，全市植树。")
     assert {"南岗工人俱乐部", "太平区文化馆", "兆麟公园"} <= set(got)
+
+
+def test_a_plant_s_workshop_built_is_the_project():
+    got = found("江城重型机器厂铸钢车间、江城机车车辆工厂锅炉车间先后建成投产，江城钢厂第二炼钢车间正在加紧施工。")
+    assert {"江城重型机器厂铸钢车间", "江城机车车辆工厂锅炉车间", "江城钢厂第二炼钢车间"} <= set(got)
+    assert not {"江城重型机器厂", "江城钢厂"} & set(got)
