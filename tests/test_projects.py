@@ -1349,3 +1349,11 @@ def test_a_plant_s_workshop_built_is_the_project():
     got = found("江城重型机器厂铸钢车间、江城机车车辆工厂锅炉车间先后建成投产，江城钢厂第二炼钢车间正在加紧施工。")
     assert {"江城重型机器厂铸钢车间", "江城机车车辆工厂锅炉车间", "江城钢厂第二炼钢车间"} <= set(got)
     assert not {"江城重型机器厂", "江城钢厂"} & set(got)
+
+
+def test_a_city_s_works_counted_after_their_list_and_done_within_the_year():
+    got = found("新设江城市第三中学、第四中学两所中学。新建白沙跨铁路桥和青溪河桥两座。扩建东山水源地，修建南区下水道干线。"
+                "其中北湖工人新村、西塘工人住宅区年内全部竣工。")
+    assert {"江城市第三中学", "江城市第四中学", "白沙跨铁路桥", "青溪河桥", "东山水源地", "南区下水道干线", "西塘工人住宅区"} <= set(got)
+    assert not [k for k in got if k.endswith(("年内全部", "年内"))]
+    assert "龙头街" not in found("新建龙头街、大板桥两座抽水站。")

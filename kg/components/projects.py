@@ -1762,19 +1762,19 @@ def dug_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 
 #: a city's own works listed after the verb that builds them (修建五一路、府东街和桥东街, 新建西固人民医院、
 #: 兰州市传染病医院和西固区卫生院, 修建雷坛河桥): streets, bridges, parks, hospitals, cinemas, clubs
-_CITY_WORKS_VERB = re.compile(r"(?:动工兴建|筹建|新办|新建|新修|修建|兴建|改建|扩建|拓宽|续修|整修|重建|修通|打通|新辟|辟建|铺筑|加固|建成)[了的]?")
+_CITY_WORKS_VERB = re.compile(r"(?:动工兴建|筹建|新办|新设|新建|新修|修建|兴建|改建|扩建|拓宽|续修|整修|重建|修通|打通|新辟|辟建|铺筑|加固|建成)[了的]?")
 #: a numbered school (第十一中学), named in full without its city
 _NUMBERED = r"第[一二三四五六七八九十]{1,3}(?:中学|小学)"
 _CITY_WORKS_HEAD = (r"(?:大街|正街|路|街|铁桥|浮桥|桥|公园|人民医院|医院|传染病院|卫生院|电影院|剧院|剧场|俱乐部|文化宫|百货大楼"
                     r"|图书馆|博物馆|美术馆|科技馆|展览馆|文化馆|体育馆|体育场|医学院|学院|学校|疗养院|研究所|门诊大楼|外科大楼|门诊楼|病房大楼|病房楼"
-                    r"|新村|住宅区|水厂|动物园|植物园|排水干渠|排洪沟|渠|防洪堤|涵洞|保健院|防治院|泵站|石料场|碎石场|砂石场|采石场"
+                    r"|新村|住宅区|水厂|动物园|植物园|排水干渠|排洪沟|下水道干线|水源地|游览区|疗养区|渠|防洪堤|涵洞|保健院|防治院|泵站|石料场|碎石场|砂石场|采石场"
                     r"|" + _NUMBERED + ")")
 #: a section or line of a street (天目山路东段, 西津西路南线, 滨河路城关段) or the extension of a works names it
 _CITY_SUFFIX = r"(?:[东西南北中]段|[东西南北]线|[东西南北]延|[\u4e00-\u9fff]{2}段|扩建工程)?"
 #: the characters of one item of a list: a 和, 及 or 与 inside ends it (but not in 和平, 和睦, 呼和浩特)
 _ITEM_CHAR = r"(?:(?!(?<!呼)和(?![平睦])|及|与)[\u4e00-\u9fff])"
 _CITY_WORK = r"(?:(?:市|[\u4e00-\u9fff]" + _ITEM_CHAR + r"{1,11}?)" + _CITY_WORKS_HEAD + "|" + _NUMBERED + ")" + _CITY_SUFFIX
-_CITY_WORKS_ITEM = re.compile(_CITY_WORK + r"(?=[、和及，。；等各]|开始|已经|正式|投入|落成|建成|完工|竣工|$)")
+_CITY_WORKS_ITEM = re.compile(_CITY_WORK + r"(?=[、和及，。；等各]|[两三四五六七八九十][座个所条处]|开始|已经|正式|投入|落成|建成|完工|竣工|$)")
 #: words ending like a city works that name a kind, not one (道路, 公路, 马路, 大街小巷)
 _NOT_CITY_WORKS = re.compile(r"^(?:道路|马路|医院|职工医院|县医院|乡卫生院|人民医院|工人新村|职工新村|住宅区|职工住宅区|工人住宅区|自来水厂"
                              r"|(?:引水|排水|灌溉|输水|排洪)?干?渠)$|^[为成]|(?:公路|铁路|道路|线路|车路|支路)$"
@@ -1796,8 +1796,12 @@ def city_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         where = _WORKS_WHERE.match(text, i)  # 新建马家沟河上的文昌桥, 修通动力区至南岗区的和平路
         items = _city_items(text, where.end() if where else i)
         rest = re.match(r"[^，。；]*", text[items[-1][1] :]).group() if items else ""
-        counted = re.search(r"[两几一二三四五六七八九十][座个所条处]", rest) and not rest.startswith(("各", "和", "及", "一")) \
-            and not (rest[:1] == "等" and rest[1:2] == _city_head(text[slice(*items[-1])])[:1])
+        count = re.search(r"[两几一二三四五六七八九十][座个所条处]", rest)
+        head = _city_head(text[slice(*items[-1])]) if items else ""
+        counted = count and not rest.startswith(("各", "和", "及", "一")) \
+            and not (rest[:1] == "等" and rest[1:2] == head[:1]) \
+            and not (count.start() == 0 and (count.end() == len(rest) or head.endswith(rest[count.end() :])))
+        # (新设A市第十九中学、第二十中学两所中学, 新建A桥和B桥两座: the works themselves counted)
         if counted or re.match(r"等[^，。；、]{0,8}的|等[\u4e00-\u9fff]{0,3}(?:下水道|管道|管线|雨水|污水|路灯)", rest):
             # 新建龙头街、大板桥两座抽水站: places of works counted after them (卖鱼桥、松木场桥等桥梁九座,
             # …电影院和北城区电影院各一座: the works themselves); 新建的…学院、…学院等高等学校的校舍: owners
@@ -2132,7 +2136,7 @@ _MATES_END = re.compile(r"等(?![级同于待])")
 #: what ends a works' name: in a list of works only some of which are found, an item ending so is one too
 _MATE_HEAD = re.compile(r"(?:项目|工程|产业园|基地|[一二三四五六]期|大道|快线|延长线|[东西南北中]段)$")
 #: adverbs between the last item of a list and its status verb
-_MATE_ADVERB = re.compile(r"(?:正式|全面|全线|基本|顺利|相继|陆续|先后|按期|如期|已经|均已|都已|也已|正在|已|也|都|均|将)$")
+_MATE_ADVERB = re.compile(r"(?:正式|全面|全部|全线|基本|年内|今年|年底前|年底|顺利|相继|陆续|先后|按期|如期|已经|均已|都已|也已|正在|已|也|都|均|将)$")
 #: a works' own words inside a listed name (长江文明馆改造提升, 市中医医院易地新建): no verb of the clause
 _OWN_WORKS = re.compile(r"(?:改造提升|提升改造|改扩建|扩建|改建|迁建|易地新建|新建|续建|更新改造|改造|扩能|一期|二期|三期)$")
 
