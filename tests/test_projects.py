@@ -1357,3 +1357,9 @@ def test_a_city_s_works_counted_after_their_list_and_done_within_the_year():
     assert {"江城市第三中学", "江城市第四中学", "白沙跨铁路桥", "青溪河桥", "东山水源地", "南区下水道干线", "西塘工人住宅区"} <= set(got)
     assert not [k for k in got if k.endswith(("年内全部", "年内"))]
     assert "龙头街" not in found("新建龙头街、大板桥两座抽水站。")
+
+
+def test_works_on_a_company_s_plant_or_the_city_s_own_venue_are_projects():
+    got = found("推进华邦股份冶炼技术改造工程。加快市文化中心改造提升工程建设。江城机床七厂改建工程已完成全部工作量的百分之六十。")
+    assert {"华邦股份冶炼技术改造工程", "市文化中心改造提升工程", "江城机床七厂改建工程"} <= set(got)
+    assert not found("推进企业技术改造工程，实施城市更新改造提升工程。")

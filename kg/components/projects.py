@@ -605,7 +605,7 @@ def _works_name(mod: str, pp: ProjectPatterns) -> bool:
 
 #: the works done on a named facility or site before 工程: 昌东污水处理厂提标改造工程, …景区扩容提升工程
 _FACILITY_WORKS = re.compile(r"(?:提标改造|扩容提升|改造提升|提升改造|提质改造|更新改造|升级改造|除险加固|保护展示|保护提升|保护修复|保护利用|"
-                             r"综合整治|整治提升|生态修复|修缮|改扩建|扩建|改造|提升|扩容|加固)$")
+                             r"综合整治|整治提升|生态修复|修缮|改扩建|扩建|改建|技术改造|改造|提升|扩容|加固)$")
 _SITES = re.compile(r"(?:景区|街区|公园|水系|湿地|片区|古城|古镇|遗址|大街|寺|塔|岛)$")
 
 
@@ -616,6 +616,10 @@ def _works_on_facility(mod: str, pp: ProjectPatterns) -> bool:
     if w is None or w.start() < 4:
         return False
     core = mod[: w.start()]
+    if _company_lead(core):
+        return True  # 恒邦股份冶炼技术改造: works on a company's plant
+    if core[:1] in "市省县" and core[1:] in _VENUES + ("文化中心", "档案馆", "体育中心", "会展中心"):
+        return True  # 市文化中心改造提升: the government's own venue
     kind = _head_of(core, pp) or (m.group() if (m := _SITES.search(core)) else None)
     if kind is None or len(core) - len(kind) < 2:
         return False
@@ -865,7 +869,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             if inner > (start if start is not None else lo - 1) and specific_length(text[inner:hs], pp) >= 3:
                 start = inner
         if start is None and word == "工程":  # 双积路改造工程: the works' verb is part of the name
-            v = next((v for v in ("快速化改造", "改扩建", "改造", "扩建", "扩能", "拓宽", "整治", "提升", "扩容", "加固")
+            v = next((v for v in ("快速化改造", "改造提升", "提升改造", "升级改造", "技术改造", "改扩建", "改造", "扩建", "改建", "扩能", "拓宽", "整治", "提升", "扩容", "加固")
                       if text.startswith(v, hs - len(v))), None)
             a = _name_start(text, hs - len(v), pp) if v else None
             if a is not None and (_works_name(text[a:hs], pp) or _works_on_facility(text[a:hs], pp)):
