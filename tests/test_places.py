@@ -563,3 +563,10 @@ def test_a_list_of_rivers_names_each_river_but_new_waterways_dug_are_works():
     got = keys("整修了大清河、子牙河的堤防。新建和修复了滹沱河、滏阳河上的桥梁。开挖了独流减河和潮白新河。", region=None)
     assert {"大清河", "子牙河", "滹沱河", "滏阳河"} <= set(got)
     assert not {"了大清河", "独流减河", "潮白新河"} & set(got)
+
+
+def test_a_list_of_items_written_with_xian_names_counties_the_tables_lack():
+    got = {h.key for h in find_places("金县、新金县、长山县和旅顺郊区的许多初级社正在转为高级社。集中力量办好禹县、林县等几个钢铁基地。")}
+    assert {"金县", "新金县", "长山县", "旅顺郊区", "禹县"} <= got
+    got = {h.key for h in find_places("各县、各乡都要做好，本县和邻县合作。培育工业强县、农业强县、文旅强县各10个。")}
+    assert not [k for k in got if k.endswith("县")]

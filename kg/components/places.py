@@ -594,6 +594,7 @@ def _find_places(text: str, region: str | None) -> tuple[PlaceHit, ...]:
     hits.extend(_listed_waters(text, [(h.start, h.end) for h in hits], mask))
     hits.extend(_listed_sites(text, [(h.start, h.end) for h in hits], mask))
     hits.extend(_listed_areas(text, [(h.start, h.end) for h in hits], mask))
+    hits.extend(_suffixed_counties(text, [(h.start, h.end) for h in hits], mask))
     regions, inside = _direction_regions(text, [(h.start, h.end) for h in hits], mask)
     hits = [h for h in hits if (h.start, h.end) not in inside] + regions
     if regions:  # 川东北经济区, 川西北生态示范区: a region named by a direction leads a zone
@@ -732,6 +733,54 @@ def _listed_areas(text: str, taken: list[tuple[int, int]], mask) -> list:
             if any(flag.startswith(("v", "m", "r")) for _w, flag, _a, _b in segment(item)):
                 continue
             out.append(PlaceHit(s, e, item, _freeze({"canonical": item, "kind": "site", "level": "site"})))
+    return out
+
+
+#: what opens no county's name: 各县, 本县, 全县, 邻县, 两县
+_NOT_COUNTY_STEM = frozenset("各本全该每外邻一两二三几等市省区州此那这其另诸多数个全附小")
+_COUNTY_ITEM = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:县|郊区)")
+
+
+def _suffixed_counties(text: str, taken: list[tuple[int, int]], mask) -> list:
+    """A list whose items are written with 县 (金县、新金县、长山县和旅顺郊区): each item is a county, whatever
+    the tables say (1950s reports name counties that are gone: 金县, 新金县, 长山县). Two items at least
+    must end in 县; an item's name is one to three characters before it."""
+    out = []
+    for m in re.finditer(r"(?<=[\u4e00-\u9fff])县[、和及]", text):
+        cs, ce = clause_bounds(text, m.start(), m.end(), CLAUSE_END)
+        if any(h.start <= m.start() < h.end for h in out):
+            continue
+        pieces = [(a.start() + cs, a.end() + cs) for a in re.finditer(r"[^、和及]+", text[cs:ce])]
+        k = next(k for k, (a, b) in enumerate(pieces) if a <= m.start() < b)
+        items = []
+        s, e = pieces[k]
+        words = segment(text[s:e])
+        j = next((j for j in range(len(words) - 1, -1, -1) if words[j][0].endswith("县") or words[j][0].endswith("郊区")), None)
+        if j is None or j != len(words) - 1:
+            continue
+        a = words[j][2]
+        if (len(words[j][0]) == 1 or (j > 0 and len(words[j - 1][0]) == 1 and not words[j - 1][1].startswith(("v", "d", "p", "c", "u", "m", "r")))) and j > 0:
+            a = words[j - 1][2]  # 新|金县, 长山|县: the name the segmenter split
+        if not 2 <= e - (s + a) <= 5:
+            continue
+        items.append((s + a, e))
+        for a, b in pieces[k + 1 :]:
+            it = _COUNTY_ITEM.match(text, a, b)
+            if it is None:
+                break
+            last = it.end() < b
+            if last and text[it.end()] not in "的等":
+                break
+            items.append(it.span())
+            if last:
+                break
+        if len(items) < 2 or sum(text[b - 1] == "县" for a, b in items) < 2:
+            continue
+        for a, b in items:
+            stem = text[a : b - (2 if text[b - 2 : b] == "郊区" else 1)]
+            if not stem or stem[0] in _NOT_COUNTY_STEM or stem[-1] in "强大名小穷富" or mask[a] or any(x <= a and b <= y for x, y in taken) or is_generic(stem):
+                continue
+            out.append(PlaceHit(a, b, text[a:b], _freeze({"canonical": text[a:b], "kind": "county", "level": "county"})))
     return out
 
 
