@@ -1363,3 +1363,9 @@ def test_works_on_a_company_s_plant_or_the_city_s_own_venue_are_projects():
     got = found("推进华邦股份冶炼技术改造工程。加快市文化中心改造提升工程建设。江城机床七厂改建工程已完成全部工作量的百分之六十。")
     assert {"华邦股份冶炼技术改造工程", "市文化中心改造提升工程", "江城机床七厂改建工程"} <= set(got)
     assert not found("推进企业技术改造工程，实施城市更新改造提升工程。")
+
+
+def test_works_named_by_the_river_dyke_or_place_they_are_done_on():
+    got = found("完成白水河和第二青江的防洪工程。东溪西险大塘的加固工程已经完成。配合有关部门进行海河的疏浚工程。高要专区新兴江的防洪工程正在施工。")
+    assert {"第二青江的防洪工程", "东溪西险大塘的加固工程", "海河的疏浚工程", "新兴江的防洪工程"} <= set(got)
+    assert not found("进行河道的整治工程，兴修惠水、长顺一带的几处灌溉工程。")

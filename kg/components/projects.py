@@ -1789,6 +1789,38 @@ _NOT_CITY_WORKS = re.compile(r"^(?:道路|马路|医院|职工医院|县医院|�
 _WORKS_WHERE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:上|至[\u4e00-\u9fff]{2,5}?)的")
 
 
+#: works named by what they are done on, with 的 (第二松花江的防洪工程, 莆田县木兰陂的加固工程, 海河的疏浚工程)
+_OWNED_WORKS = re.compile(r"的([\u4e00-\u9fff]{0,4}?(?:加固|防洪|灌溉|整治|疏浚|引水|流送|控制|维修|修缮|培修|排洪|排涝|复线|治理|护岸|导流"
+                          r"|分洪|截流|堵口|蓄水))工程")
+#: what such works are done on: a river, lake, dyke, plain or cave by the end of its name
+_WORKS_OWNER_END = re.compile(r"(?:[河江湖溪塘陂渠港湾峡堤闸坝窟]|平原|一带|航道|水库|大堤|灌区|海口|石窟|干线)$")
+
+
+def owned_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
+    """Works named by the river, dyke, plain or place they are done on, before 的: the owner's name, 的
+    and the works (第二松花江的防洪工程, 东苕溪西险大塘的加固工程); not a kind (河道的整治工程)."""
+    out = []
+    for m in _OWNED_WORKS.finditer(text):
+        d = m.start()
+        s = _name_start(text, d, pp)
+        if s is None:
+            continue
+        k = max(text.rfind(c, s, d) for c in "、和及与")
+        if k >= 0 and not _inside_word(text, k) and not text.startswith("一带", d - 2):
+            s = k + 1  # 洮儿河和|第二松花江的防洪工程: the last owner of a list (海宁、海盐一带的: one area)
+        lead = re.match(r"(?:专区|地区|自治州|省|市|县)(?=[\u4e00-\u9fff]{2})", text[s:d])
+        if lead:
+            s += lead.end()  # 高要|专区新兴江: the reading began inside the prefecture's name
+        owner = text[s:d]
+        if not 2 <= len(owner) <= 14 or not all(is_cjk(c) for c in owner) or _has_verb(owner, pp) or all_generic(owner, pp) \
+                or re.search("[几些批各]|[一两几多][处项座条]", m.group(1)):
+            continue  # (…一带的几处灌溉工程: works counted, a kind)
+        if not (_WORKS_OWNER_END.search(owner) or _is_place(owner) or _place_len(owner) == len(owner)):
+            continue
+        out.append(Candidate(s, m.end(), text[s : m.end()], "works", 2))
+    return out
+
+
 def city_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     """The items of a list of a city's own works right after the verb that builds them; each item must
     end in a kind of works and name one (not 道路, 职工医院)."""
@@ -1981,6 +2013,7 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
         + important_list_candidates(text, pp)
         + works_of_candidates(text, pp)
         + city_works_candidates(text, pp)
+        + owned_works_candidates(text, pp)
         + dug_candidates(text, pp)
     )
     for c in list(cands):
