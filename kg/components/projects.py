@@ -1813,8 +1813,8 @@ def owned_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             s += lead.end()  # 高要|专区新兴江: the reading began inside the prefecture's name
         owner = text[s:d]
         if not 2 <= len(owner) <= 14 or not all(is_cjk(c) for c in owner) or _has_verb(owner, pp) or all_generic(owner, pp) \
-                or re.search("[几些批各]|[一两几多][处项座条]", m.group(1)):
-            continue  # (…一带的几处灌溉工程: works counted, a kind)
+                or re.search("[几些批各]|[一两几多][处项座条]", m.group(1)) or pp.facility.ending_at(owner, len(owner)):
+            continue  # (…一带的几处灌溉工程: works counted, a kind; 皂河闸的维修工程: the facility is the project)
         if not (_WORKS_OWNER_END.search(owner) or _is_place(owner) or _place_len(owner) == len(owner)):
             continue
         out.append(Candidate(s, m.end(), text[s : m.end()], "works", 2))
