@@ -1369,3 +1369,9 @@ def test_works_named_by_the_river_dyke_or_place_they_are_done_on():
     got = found("完成白水河和第二青江的防洪工程。东溪西险大塘的加固工程已经完成。配合有关部门进行海河的疏浚工程。高要专区新兴江的防洪工程正在施工。")
     assert {"第二青江的防洪工程", "东溪西险大塘的加固工程", "海河的疏浚工程", "新兴江的防洪工程"} <= set(got)
     assert not found("进行河道的整治工程，兴修惠水、长顺一带的几处灌溉工程。")
+
+
+def test_a_typed_list_whose_kind_is_followed_by_an_adverb():
+    got = found("全年新建职工住宅五十万平方米，江湾新村、长风新村和曹杨新村等工人新村已经有四万多户职工迁入。")
+    assert {"江湾新村", "长风新村", "曹杨新村"} <= set(got)
+    assert not found("京沪、京汉等铁路沿线地区发展很快。")

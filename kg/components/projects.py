@@ -516,7 +516,8 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     for m in _enum_matches(text):
         if m.end() < len(text) and is_cjk(text[m.end()]) and text[m.end()] not in "的和及上" and m.group("facility") \
                 and not _status_follows(text, m.end(), pp) \
-                and text[m.end()] not in _NUM:  # 等公路七百多公里: a length follows the kind
+                and text[m.end()] not in _NUM \
+                and not _ADVERB.match(text, m.end()):  # 等公路七百多公里: a length follows the kind (…等工人新村已经…: an adverb)
             continue  # 等铁路沿线, 等公路运输: the facility word begins a longer word
         if m.group("kind") and _GREEN_WORKS.search(m.group("kind")):
             continue  # 退耕还林、天然林保护等六大林业生态工程: ecological works are programmes
