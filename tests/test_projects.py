@@ -1375,3 +1375,9 @@ def test_a_typed_list_whose_kind_is_followed_by_an_adverb():
     got = found("全年新建职工住宅五十万平方米，江湾新村、长风新村和曹杨新村等工人新村已经有四万多户职工迁入。")
     assert {"江湾新村", "长风新村", "曹杨新村"} <= set(got)
     assert not found("京沪、京汉等铁路沿线地区发展很快。")
+
+
+def test_jianshe_opens_a_list_of_a_city_s_works():
+    got = found("建设白塔山公园、小西湖公园。文化方面要建设北区工人俱乐部和金山人民剧场。")
+    assert {"白塔山公园", "小西湖公园", "北区工人俱乐部", "金山人民剧场"} <= set(got)
+    assert not found("建设一批停车场和口袋公园。延伸建设路至驷马桥。")

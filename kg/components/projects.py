@@ -1767,7 +1767,7 @@ def dug_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 
 #: a city's own works listed after the verb that builds them (修建五一路、府东街和桥东街, 新建西固人民医院、
 #: 兰州市传染病医院和西固区卫生院, 修建雷坛河桥): streets, bridges, parks, hospitals, cinemas, clubs
-_CITY_WORKS_VERB = re.compile(r"(?:动工兴建|筹建|新办|新设|新建|新修|修建|兴建|改建|扩建|拓宽|续修|整修|重建|修通|打通|新辟|辟建|铺筑|加固|建成)[了的]?")
+_CITY_WORKS_VERB = re.compile(r"(?:动工兴建|筹建|新办|新设|新建|建设(?![路街大新])|新修|修建|兴建|改建|扩建|拓宽|续修|整修|重建|修通|打通|新辟|辟建|铺筑|加固|建成)[了的]?")
 #: a numbered school (第十一中学), named in full without its city
 _NUMBERED = r"第[一二三四五六七八九十]{1,3}(?:中学|小学)"
 _CITY_WORKS_HEAD = (r"(?:大街|正街|路|街|铁桥|浮桥|桥|公园|人民医院|医院|传染病院|卫生院|电影院|剧院|剧场|俱乐部|文化宫|百货大楼"
@@ -1832,6 +1832,8 @@ def city_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             continue  # 改建和新修了胜利路: the second verb opens the list
         where = _WORKS_WHERE.match(text, i)  # 新建马家沟河上的文昌桥, 修通动力区至南岗区的和平路
         items = _city_items(text, where.end() if where else i)
+        if items and re.match(r"[一两几]批|一些|若干|各类", text[where.end() if where else i :]):
+            items = []  # 建设一批停车场和口袋公园: works of a kind
         rest = re.match(r"[^，。；]*", text[items[-1][1] :]).group() if items else ""
         count = re.search(r"[两几一二三四五六七八九十][座个所条处]", rest)
         head = _city_head(text[slice(*items[-1])]) if items else ""
