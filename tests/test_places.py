@@ -570,3 +570,10 @@ def test_a_list_of_items_written_with_xian_names_counties_the_tables_lack():
     assert {"金县", "新金县", "长山县", "旅顺郊区", "禹县"} <= got
     got = {h.key for h in find_places("各县、各乡都要做好，本县和邻县合作。培育工业强县、农业强县、文旅强县各10个。")}
     assert not [k for k in got if k.endswith("县")]
+
+
+def test_plains_mountain_areas_fishing_grounds_and_old_administrative_areas_by_their_head():
+    got = {h.key for h in find_places("银川平原的渠道清淤。大别山区和吕梁山区的群众。舟山渔场丰收。设立了平地泉行政区和河套行政区。")}
+    assert {"银川平原", "大别山区", "吕梁山区", "舟山渔场", "平地泉行政区", "河套行政区"} <= got
+    got = {h.key for h in find_places("贫困山区要发展，许多山区和水田地区不能使用，调整行政区划，修建几条山区公路。")}
+    assert not [k for k in got if k.endswith(("山区", "行政区"))]

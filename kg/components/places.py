@@ -959,6 +959,8 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
                                    or (text[start - 1 : start] == "、" and any(p == (start, hs) for p in places))):
             continue  # 海绵城市示范片区, 重点片区: a kind of district (崔寨片区, 济南西站片区: one); 合肥、芜湖、
             # 蚌埠片区: the parts of a zone by their cities
+        if m.group() in _LAND_HEADS and (not 2 <= hs - start <= 3 or _LAND_NOT.match(name) or text.startswith("划", he)):
+            continue  # 银川平原, 大别山区, 舟山渔场: a short name of its own (许多山区, 调整行政区划: no name)
         if m.group() == "口岸" and text.startswith(("城市", "城镇", "经济"), he):
             continue  # 磨憨国际口岸城市: the town, not the crossing
         full = strip_ordinal(text[start:he])
@@ -991,6 +993,10 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
         out.append(PlaceHit(start, he, full, _freeze(attrs)))
     return out
 
+
+#: heads of a stretch of land or sea named by a short word (银川平原, 吕梁山区, 舟山渔场, 平地泉行政区)
+_LAND_HEADS = frozenset({"平原", "山区", "渔场", "盆地", "行政区"})
+_LAND_NOT = re.compile(r"[几许这那各每全本该广偏边贫深]|一些|少数")
 
 #: a city's suburb by its direction opens a zone of the city (东郊工业区, 西郊纺织工业区)
 _SUBURB = re.compile(r"[东西南北]郊")
