@@ -1381,3 +1381,10 @@ def test_jianshe_opens_a_list_of_a_city_s_works():
     got = found("建设白塔山公园、小西湖公园。文化方面要建设北区工人俱乐部和金山人民剧场。")
     assert {"白塔山公园", "小西湖公园", "北区工人俱乐部", "金山人民剧场"} <= set(got)
     assert not found("建设一批停车场和口袋公园。延伸建设路至驷马桥。")
+
+
+def test_mines_farms_and_plants_at_work_by_their_output_are_organizations():
+    types = entity_types("源华煤矿、湘潭锰矿的产量都超过了计划。大通湖农场的粮食产量增加。要提高江城染料厂、江城油漆厂产品的合格率。"
+                         "全国国营农场的产量增加。", lambda k: k.endswith(("厂", "矿", "场")))
+    assert types == {"源华煤矿": "Organization", "湘潭锰矿": "Organization", "大通湖农场": "Organization",
+                     "江城染料厂": "Organization", "江城油漆厂": "Organization"}

@@ -746,7 +746,7 @@ _NEW_SHAFTS = frozenset({"新井", "新竖井", "中央竖井"})
 _SIZED_UNIT = re.compile(r"(?:大型|中型|小型|无缝|薄板)(?:轧钢厂|钢管厂|初轧厂)")
 
 #: what an enterprise at work does (1950s): it raises output, fulfils its plan, renews its machines
-_AT_WORK = re.compile(r"产量|产值|发电量|增加了[\u4e00-\u9fff]{0,8}的生产|生产任务|超额完成|提前完成|完成了.{0,6}计划|超过了计划|设备更新|成批生产|试制成功|试炼|取得了成功|质量|劳动生产率|产品成本|先进生产者|劳动竞赛|建成了一批|制成了"
+_AT_WORK = re.compile(r"产量|产值|合格率|利润|发电量|增加了[\u4e00-\u9fff]{0,8}的生产|生产任务|超额完成|提前完成|完成了.{0,6}计划|超过了计划|设备更新|成批生产|试制成功|试炼|取得了成功|质量|劳动生产率|产品成本|先进生产者|劳动竞赛|建成了一批|制成了"
                       r"|挖掘潜力|扩大生产(?!能力)|搞好[\u4e00-\u9fff]{0,8}的生产")
 
 
@@ -976,9 +976,10 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         st = status_near(text, start, end, pp)
         if st is None and built_in:
             st = ("under_construction", False)  # 在西安新建的轴承厂: the building verb before it
-        if word.endswith(("厂", "矿")) and _at_work(text, start, end, pp):
+        if word.endswith(("厂", "矿", "场")) and _at_work(text, start, end, pp):
             # 大冶钢厂…的产量都超过了计划, …等企业都提前完成了生产任务: the enterprise at work, a body
-            if word.endswith("厂") and (placed or specific_length(mod, pp) >= (4 if word == "厂" else 2)) and "的" not in mod \
+            if word.endswith(("厂", "矿", "场")) and (placed or specific_length(mod, pp) >= (4 if word in ("厂", "矿", "场") else 2)) and "的" not in mod \
+                    and not re.search("[国合]营$", mod) \
                     and not all_generic(mod, pp):  # (皮革厂: a kind of plant, not one)
                 out.append(Candidate(start, he, text[start:he], ENTERPRISE, 0))  # (…玻璃厂|扩建了: the body without the works)
             continue
