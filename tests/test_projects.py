@@ -1388,3 +1388,10 @@ def test_mines_farms_and_plants_at_work_by_their_output_are_organizations():
                          "全国国营农场的产量增加。", lambda k: k.endswith(("厂", "矿", "场")))
     assert types == {"源华煤矿": "Organization", "湘潭锰矿": "Organization", "大通湖农场": "Organization",
                      "江城染料厂": "Organization", "江城油漆厂": "Organization"}
+
+
+def test_some_or_all_of_a_kind_is_never_one_works():
+    got = found("新疆军区生产建设兵团和各国营农场组织抗灾。整顿和改建了杭州、苏州等地的一部分缫丝厂。宝成铁路上跨越嘉陵江的几座大桥已经建成。"
+                "这一批电工器材工厂都在加紧施工。")
+    assert not [k for k in got if k.startswith(("各", "一部分", "几座", "这一批", "国营农场", "缫丝厂", "大桥", "电工"))], got
+    assert "各庄矿" in "".join(found("赵各庄矿的新井建成投产。"))

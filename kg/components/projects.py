@@ -1988,6 +1988,11 @@ _PLANT_END = re.compile(r"(?:厂|工厂|公司)$")
 _OWN_STATUS = re.compile(r"(?:的(?:建设|扩建|改建|新建|续建)(?:工程)?)?(?:已经|正在|也已经|也|都|已|将|要|今年)?")
 
 
+#: words that make what follows some or all of a kind, never one named works (各国营农场, 一部分缫丝厂,
+#: 几座大桥, 这一批电工器材工厂, 部分区段铁路)
+_SOME_OF_KIND = re.compile(r"各(?!庄)|一部分|部分|几[座个条处所家]|这一?批|这些|那些|许多|所属各")
+
+
 def find_projects(text: str) -> list[Candidate]:
     """The projects named in ``text`` (candidates with key, rule and attrs: status, canonical, …)."""
     return find_works_and_enterprises(text)[0]
@@ -2027,6 +2032,7 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
             cands.append(Candidate(c.start, c.start + k, c.key[:k], c.rule, c.priority + 1))
             cands.append(Candidate(c.start + k + 1, c.end, c.key[k + 1 :], c.rule, c.priority + 1))
             cands.remove(c)
+    cands = [c for c in cands if not _SOME_OF_KIND.match(text, c.start)]
     kept = resolve_overlaps(cands)
     enterprises = [c for c in kept if c.rule == ENTERPRISE]
     kept = [c for c in kept if c.rule != ENTERPRISE]
