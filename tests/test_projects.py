@@ -1395,3 +1395,9 @@ def test_some_or_all_of_a_kind_is_never_one_works():
                 "这一批电工器材工厂都在加紧施工。")
     assert not [k for k in got if k.startswith(("各", "一部分", "几座", "这一批", "国营农场", "缫丝厂", "大桥", "电工"))], got
     assert "各庄矿" in "".join(found("赵各庄矿的新井建成投产。"))
+
+
+def test_a_place_s_energy_base_is_one_works_whatever_its_size():
+    got = found("推动江城百万千瓦级新能源基地建设。建设白城千万千瓦级光伏基地。")
+    assert {"江城百万千瓦级新能源基地", "白城千万千瓦级光伏基地"} <= set(got)
+    assert not found("建设一批大型光伏基地。")
