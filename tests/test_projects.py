@@ -1401,3 +1401,9 @@ def test_a_place_s_energy_base_is_one_works_whatever_its_size():
     got = found("推动江城百万千瓦级新能源基地建设。建设白城千万千瓦级光伏基地。")
     assert {"江城百万千瓦级新能源基地", "白城千万千瓦级光伏基地"} <= set(got)
     assert not found("建设一批大型光伏基地。")
+
+
+def test_a_numbered_phase_of_a_named_works_is_a_project_not_a_programme():
+    types = entity_types("灌区继续扩建，东风渠第三期工程已经完成。江城人民公园第二期工程年内完成。国营江城第一棉纺织厂扩建第二期工程已经开工。",
+                         lambda k: "期工程" in k)
+    assert types == {"东风渠第三期工程": "Project", "江城人民公园第二期工程": "Project", "江城第一棉纺织厂扩建第二期工程": "Project"}

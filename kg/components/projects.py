@@ -1823,6 +1823,33 @@ def owned_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     return out
 
 
+#: a phase of works after the works' name (人民渠第三期工程, 人民公园第二期工程, …棉纺织厂扩建第二期工程)
+_PHASE_OF = re.compile(r"第[一二三四五六七八九十]期(?:工程|项目)")
+_CITY_HEAD_END = re.compile("(?:" + _CITY_WORKS_HEAD + r")(?:扩建|改建|续建|疏浚|整修)?$")
+
+
+def phase_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
+    """A numbered phase of one named works: the works' name (a facility or a city's works, maybe with
+    the works done on it) and 第N期工程; never a programme (人民公园第二期工程)."""
+    out = []
+    for m in _PHASE_OF.finditer(text):
+        ps = m.start()
+        done = text[ps - 2 : ps] in ("扩建", "改建", "续建", "疏浚", "整修")
+        s = _name_start(text, ps - 2 if done else ps, pp)  # …棉纺织厂|扩建|第二期工程: the works done on it
+        if s is None or ps - s < 3 or text[s - 1 : s] in ("、", "和", "及"):
+            continue  # (…、大型轧钢厂和焦化厂第二期工程: a list's item, read with its owner by list_siblings)
+        lead = re.match(r"国营|地方国营|公私合营", text[s:ps])
+        s += lead.end() if lead else 0  # 国营|杭州第一棉纺织厂: the kind of ownership is no part of the name
+        name = text[s:ps]
+        works = re.sub(r"(?:扩建|改建|续建|疏浚|整修)$", "", name)
+        if not all(is_cjk(c) for c in name) or _NOT_IN_ITEM.search(name) or all_generic(works, pp):
+            continue
+        if not (pp.facility.ending_at(works, len(works)) or _CITY_HEAD_END.search(name)):
+            continue
+        out.append(Candidate(s, m.end(), text[s : m.end()], "head", 2))
+    return out
+
+
 def city_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     """The items of a list of a city's own works right after the verb that builds them; each item must
     end in a kind of works and name one (not 道路, 职工医院)."""
@@ -2023,6 +2050,7 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
         + works_of_candidates(text, pp)
         + city_works_candidates(text, pp)
         + owned_works_candidates(text, pp)
+        + phase_candidates(text, pp)
         + dug_candidates(text, pp)
     )
     for c in list(cands):
