@@ -408,3 +408,11 @@ def test_events_film_weeks_music_weeks_performances_and_festivals():
     got = events("我们要举办苏联电影周、印度电影周，年内还将举行全国民间音乐舞蹈会演。今年三月在北京举行的第一届全国话剧观摩演出会"
                  "取得成功。成功举办中国郑州国际少林武术节，办好黄河文化月。")
     assert {"苏联电影周", "印度电影周", "全国民间音乐舞蹈会演", "全国话剧观摩演出会", "中国郑州国际少林武术节", "黄河文化月"} <= set(got)
+
+
+def test_railway_bureaus_reclamation_bureaus_survey_teams_and_field_stations_are_bodies():
+    got = orgs("江城港和江城铁路分局要加强联运协作。松花江航运局、合江农垦局和华南垦殖局完成了计划。"
+               "二四一地质勘探队和中国科学院新疆综合考察队进行勘探，中国科学院昆明工作站成立。各铁路局要做好运输。")
+    assert {"江城铁路分局", "松花江航运局", "合江农垦局", "华南垦殖局", "二四一地质勘探队", "中国科学院新疆综合考察队",
+            "中国科学院昆明工作站"} <= set(got)
+    assert "各铁路局" not in got and "铁路局" not in got
