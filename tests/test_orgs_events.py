@@ -416,3 +416,9 @@ def test_railway_bureaus_reclamation_bureaus_survey_teams_and_field_stations_are
     assert {"江城铁路分局", "松花江航运局", "合江农垦局", "华南垦殖局", "二四一地质勘探队", "中国科学院新疆综合考察队",
             "中国科学院昆明工作站"} <= set(got)
     assert "各铁路局" not in got and "铁路局" not in got
+
+
+def test_publishers_named_by_a_title_of_common_words():
+    got = orgs("人民文学出版社、人民美术出版社和通俗读物出版社出版了大量图书。各地方出版社要加强发行工作。")
+    assert {"人民文学出版社", "人民美术出版社", "通俗读物出版社"} <= set(got)
+    assert not [k for k in got if "地方" in k]

@@ -217,7 +217,9 @@ def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hi
         if m.group() in _FIELD_LAB_HEADS and len(name) < 3:
             continue  # 新建省实验室: a laboratory is named by its field
         central = m.group() not in needs_proper and _CENTRAL.fullmatch(name)  # 中央乐团: a central body is named so
-        if not central and (len(name) < 2 or is_generic(name)):
+        titled = m.group() in _TITLED_HEADS and len(name) >= 4 and all(is_cjk(c) for c in name) \
+            and not re.search(r"[的和及与各些]|一批|许多|地方|有关|所属", name)  # 人民文学出版社: a title of common words
+        if not central and not titled and (len(name) < 2 or is_generic(name)):
             g = _national_start(text, hs, hs)  # 国家智能网联汽车创新中心: the tagger stopped inside
             if g is None or not 4 <= hs - g <= 14 or is_generic(text[g:hs]):
                 continue
@@ -228,7 +230,7 @@ def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hi
                 start, name = g, text[g:hs]
         if re.search(r"直属|所属|下属|部属|省属|市属|县属", name):
             continue  # 教育部直属师范大学: bodies under an organ, a kind, not one body
-        if m.group() in needs_proper and not has_proper_part(text, start, hs, protected):
+        if m.group() in needs_proper and not titled and not has_proper_part(text, start, hs, protected):
             continue  # 资产管理公司, 公共图书馆: a kind of body, not one
         if m.group().endswith("学校") and not any(a == start and b - a >= 2 for a, b in protected):
             continue  # a school is named after its place (武汉粮食学校); 师范学校, 朝鲜族学校: kinds
@@ -239,6 +241,9 @@ def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hi
         out.append(Hit(he - len(full), he, "Organization", full, _freeze({"canonical": full})))
     return out
 
+
+#: bodies named by a title of common words (人民文学出版社, 通俗读物出版社, 工人日报)
+_TITLED_HEADS = frozenset({"出版社", "日报", "书店", "印书馆"})
 
 #: what opens a report (我代表…人民委员会向大会报告工作): not part of the body's name
 _ON_BEHALF = re.compile(r"(?:我|现在|今天|谨)?代表")
