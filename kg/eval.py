@@ -308,6 +308,13 @@ GOLD_REPORTS = {
     "yantai-2025": "corpus/passages/yantai-2025.txt",
     "fujian-2025": "corpus/passages/fujian-2025.txt",
     "dalian-1956": "corpus/passages/dalian-1956.txt",
+    # held out: written and annotated blind at the start of session 16 (chosen before they were written)
+    # and first scored at its end, as its fourteenth fresh look (quanzhou-2025 and yichang-2025, cities;
+    # guangzhou-1956, a city of the 1950s; rehe-1955, a province of the 1950s)
+    "quanzhou-2025": "corpus/passages/quanzhou-2025.txt",
+    "yichang-2025": "corpus/passages/yichang-2025.txt",
+    "guangzhou-1956": "corpus/passages/guangzhou-1956.txt",
+    "rehe-1955": "corpus/passages/rehe-1955.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
