@@ -737,7 +737,9 @@ def _listed_areas(text: str, taken: list[tuple[int, int]], mask) -> list:
 
 
 #: what opens no county's name: 各县, 本县, 全县, 邻县, 两县
-_NOT_COUNTY_STEM = frozenset("各本全该每外邻一两二三几等市省区州此那这其另诸多数个全附小")
+_NOT_COUNTY_STEM = frozenset("各本全该每外邻一两二三几等市省区州此那这其另诸多数个附小")
+#: what ends a stem that ranks counties rather than names one (工业强县, 农业大县, 文旅名县)
+_RANKING_END = frozenset("强大名小穷富")
 _COUNTY_ITEM = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:县|郊区)")
 
 
@@ -747,20 +749,20 @@ def _suffixed_counties(text: str, taken: list[tuple[int, int]], mask) -> list:
     must end in 县; an item's name is one to three characters before it."""
     out = []
     for m in re.finditer(r"(?<=[\u4e00-\u9fff])县[、和及]", text):
-        cs, ce = clause_bounds(text, m.start(), m.end(), CLAUSE_END)
         if any(h.start <= m.start() < h.end for h in out):
-            continue
+            continue  # an item of a list already read
+        cs, ce = clause_bounds(text, m.start(), m.end(), CLAUSE_END)
         pieces = [(a.start() + cs, a.end() + cs) for a in re.finditer(r"[^、和及]+", text[cs:ce])]
         k = next(k for k, (a, b) in enumerate(pieces) if a <= m.start() < b)
         items = []
         s, e = pieces[k]
-        words = segment(text[s:e])
-        j = next((j for j in range(len(words) - 1, -1, -1) if words[j][0].endswith("县") or words[j][0].endswith("郊区")), None)
-        if j is None or j != len(words) - 1:
+        words = segment(text[s:e])  # the first item: the last word of its piece (集中力量办好|禹县)
+        if not words or not words[-1][0].endswith(("县", "郊区")):
             continue
-        a = words[j][2]
-        if (len(words[j][0]) == 1 or (j > 0 and len(words[j - 1][0]) == 1 and not words[j - 1][1].startswith(("v", "d", "p", "c", "u", "m", "r")))) and j > 0:
-            a = words[j - 1][2]  # 新|金县, 长山|县: the name the segmenter split
+        a = words[-1][2]
+        if len(words) > 1 and (len(words[-1][0]) == 1 or (
+                len(words[-2][0]) == 1 and not words[-2][1].startswith(("v", "d", "p", "c", "u", "m", "r")))):
+            a = words[-2][2]  # 新|金县, 长山|县: the name the segmenter split
         if not 2 <= e - (s + a) <= 5:
             continue
         items.append((s + a, e))
@@ -778,7 +780,8 @@ def _suffixed_counties(text: str, taken: list[tuple[int, int]], mask) -> list:
             continue
         for a, b in items:
             stem = text[a : b - (2 if text[b - 2 : b] == "郊区" else 1)]
-            if not stem or stem[0] in _NOT_COUNTY_STEM or stem[-1] in "强大名小穷富" or mask[a] or any(x <= a and b <= y for x, y in taken) or is_generic(stem):
+            if not stem or stem[0] in _NOT_COUNTY_STEM or stem[-1] in _RANKING_END or is_generic(stem) \
+                    or mask[a] or any(x <= a and b <= y for x, y in taken):
                 continue
             out.append(PlaceHit(a, b, text[a:b], _freeze({"canonical": text[a:b], "kind": "county", "level": "county"})))
     return out

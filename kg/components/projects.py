@@ -978,7 +978,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             st = ("under_construction", False)  # 在西安新建的轴承厂: the building verb before it
         if word.endswith(("厂", "矿", "场")) and _at_work(text, start, end, pp):
             # 大冶钢厂…的产量都超过了计划, …等企业都提前完成了生产任务: the enterprise at work, a body
-            if word.endswith(("厂", "矿", "场")) and (placed or specific_length(mod, pp) >= (4 if word in ("厂", "矿", "场") else 2)) and "的" not in mod \
+            if (placed or specific_length(mod, pp) >= (4 if word in ("厂", "矿", "场") else 2)) and "的" not in mod \
                     and not re.search("[国合]营$", mod) \
                     and not all_generic(mod, pp):  # (皮革厂: a kind of plant, not one)
                 out.append(Candidate(start, he, text[start:he], ENTERPRISE, 0))  # (…玻璃厂|扩建了: the body without the works)
@@ -1825,7 +1825,9 @@ def owned_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 
 #: a phase of works after the works' name (人民渠第三期工程, 人民公园第二期工程, …棉纺织厂扩建第二期工程)
 _PHASE_OF = re.compile(r"第[一二三四五六七八九十]期(?:工程|项目)")
-_CITY_HEAD_END = re.compile("(?:" + _CITY_WORKS_HEAD + r")(?:扩建|改建|续建|疏浚|整修)?$")
+#: the works done on a named works before its phase (…棉纺织厂扩建|第二期工程)
+_PHASE_WORKS = r"(?:扩建|改建|续建|疏浚|整修)"
+_CITY_HEAD_END = re.compile("(?:" + _CITY_WORKS_HEAD + ")" + _PHASE_WORKS + "?$")
 
 
 def phase_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
@@ -1834,14 +1836,14 @@ def phase_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     out = []
     for m in _PHASE_OF.finditer(text):
         ps = m.start()
-        done = text[ps - 2 : ps] in ("扩建", "改建", "续建", "疏浚", "整修")
+        done = re.fullmatch(_PHASE_WORKS, text[ps - 2 : ps]) is not None
         s = _name_start(text, ps - 2 if done else ps, pp)  # …棉纺织厂|扩建|第二期工程: the works done on it
         if s is None or ps - s < 3 or text[s - 1 : s] in ("、", "和", "及"):
             continue  # (…、大型轧钢厂和焦化厂第二期工程: a list's item, read with its owner by list_siblings)
         lead = re.match(r"国营|地方国营|公私合营", text[s:ps])
         s += lead.end() if lead else 0  # 国营|杭州第一棉纺织厂: the kind of ownership is no part of the name
         name = text[s:ps]
-        works = re.sub(r"(?:扩建|改建|续建|疏浚|整修)$", "", name)
+        works = re.sub(_PHASE_WORKS + "$", "", name)
         if not all(is_cjk(c) for c in name) or _NOT_IN_ITEM.search(name) or all_generic(works, pp):
             continue
         if not (pp.facility.ending_at(works, len(works)) or _CITY_HEAD_END.search(name)):
@@ -2007,11 +2009,11 @@ def works_of_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 #: the works on a plant written after its name: 扩建工程, 扩建
 _EXPANSION = re.compile(r"(?:扩建|改建)(?:工程)?$")
 
-#: what may stand between a works' name and its own status verb: 的建设, 已经, 正在
 #: a plant's workshop after the plant's name (大连起重机器厂|铸钢车间, 大连钢厂|第二炼钢车间): the works built
 _WORKSHOP = re.compile(r"(?:第[一二三四五六七八九十]{1,2})?[\u4e00-\u9fff]{1,5}?车间(?:扩建工程|改建工程)?")
 _PLANT_END = re.compile(r"(?:厂|工厂|公司)$")
 
+#: what may stand between a works' name and its own status verb: 的建设, 已经, 正在
 _OWN_STATUS = re.compile(r"(?:的(?:建设|扩建|改建|新建|续建)(?:工程)?)?(?:已经|正在|也已经|也|都|已|将|要|今年)?")
 
 
