@@ -315,6 +315,13 @@ GOLD_REPORTS = {
     "yichang-2025": "corpus/passages/yichang-2025.txt",
     "guangzhou-1956": "corpus/passages/guangzhou-1956.txt",
     "rehe-1955": "corpus/passages/rehe-1955.txt",
+    # held out: written and annotated blind late in session 16 (chosen before they were written) and
+    # scored once at the fourteenth look's code, as its fifteenth fresh look (ganzhou-2025 and
+    # weifang-2025, cities; fushun-1956 and qiqihaer-1956, cities of the 1950s)
+    "ganzhou-2025": "corpus/passages/ganzhou-2025.txt",
+    "weifang-2025": "corpus/passages/weifang-2025.txt",
+    "fushun-1956": "corpus/passages/fushun-1956.txt",
+    "qiqihaer-1956": "corpus/passages/qiqihaer-1956.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
