@@ -1407,3 +1407,9 @@ def test_a_numbered_phase_of_a_named_works_is_a_project_not_a_programme():
     types = entity_types("灌区继续扩建，东风渠第三期工程已经完成。江城人民公园第二期工程年内完成。国营江城第一棉纺织厂扩建第二期工程已经开工。",
                          lambda k: "期工程" in k)
     assert types == {"东风渠第三期工程": "Project", "江城人民公园第二期工程": "Project", "江城第一棉纺织厂扩建第二期工程": "Project"}
+
+
+def test_grid_connection_and_topping_out_are_statuses():
+    got = found("江城港海上风电示范项目全容量并网。推进元氏、行唐光伏发电项目并网。")
+    assert {"江城港海上风电示范项目", "行唐光伏发电项目"} <= set(got)
+    assert got["江城港海上风电示范项目"] == "completed"
