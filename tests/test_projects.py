@@ -1413,3 +1413,9 @@ def test_grid_connection_and_topping_out_are_statuses():
     got = found("江城港海上风电示范项目全容量并网。推进元氏、行唐光伏发电项目并网。")
     assert {"江城港海上风电示范项目", "行唐光伏发电项目"} <= set(got)
     assert got["江城港海上风电示范项目"] == "completed"
+
+
+def test_nuclear_and_wind_solar_bases_keep_their_head():
+    got = found("打造胶东半岛核电基地。巴彦、木兰、依兰风电光伏基地新增装机120万千瓦。")
+    assert {"胶东半岛核电基地", "依兰风电光伏基地"} <= set(got)
+    assert "胶东半岛核电" not in got
