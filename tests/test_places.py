@@ -577,3 +577,10 @@ def test_plains_mountain_areas_fishing_grounds_and_old_administrative_areas_by_t
     assert {"银川平原", "大别山区", "吕梁山区", "舟山渔场", "平地泉行政区", "河套行政区"} <= got
     got = {h.key for h in find_places("贫困山区要发展，许多山区和水田地区不能使用，调整行政区划，修建几条山区公路。")}
     assert not [k for k in got if k.endswith(("山区", "行政区"))]
+
+
+def test_a_list_of_items_written_with_qu_names_city_districts():
+    got = {h.key for h in find_places("动力区、沧口区和四方区的工人住宅年内竣工。")}
+    assert {"动力区", "沧口区", "四方区"} <= got
+    got = {h.key for h in find_places("深入推进先行区、样板区、示范区建设，工业区、住宅区和商业区要分开，灾区、林区和牧区。")}
+    assert not [k for k in got if k.endswith("区")]

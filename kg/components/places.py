@@ -740,34 +740,40 @@ def _listed_areas(text: str, taken: list[tuple[int, int]], mask) -> list:
 _NOT_COUNTY_STEM = frozenset("各本全该每外邻一两二三几等市省区州此那这其另诸多数个附小")
 #: what ends a stem that ranks counties rather than names one (工业强县, 农业大县, 文旅名县)
 _RANKING_END = frozenset("强大名小穷富")
-_COUNTY_ITEM = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:县|郊区)")
+#: what ends a stem of a kind of area or zone rather than a city district's name (工业区, 住宅区, 灾区,
+#: 先行区, 样板区, 示范区, 开发区, 综保区)
+_AREA_KIND_END = frozenset("业宅矿林山景园灾垦牧农渔港城镇乡村湖河江田场地行板范发新保验")
+#: an item of such a list: a county (its name one to three characters) or a city district (two)
+_SUFFIXED_ITEM = {"县": re.compile(r"[\u4e00-\u9fff]{1,3}?(?:县|郊区)"), "区": re.compile(r"[\u4e00-\u9fff]{2}区")}
 
 
 def _suffixed_counties(text: str, taken: list[tuple[int, int]], mask) -> list:
-    """A list whose items are written with 县 (金县、新金县、长山县和旅顺郊区): each item is a county, whatever
-    the tables say (1950s reports name counties that are gone: 金县, 新金县, 长山县). Two items at least
-    must end in 县; an item's name is one to three characters before it."""
+    """A list whose items are written with 县 or 区 (金县、新金县、长山县和旅顺郊区; 动力区、沧口区和四方区): each
+    item is a county or a city district, whatever the tables say (1950s reports name counties and
+    districts that are gone). Two items at least must end in the suffix; a county's name is one to
+    three characters before it, a district's two."""
     out = []
-    for m in re.finditer(r"(?<=[\u4e00-\u9fff])县[、和及]", text):
+    for m in re.finditer(r"(?<=[\u4e00-\u9fff])([县区])[、和及]", text):
         if any(h.start <= m.start() < h.end for h in out):
             continue  # an item of a list already read
+        suffix = m.group(1)
         cs, ce = clause_bounds(text, m.start(), m.end(), CLAUSE_END)
         pieces = [(a.start() + cs, a.end() + cs) for a in re.finditer(r"[^、和及]+", text[cs:ce])]
         k = next(k for k, (a, b) in enumerate(pieces) if a <= m.start() < b)
         items = []
         s, e = pieces[k]
         words = segment(text[s:e])  # the first item: the last word of its piece (集中力量办好|禹县)
-        if not words or not words[-1][0].endswith(("县", "郊区")):
+        if not words or not words[-1][0].endswith((suffix, "郊区")):
             continue
         a = words[-1][2]
         if len(words) > 1 and (len(words[-1][0]) == 1 or (
                 len(words[-2][0]) == 1 and not words[-2][1].startswith(("v", "d", "p", "c", "u", "m", "r")))):
             a = words[-2][2]  # 新|金县, 长山|县: the name the segmenter split
-        if not 2 <= e - (s + a) <= 5:
+        if not 2 <= e - (s + a) <= 5 or (suffix == "区" and e - (s + a) != 3):
             continue
         items.append((s + a, e))
         for a, b in pieces[k + 1 :]:
-            it = _COUNTY_ITEM.match(text, a, b)
+            it = _SUFFIXED_ITEM[suffix].match(text, a, b)
             if it is None:
                 break
             last = it.end() < b
@@ -776,14 +782,17 @@ def _suffixed_counties(text: str, taken: list[tuple[int, int]], mask) -> list:
             items.append(it.span())
             if last:
                 break
-        if len(items) < 2 or sum(text[b - 1] == "县" for a, b in items) < 2:
+        if len(items) < 2 or sum(text[b - 1] == suffix for a, b in items) < 2:
             continue
         for a, b in items:
             stem = text[a : b - (2 if text[b - 2 : b] == "郊区" else 1)]
             if not stem or stem[0] in _NOT_COUNTY_STEM or stem[-1] in _RANKING_END or is_generic(stem) \
+                    or (suffix == "区" and (stem[-1] in _AREA_KIND_END or stem in stop_names() or word_freq(text[a:b]) >= 100
+                                           or head_regex("place_heads.jsonl").fullmatch(text, a, b))) \
                     or mask[a] or any(x <= a and b <= y for x, y in taken):
                 continue
-            out.append(PlaceHit(a, b, text[a:b], _freeze({"canonical": text[a:b], "kind": "county", "level": "county"})))
+            kind = "county" if suffix == "县" else "district"
+            out.append(PlaceHit(a, b, text[a:b], _freeze({"canonical": text[a:b], "kind": kind, "level": "county"})))
     return out
 
 
