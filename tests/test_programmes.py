@@ -292,3 +292,9 @@ def test_programmes_works_on_a_named_place_are_not_programmes():
                 "实施乡村建设行动，推进“千万工程”。")
     assert not {"西水东调工程", "野狸岛公园升级改造工程", "毗卢寺保护展示工程", "保泉补源工程"} & set(got)
     assert "千万工程" in got
+
+
+def test_a_quoted_name_of_a_fair_or_a_talent_meeting_is_no_programme():
+    got = found("办好“才聚江城”对接会，举办“鲜美江城”美食季，完善“断路、断电、断网”极端情况应急预案。实施“江城英才”计划。")
+    assert not {"才聚江城", "鲜美江城", "断路、断电、断网"} & set(got)
+    assert "江城英才计划" in got or "江城英才" in got
