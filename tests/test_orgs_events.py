@@ -422,3 +422,9 @@ def test_publishers_named_by_a_title_of_common_words():
     got = orgs("人民文学出版社、人民美术出版社和通俗读物出版社出版了大量图书。各地方出版社要加强发行工作。")
     assert {"人民文学出版社", "人民美术出版社", "通俗读物出版社"} <= set(got)
     assert not [k for k in got if "地方" in k]
+
+
+def test_congresses_of_representatives_with_their_scope():
+    got = events("全省先进生产者代表会议将在四月召开。今年三月召开的石家庄市第一次先进生产者代表会议胜利闭幕。各级代表会议要开好。")
+    assert {"全省先进生产者代表会议", "石家庄市第一次先进生产者代表会议"} <= set(got)
+    assert "各级代表会议" not in got and "代表会议" not in got

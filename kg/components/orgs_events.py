@@ -701,6 +701,10 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
             continue
         head = heads[m.group()]
         start = name_start(text, hs, protected, max_len=20)
+        lead = _MEETING_SCOPE.search(text[max(0, start - 8) : start]) if m.group() == "代表会议" else None
+        if lead is not None:  # 全省先进|生产者代表会议: the scope and 先进 open the meeting's name
+            start -= len(lead.group())
+            start = next((a for a, b in protected if a < start < b), start)  # 石家庄|市第一次…: the city's name
         for conj in "和与及":  # 全国运动会和省第十六届运动会, 亚运会和第4届亚残运会: two events, each with its head
             k = text.rfind(conj, start, hs)
             before = head_regex("event_heads.jsonl").search(text, max(0, k - 4), k) if k > start else None
@@ -740,6 +744,9 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
         out.append(Hit(start, he, "Event", bare, _freeze({"canonical": bare, "kind": head["kind"]})))
     return out
 
+
+#: the scope of a congress of representatives before its name (全省先进|生产者代表会议)
+_MEETING_SCOPE = re.compile(r"(?:全国|全省|全市|全区|[省市县])(?:第[一二三四五六七八九十]+次)?(?:先进|优秀)?$")
 
 #: verbs before an event that the tagger does not read as verbs: 借势第九届亚洲冬季运动会
 _EVENT_LEAD = re.compile(r"借势|借助|依托|利用|围绕|抓住|用好|承接|筹备|做好|备战|服务保障|迎接")
