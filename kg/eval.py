@@ -322,6 +322,13 @@ GOLD_REPORTS = {
     "weifang-2025": "corpus/passages/weifang-2025.txt",
     "fushun-1956": "corpus/passages/fushun-1956.txt",
     "qiqihaer-1956": "corpus/passages/qiqihaer-1956.txt",
+    # held out: written and annotated blind late in session 16, after its fifteenth look (chosen before
+    # they were written), and scored once at the session's second freeze, as its sixteenth fresh look
+    # (zibo-2025 and baoding-2025, cities; benxi-1956 and wuhu-1956, cities of the 1950s)
+    "zibo-2025": "corpus/passages/zibo-2025.txt",
+    "baoding-2025": "corpus/passages/baoding-2025.txt",
+    "benxi-1956": "corpus/passages/benxi-1956.txt",
+    "wuhu-1956": "corpus/passages/wuhu-1956.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
