@@ -428,3 +428,9 @@ def test_congresses_of_representatives_with_their_scope():
     got = events("全省先进生产者代表会议将在四月召开。今年三月召开的石家庄市第一次先进生产者代表会议胜利闭幕。各级代表会议要开好。")
     assert {"全省先进生产者代表会议", "石家庄市第一次先进生产者代表会议"} <= set(got)
     assert "各级代表会议" not in got and "代表会议" not in got
+
+
+def test_a_list_of_firm_names_no_dictionary_holds_before_deng_qiye():
+    got = orgs("推进东方海洋、好当家等企业技术改造。推进电子、机械等企业转型。推动新能源、新材料等企业发展。支持曲靖、玉溪等企业。")
+    assert {"东方海洋", "好当家"} <= set(got)
+    assert not {"电子", "机械", "新能源", "新材料", "曲靖", "玉溪"} & set(got)

@@ -38,6 +38,7 @@ from kg.nlp import add_mention
 from kg.places import CHINA, admin_table
 from kg.components.programmes import is_cjk, strip_quotes
 from kg.components.places import (
+    word_freq,
     _BOUNDARY_FLAGS,
     DATA_DIR,
     DATE_CODE,
@@ -438,7 +439,9 @@ def _listed_enterprises(text: str, found: list[Hit], places: list[tuple[int, int
         elif j > lo:
             items.append((lo + len(_clause_verb(segment(text[lo:j]))), j))  # 推动|中天钢铁、东方电热…等骨干企业
         items.reverse()
-        if len(items) < 2 or not (any(it in known for it in items) or (len(items) >= 3 and m.end() - m.start() > 3)) \
+        rare = all(word_freq(text[s:e]) < 5 and len(segment(text[s:e])) > 1 for s, e in items)  # 东方海洋、好当家等企业:
+        # names no dictionary holds, each more than one word (电子、机械等企业: words, kinds of firm)
+        if len(items) < 2 or not (any(it in known for it in items) or (len(items) >= 3 and m.end() - m.start() > 3) or rare) \
                 or any(mask[s] for s, _e in items):  # (three or more before 等…龙头企业 need no known one)
             continue
         if not all(_ENTERPRISE_ITEM.fullmatch(text[s:e]) and not is_generic(text[s:e]) and (s, e) not in places
