@@ -329,6 +329,13 @@ GOLD_REPORTS = {
     "baoding-2025": "corpus/passages/baoding-2025.txt",
     "benxi-1956": "corpus/passages/benxi-1956.txt",
     "wuhu-1956": "corpus/passages/wuhu-1956.txt",
+    # held out: written and annotated blind late in session 16, after its sixteenth look (chosen before
+    # they were written), and scored once at the session's third freeze, as its seventeenth fresh look
+    # (handan-2025 and liuzhou-2025, cities; zhuzhou-1956 and datong-1956, cities of the 1950s)
+    "handan-2025": "corpus/passages/handan-2025.txt",
+    "liuzhou-2025": "corpus/passages/liuzhou-2025.txt",
+    "zhuzhou-1956": "corpus/passages/zhuzhou-1956.txt",
+    "datong-1956": "corpus/passages/datong-1956.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
