@@ -198,6 +198,7 @@ _CENTRAL = re.compile(r"中央[\u4e00-\u9fff]{0,4}")
 def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hit]:
     mask = mask if mask is not None else opaque_mask(text)
     needs_proper = {r["head"] for r in head_table("org_heads.jsonl") if r.get("proper")}
+    titled_heads = {r["head"] for r in head_table("org_heads.jsonl") if r.get("titled")}
     not_before = {r["head"]: tuple(r["not_before"]) for r in head_table("org_heads.jsonl") if r.get("not_before")}
     out = []
     for m in head_regex("org_heads.jsonl").finditer(text):
@@ -218,7 +219,7 @@ def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hi
         if m.group() in _FIELD_LAB_HEADS and len(name) < 3:
             continue  # 新建省实验室: a laboratory is named by its field
         central = m.group() not in needs_proper and _CENTRAL.fullmatch(name)  # 中央乐团: a central body is named so
-        titled = m.group() in _TITLED_HEADS and len(name) >= 4 and all(is_cjk(c) for c in name) \
+        titled = m.group() in titled_heads and len(name) >= 4 and all(is_cjk(c) for c in name) \
             and not re.search(r"[的和及与各些]|一批|许多|地方|有关|所属", name)  # 人民文学出版社: a title of common words
         if not central and not titled and (len(name) < 2 or is_generic(name)):
             g = _national_start(text, hs, hs)  # 国家智能网联汽车创新中心: the tagger stopped inside
@@ -242,9 +243,6 @@ def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hi
         out.append(Hit(he - len(full), he, "Organization", full, _freeze({"canonical": full})))
     return out
 
-
-#: bodies named by a title of common words (人民文学出版社, 通俗读物出版社, 工人日报)
-_TITLED_HEADS = frozenset({"出版社", "日报", "书店", "印书馆"})
 
 #: what opens a report (我代表…人民委员会向大会报告工作): not part of the body's name
 _ON_BEHALF = re.compile(r"(?:我|现在|今天|谨)?代表")
@@ -704,7 +702,7 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
             continue
         head = heads[m.group()]
         start = name_start(text, hs, protected, max_len=20)
-        lead = _MEETING_SCOPE.search(text[max(0, start - 8) : start]) if m.group() == "代表会议" else None
+        lead = _MEETING_SCOPE.search(text[max(0, start - 8) : start]) if head.get("scoped") else None
         if lead is not None:  # 全省先进|生产者代表会议: the scope and 先进 open the meeting's name
             start -= len(lead.group())
             start = next((a for a, b in protected if a < start < b), start)  # 石家庄|市第一次…: the city's name

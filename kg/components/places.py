@@ -594,7 +594,7 @@ def _find_places(text: str, region: str | None) -> tuple[PlaceHit, ...]:
     hits.extend(_listed_waters(text, [(h.start, h.end) for h in hits], mask))
     hits.extend(_listed_sites(text, [(h.start, h.end) for h in hits], mask))
     hits.extend(_listed_areas(text, [(h.start, h.end) for h in hits], mask))
-    hits.extend(_suffixed_counties(text, [(h.start, h.end) for h in hits], mask))
+    hits.extend(_suffixed_divisions(text, [(h.start, h.end) for h in hits], mask))
     regions, inside = _direction_regions(text, [(h.start, h.end) for h in hits], mask)
     hits = [h for h in hits if (h.start, h.end) not in inside] + regions
     if regions:  # 川东北经济区, 川西北生态示范区: a region named by a direction leads a zone
@@ -747,7 +747,7 @@ _AREA_KIND_END = frozenset("业宅矿林山景园灾垦牧农渔港城镇乡村�
 _SUFFIXED_ITEM = {"县": re.compile(r"[\u4e00-\u9fff]{1,3}?(?:县|郊区)"), "区": re.compile(r"[\u4e00-\u9fff]{2}区")}
 
 
-def _suffixed_counties(text: str, taken: list[tuple[int, int]], mask) -> list:
+def _suffixed_divisions(text: str, taken: list[tuple[int, int]], mask) -> list:
     """A list whose items are written with 县 or 区 (金县、新金县、长山县和旅顺郊区; 动力区、沧口区和四方区): each
     item is a county or a city district, whatever the tables say (1950s reports name counties and
     districts that are gone). Two items at least must end in the suffix; a county's name is one to
@@ -951,6 +951,7 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
     """Zones and sites by head noun: 横店影视文化产业集聚区, 金义都市区, 云和梯田景区."""
     mask = mask if mask is not None else opaque_mask(text)
     kinds = {r["head"]: r["kind"] for r in head_table("place_heads.jsonl")}
+    short_named = {r["head"] for r in head_table("place_heads.jsonl") if r.get("short_name")}
     named = {f for p in named_places() for f in (p.name, *p.aliases)}
     out = []
     for m in head_regex("place_heads.jsonl").finditer(text):
@@ -971,7 +972,7 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
                                    or (text[start - 1 : start] == "、" and any(p == (start, hs) for p in places))):
             continue  # 海绵城市示范片区, 重点片区: a kind of district (崔寨片区, 济南西站片区: one); 合肥、芜湖、
             # 蚌埠片区: the parts of a zone by their cities
-        if m.group() in _LAND_HEADS and (not 2 <= hs - start <= 3 or _LAND_NOT.match(name) or text.startswith("划", he)):
+        if m.group() in short_named and (not 2 <= hs - start <= 3 or _LAND_NOT.match(name) or text.startswith("划", he)):
             continue  # 银川平原, 大别山区, 舟山渔场: a short name of its own (许多山区, 调整行政区划: no name)
         if m.group() == "口岸" and text.startswith(("城市", "城镇", "经济"), he):
             continue  # 磨憨国际口岸城市: the town, not the crossing
@@ -1006,8 +1007,7 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
     return out
 
 
-#: heads of a stretch of land or sea named by a short word (银川平原, 吕梁山区, 舟山渔场, 平地泉行政区)
-_LAND_HEADS = frozenset({"平原", "山区", "渔场", "盆地", "行政区"})
+#: what opens no name of a stretch of land or sea (许多山区, 一些平原, 偏远山区)
 _LAND_NOT = re.compile(r"[几许这那各每全本该广偏边贫深]|一些|少数")
 
 #: a city's suburb by its direction opens a zone of the city (东郊工业区, 西郊纺织工业区)

@@ -1823,6 +1823,10 @@ def owned_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     return out
 
 
+#: the kind of ownership before a plant's name (国营|杭州第一棉纺织厂), no part of the name
+_OWNERSHIP = r"(?:地方国营|公私合营|国营)"
+
+
 #: a phase of works after the works' name (人民渠第三期工程, 人民公园第二期工程, …棉纺织厂扩建第二期工程)
 _PHASE_OF = re.compile(r"第[一二三四五六七八九十]期(?:工程|项目)")
 #: the works done on a named works before its phase (…棉纺织厂扩建|第二期工程)
@@ -1840,7 +1844,7 @@ def phase_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         s = _name_start(text, ps - 2 if done else ps, pp)  # …棉纺织厂|扩建|第二期工程: the works done on it
         if s is None or ps - s < 3 or text[s - 1 : s] in ("、", "和", "及"):
             continue  # (…、大型轧钢厂和焦化厂第二期工程: a list's item, read with its owner by list_siblings)
-        lead = re.match(r"国营|地方国营|公私合营", text[s:ps])
+        lead = re.match(_OWNERSHIP, text[s:ps])
         s += lead.end() if lead else 0  # 国营|杭州第一棉纺织厂: the kind of ownership is no part of the name
         name = text[s:ps]
         works = re.sub(_PHASE_WORKS + "$", "", name)
@@ -1885,7 +1889,7 @@ def city_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     for m in _LISTED_EXTENDED.finditer(text):  # 郑州面粉厂、…和郑州农具修配厂都完成了扩建任务; 四川大学、…的扩建
         items = [(a.start() + m.start(1), a.end() + m.start(1)) for a in re.finditer(r"[^、和及]+", m.group(1))]
         s, e = items[0]
-        lead = list(re.finditer(r"配合|协助|支持|市属|地方国营|国营|其中|包括", text[s:e]))
+        lead = list(re.finditer(r"配合|协助|支持|市属|" + _OWNERSHIP + "|其中|包括", text[s:e]))
         items[0] = (s + lead[-1].end(), e) if lead else (s, e)
         out.extend(Candidate(a, b, text[a:b], "works", 2) for a, b in items
                    if 3 <= b - a <= 12 and not all_generic(text[a:b], pp) and not _NOT_CITY_WORKS.search(text[a:b]))
