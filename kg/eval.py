@@ -308,6 +308,13 @@ GOLD_REPORTS = {
     "yantai-2025": "corpus/passages/yantai-2025.txt",
     "fujian-2025": "corpus/passages/fujian-2025.txt",
     "dalian-1956": "corpus/passages/dalian-1956.txt",
+    # held out, then development: session 16's reserve, written and annotated blind at the start of
+    # session 16 and scored once at the start of session 17, as its eighteenth fresh look
+    # (shaoxing-2025, a city; suzhou-1956, a city of the 1950s; gaojiao-1956, the Minister of Higher
+    # Education's speech to the NPC, 1956); development since, as chosen before the look
+    "shaoxing-2025": "corpus/passages/shaoxing-2025.txt",
+    "suzhou-1956": "corpus/passages/suzhou-1956.txt",
+    "gaojiao-1956": "corpus/passages/gaojiao-1956.txt",
     # held out: written and annotated blind at the start of session 16 (chosen before they were written)
     # and first scored at its end, as its fourteenth fresh look (quanzhou-2025 and yichang-2025, cities;
     # guangzhou-1956, a city of the 1950s; rehe-1955, a province of the 1950s)
@@ -424,6 +431,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "shijiazhuang-1956", "zhengzhou-1956", "chengdu-1956",
     "zhengzhou-2025", "shaanxi-2025", "wenhua-1956", "harbin-1956", "qingdao-1956",
     "yantai-2025", "fujian-2025", "dalian-1956",
+    "shaoxing-2025", "suzhou-1956", "gaojiao-1956",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
