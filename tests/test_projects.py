@@ -1419,3 +1419,17 @@ def test_nuclear_and_wind_solar_bases_keep_their_head():
     got = found("打造胶东半岛核电基地。巴彦、木兰、依兰风电光伏基地新增装机120万千瓦。")
     assert {"胶东半岛核电基地", "依兰风电光伏基地"} <= set(got)
     assert "胶东半岛核电" not in got
+
+
+def test_rongru_opens_the_phrase_before_a_corridor():
+    assert not [k for k in found("加快江城港东山港区、西岭港区扩建，融入甬舟开放大通道。") if k.startswith("融入")]
+
+
+def test_numbered_roads_keep_their_extension_and_new_expressway():
+    got = found("推动31省道北延、104国道江城段改建完工。208国道智慧快速路建成投用。")
+    assert {"31省道北延", "104国道江城段改建", "208国道智慧快速路"} <= set(got)
+
+
+def test_works_on_a_named_avenue_or_hospital_are_projects_not_programmes():
+    types = entity_types("推动江海大道提升工程完工。江城市中医院迁建工程加快建设。", lambda k: k.endswith("工程"))
+    assert types == {"江海大道提升工程": "Project", "江城市中医院迁建工程": "Project"}

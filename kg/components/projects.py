@@ -606,8 +606,8 @@ def _works_name(mod: str, pp: ProjectPatterns) -> bool:
 
 #: the works done on a named facility or site before 工程: 昌东污水处理厂提标改造工程, …景区扩容提升工程
 _FACILITY_WORKS = re.compile(r"(?:提标改造|扩容提升|改造提升|提升改造|提质改造|更新改造|升级改造|除险加固|保护展示|保护提升|保护修复|保护利用|"
-                             r"综合整治|整治提升|生态修复|修缮|改扩建|扩建|改建|技术改造|改造|提升|扩容|加固)$")
-_SITES = re.compile(r"(?:景区|街区|公园|水系|湿地|片区|古城|古镇|遗址|大街|寺|塔|岛)$")
+                             r"综合整治|整治提升|生态修复|修缮|改扩建|扩建|改建|迁建|技术改造|改造|提升|扩容|加固)$")
+_SITES = re.compile(r"(?:景区|街区|公园|水系|湿地|片区|古城|古镇|遗址|大街|大道|快速路|医院|中学|小学|寺|塔|岛)$")
 
 
 def _works_on_facility(mod: str, pp: ProjectPatterns) -> bool:
@@ -870,7 +870,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             if inner > (start if start is not None else lo - 1) and specific_length(text[inner:hs], pp) >= 3:
                 start = inner
         if start is None and word == "工程":  # 双积路改造工程: the works' verb is part of the name
-            v = next((v for v in ("快速化改造", "改造提升", "提升改造", "升级改造", "技术改造", "改扩建", "改造", "扩建", "改建", "扩能", "拓宽", "整治", "提升", "扩容", "加固")
+            v = next((v for v in ("快速化改造", "改造提升", "提升改造", "升级改造", "技术改造", "改扩建", "改造", "扩建", "改建", "迁建", "扩能", "拓宽", "整治", "提升", "扩容", "加固")
                       if text.startswith(v, hs - len(v))), None)
             a = _name_start(text, hs - len(v), pp) if v else None
             if a is not None and (_works_name(text[a:hs], pp) or _works_on_facility(text[a:hs], pp)):
@@ -1408,8 +1408,9 @@ _STATION = re.compile(r"(?<=[\u4e00-\u9fff])([东南西北])站(?![\u4e00-\u9fff
 #: a city road or avenue and its extension or works, named before its status verb
 _CITY_ROAD = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:大道|路)(?:[东西南北]延(?:线|伸段|伸线)?|快速化改造|改造工程|拓宽工程)?")
 #: national and provincial roads by number: 312国道苏州东段改扩建, G228国道, G318线林芝至拉萨段改扩建
-_ROAD = re.compile(r"(?<![\dA-Za-z])(?:(?:[GS]\d{1,4}|\d{3})(?:国道|省道)|[GS]\d{3,4}线(?:边境公路|旅游公路)?)"
-                   r"(?:[\u4e00-\u9fff]{2,5}?至[\u4e00-\u9fff]{2,5}?段|[\u4e00-\u9fff]{2,5}?段)?(?:改扩建|改造|扩建)?(?:工程)?(?![\dA-Za-z])")
+_ROAD = re.compile(r"(?<![\dA-Za-z])(?:(?:[GS]\d{1,4}|\d{3})(?:国道|省道)|\d{2}省道|[GS]\d{3,4}线(?:边境公路|旅游公路)?)"
+                   r"(?:[\u4e00-\u9fff]{2,5}?至[\u4e00-\u9fff]{2,5}?段|[\u4e00-\u9fff]{2,5}?段)?(?:(?:智慧)?快速路|[东西南北]延(?:伸段|伸线|线|段)?)?"
+                   r"(?:改扩建|改造|扩建|改建)?(?:工程)?(?![\dA-Za-z])")
 #: numbered roads listed before their shared kind: G318、G219、G317线改扩建 (G318线, G219线, G317线); a
 #: road's code has three or four digits (S5线 is a suburban railway)
 _ROAD_CODES = re.compile(r"(?<![\dA-Za-z])[GS]\d{3,4}(?:、[GS]\d{3,4})+(?:和[GS]\d{3,4})?(国道|省道|线)(?![\u4e00-\u9fff]{0,2}路)")
