@@ -1433,3 +1433,11 @@ def test_numbered_roads_keep_their_extension_and_new_expressway():
 def test_works_on_a_named_avenue_or_hospital_are_projects_not_programmes():
     types = entity_types("推动江海大道提升工程完工。江城市中医院迁建工程加快建设。", lambda k: k.endswith("工程"))
     assert types == {"江海大道提升工程": "Project", "江城市中医院迁建工程": "Project"}
+
+
+def test_universities_built_or_extended_are_projects_but_not_those_made_first_class():
+    types = entity_types("今年新建江城大学，扩建东川大学、西岭大学和江城工学院。建设东川大学、西岭大学高水平研究型大学。",
+                         lambda k: k.endswith(("大学", "学院")))
+    assert {k: v for k, v in types.items() if v == "Project"} == {"江城大学": "Project", "东川大学": "Project",
+                                                                  "西岭大学": "Project", "江城工学院": "Project"}
+    assert not [k for k in found("建设东川大学、西岭大学高水平研究型大学。努力建设有特色、高水平大学。") if "大学" in k]

@@ -1881,6 +1881,15 @@ def city_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             # …电影院和北城区电影院各一座: the works themselves); 新建的…学院、…学院等高等学校的校舍: owners
             items = []
         out.extend(_city_works(text, items, pp))
+    for v in _BUILDS_ANEW.finditer(text):  # 扩建兰州大学、西北大学和四川大学: universities built or extended
+        i = v.end()
+        while (m := _UNIVERSITY.match(text, i) or _CITY_WORKS_ITEM.match(text, i) or _OTHER_ITEM.match(text, i)) is not None:
+            own = m.group()[:-2]
+            if m.group().endswith("大学") and not all_generic(own, pp) and not _NOT_CITY_WORKS.search(m.group()):
+                out.append(Candidate(m.start(), m.end(), m.group(), "works", 2))
+            if text[m.end() : m.end() + 1] not in ("、", "和", "及"):
+                break
+            i = m.end() + 1
     for m in _CITY_WORKS_DONE.finditer(text):  # 人民剧院、和平电影院和西北电影院先后建成
         items, i = [], m.start(1)
         while (it := _CITY_WORKS_ITEM.match(text, i, m.end(1))) is not None:
@@ -1905,6 +1914,10 @@ def city_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     return out
 
 
+#: the verbs that build a university anew or extend it (not 建设, which in 建设一流大学 means making it one)
+_BUILDS_ANEW = re.compile(r"(?:动工兴建|筹建|新建|兴建|修建|改建|扩建)了?(?![的和与及])")
+#: a university named as an item of such a list
+_UNIVERSITY = re.compile(r"[\u4e00-\u9fff]" + _ITEM_CHAR + r"{1,10}?大学(?=[、和及，。；])")
 #: an item of a list that names no city works, before the list goes on (…电影院放映厅、)
 _OTHER_ITEM = re.compile(_ITEM_CHAR + r"{2,14}?(?=[、和及])")
 
