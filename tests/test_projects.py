@@ -1441,3 +1441,10 @@ def test_universities_built_or_extended_are_projects_but_not_those_made_first_cl
     assert {k: v for k, v in types.items() if v == "Project"} == {"江城大学": "Project", "东川大学": "Project",
                                                                   "西岭大学": "Project", "江城工学院": "Project"}
     assert not [k for k in found("建设东川大学、西岭大学高水平研究型大学。努力建设有特色、高水平大学。") if "大学" in k]
+
+
+def test_plants_listed_as_units_or_hosting_students_are_organizations():
+    types = entity_types("学生分别到江城钢铁公司、东川煤矿、江城第一机床厂、西岭电机厂等单位进行生产实习。"
+                         "江城火柴厂、东川造纸厂、江城肥皂厂等要改进工艺，增加适销产品。",
+                         lambda k: k.endswith(("厂", "矿", "公司")))
+    assert set(types.values()) == {"Organization"} and {"江城钢铁公司", "西岭电机厂", "江城火柴厂"} <= set(types), types

@@ -747,7 +747,7 @@ _SIZED_UNIT = re.compile(r"(?:大型|中型|小型|无缝|薄板)(?:轧钢厂|�
 
 #: what an enterprise at work does (1950s): it raises output, fulfils its plan, renews its machines
 _AT_WORK = re.compile(r"产量|产值|合格率|利润|发电量|增加了[\u4e00-\u9fff]{0,8}的生产|生产任务|超额完成|提前完成|完成了.{0,6}计划|超过了计划|设备更新|成批生产|试制成功|试炼|取得了成功|质量|劳动生产率|产品成本|先进生产者|劳动竞赛|建成了一批|制成了"
-                      r"|挖掘潜力|扩大生产(?!能力)|搞好[\u4e00-\u9fff]{0,8}的生产")
+                      r"|挖掘潜力|扩大生产(?!能力)|搞好[\u4e00-\u9fff]{0,8}的生产|生产实习|改进工艺")
 
 
 def _sentence_end(text: str, i: int) -> int:
@@ -766,7 +766,7 @@ def _at_work(text: str, start: int, end: int, pp: ProjectPatterns) -> bool:
 
 
 #: a list of plants closed as firms (昆明市五金厂、昆明市皮革厂等骨干企业): enterprises, not works
-_LISTED_AS_FIRMS = re.compile(r"(?:[、和及][^，。；、和及]{2,15}?)*等(?:一批)?[\u4e00-\u9fff]{0,4}?(?:企业|工厂)(?![\u4e00-\u9fff]*(?:项目|工程|建设))")
+_LISTED_AS_FIRMS = re.compile(r"(?:[、和及][^，。；、和及]{2,15}?)*等(?:一批)?[\u4e00-\u9fff]{0,4}?(?:企业|工厂|单位)(?![\u4e00-\u9fff]*(?:项目|工程|建设))")
 
 
 #: one plant of several of a kind (黑龙江省的另一个制糖厂): not named by the place before it
