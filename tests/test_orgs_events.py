@@ -434,3 +434,8 @@ def test_a_list_of_firm_names_no_dictionary_holds_before_deng_qiye():
     got = orgs("推进东方海洋、好当家等企业技术改造。推进电子、机械等企业转型。推动新能源、新材料等企业发展。支持曲靖、玉溪等企业。")
     assert {"东方海洋", "好当家"} <= set(got)
     assert not {"电子", "机械", "新能源", "新材料", "曲靖", "玉溪"} & set(got)
+
+
+def test_orgs_events_a_city_s_committee_set_up_by_name_and_field():
+    got = orgs("成立市文物保管委员会。成立市血吸虫病防治委员会，开展查螺灭螺。")
+    assert {"市文物保管委员会", "市血吸虫病防治委员会"} <= set(got)

@@ -301,6 +301,18 @@ _DEPARTMENT = re.compile(r"(?<![全各本该每外])(省|市|县|自治区|专�
                          r"(厅|局|委员会|合作社|公司)(?![\u4e00-\u9fff]?[长面势部限])")
 
 
+#: the verbs that set a body up or change it, right before its name (成立市文物保管委员会)
+_SETS_UP = re.compile(r"(?:成立|建立|设立|组建|改组|扩充|撤销|健全|充实)$")
+
+
+def _verb_field(words) -> bool:
+    """Is a department's field a verb phrase (市|加强|管理…), rather than a thing and what is done to it
+    (市|文物|保管|委员会, 市|血吸虫病|防治|委员会)?"""
+    inner = words[1:-1]
+    return any(f.startswith("v") and f != "vn" for _w, f, _a, _b in inner[:1]) \
+        or any(f.startswith("v") and f != "vn" and not p.startswith("n") for (_w, f, _a, _b), (_x, p, _c, _d) in zip(inner[1:], inner))
+
+
 def _departments(text: str, found: list[Hit], places: list[tuple[int, int]], mask) -> list[Hit]:
     """Departments of a province, city or county named by their field, the scope written as one
     word (市|商业局; not 市场|监管局): a place right before the scope is part of the name."""
@@ -314,12 +326,13 @@ def _departments(text: str, found: list[Hit], places: list[tuple[int, int]], mas
         if re.search("[的和与及在对由向是为各]|有关|相关|主管|职能|直属|下属|所属|几个|部分", field):
             continue
         words = segment(text[s:e])
-        if not words or words[0][0] != m.group(1) or any(f.startswith("v") and f != "vn" for _w, f, _a, _b in words[1:-1]):
+        if not words or words[0][0] != m.group(1) or _verb_field(words):
             continue  # 市场监管局 (市场), 县城建设局: the scope is no word of its own, or a verb is the field
         # 浙江省|供销合作社: the scope ends its place (浙江省), or a place stands before it (杭州|市…)
         lead = next((a for a, b in places if (b == s or b == s + len(m.group(1))) and b - a >= 2 and a < s), None)
-        if lead is None and s > 0 and is_cjk(text[s - 1]) and text[s - 1] not in "和、与及的由在同向经对是把将从为":
-            continue  # the scope must open the name (or follow its place: 浙江|省供销合作社)
+        if lead is None and s > 0 and is_cjk(text[s - 1]) and text[s - 1] not in "和、与及的由在同向经对是把将从为" \
+                and not _SETS_UP.search(text, max(0, s - 2), s):
+            continue  # the scope must open the name (or follow its place: 浙江|省供销合作社; 成立|市…委员会)
         start = lead if lead is not None else s
         name = text[start:e]
         out.append(Hit(start, e, "Organization", name, _freeze({"canonical": name})))
