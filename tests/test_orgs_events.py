@@ -439,3 +439,9 @@ def test_a_list_of_firm_names_no_dictionary_holds_before_deng_qiye():
 def test_orgs_events_a_city_s_committee_set_up_by_name_and_field():
     got = orgs("成立市文物保管委员会。成立市血吸虫病防治委员会，开展查螺灭螺。")
     assert {"市文物保管委员会", "市血吸虫病防治委员会"} <= set(got)
+
+
+def test_orgs_events_lizheng_opens_a_name_and_a_college_district_is_no_college():
+    got = orgs("力争江城理工学院正式设立。江城西郊学院区的江城航空学院已经初具规模。")
+    assert "江城理工学院" in got and "江城航空学院" in got
+    assert not [k for k in got if k.startswith("力争") or k == "江城西郊学院"], got
