@@ -1448,3 +1448,8 @@ def test_plants_listed_as_units_or_hosting_students_are_organizations():
                          "江城火柴厂、东川造纸厂、江城肥皂厂等要改进工艺，增加适销产品。",
                          lambda k: k.endswith(("厂", "矿", "公司")))
     assert set(types.values()) == {"Organization"} and {"江城钢铁公司", "西岭电机厂", "江城火柴厂"} <= set(types), types
+
+
+def test_a_university_hospital_s_new_campus_is_named_from_the_university():
+    got = found("江城大学医学院附属第一医院东川院区建成运营。推动江城大学医学院附属第一医院东川院区创建国家区域医疗中心。")
+    assert set(got) == {"江城大学医学院附属第一医院东川院区"}, got

@@ -879,7 +879,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             start = hs  # 洛阳的拖拉机厂: the place before 的 may name it (below)
         if start is None:
             continue
-        if text.startswith("附属", start) and text[start - 2 : start] in ("大学", "学院"):
+        if re.match(r"(?:医学院|医学部)?附属", text[start:hs]) and text[start - 2 : start] in ("大学", "学院"):
             u = _name_start(text, start - 2, pp)  # 复旦大学|附属中山医院…: the hospital of a university
             start = u if u is not None and start - u <= 10 else start
         elif word.endswith("校区") and text[start - 2 : start] in ("大学", "学院"):
