@@ -1453,3 +1453,10 @@ def test_plants_listed_as_units_or_hosting_students_are_organizations():
 def test_a_university_hospital_s_new_campus_is_named_from_the_university():
     got = found("江城大学医学院附属第一医院东川院区建成运营。推动江城大学医学院附属第一医院东川院区创建国家区域医疗中心。")
     assert set(got) == {"江城大学医学院附属第一医院东川院区"}, got
+
+
+def test_a_city_s_works_named_after_the_people_or_extended_or_repaved():
+    got = found("桥梁方面，人民桥年内建成通车。新建人民电影院一座，整修开明大戏院，扩充市图书馆，新建江城长途汽车站。"
+                "整修和新铺了观前街、景德路等道路。推进厂通路建成通车。")
+    assert {"人民桥", "人民电影院", "开明大戏院", "市图书馆", "江城长途汽车站", "景德路", "厂通路"} <= set(got), got
+    assert not [k for k in found("新建了工人疗养院一处。新建人民医院一座。推进厂通路建成通车。") if "医院" in k or "疗养院" in k or "推进" in k]

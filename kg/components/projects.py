@@ -1769,10 +1769,10 @@ def dug_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 
 #: a city's own works listed after the verb that builds them (修建五一路、府东街和桥东街, 新建西固人民医院、
 #: 兰州市传染病医院和西固区卫生院, 修建雷坛河桥): streets, bridges, parks, hospitals, cinemas, clubs
-_CITY_WORKS_VERB = re.compile(r"(?:动工兴建|筹建|新办|新设|新建|建设(?![路街大新])|新修|修建|兴建|改建|扩建|拓宽|续修|整修|重建|修通|打通|新辟|辟建|铺筑|加固|建成)[了的]?")
+_CITY_WORKS_VERB = re.compile(r"(?:动工兴建|筹建|新办|新设|新建|建设(?![路街大新])|新修|新铺|修建|兴建|改建|扩建|扩充|拓宽|续修|整修|重建|修通|打通|新辟|辟建|铺筑|加固|建成)[了的]?")
 #: a numbered school (第十一中学), named in full without its city
 _NUMBERED = r"第[一二三四五六七八九十]{1,3}(?:中学|小学)"
-_CITY_WORKS_HEAD = (r"(?:大街|正街|路|街|铁桥|浮桥|桥|公园|人民医院|医院|传染病院|卫生院|电影院|剧院|剧场|俱乐部|文化宫|百货大楼"
+_CITY_WORKS_HEAD = (r"(?:大街|正街|路|街|铁桥|浮桥|桥|公园|人民医院|医院|传染病院|卫生院|电影院|剧院|戏院|剧场|长途汽车站|汽车站|俱乐部|文化宫|百货大楼"
                     r"|图书馆|博物馆|美术馆|科技馆|展览馆|文化馆|体育馆|体育场|医学院|学院|学校|疗养院|研究所|门诊大楼|外科大楼|门诊楼|病房大楼|病房楼"
                     r"|新村|住宅区|水厂|动物园|植物园|排水干渠|排洪沟|下水道干线|水源地|游览区|疗养区|渠|防洪堤|涵洞|保健院|防治院|泵站|石料场|碎石场|砂石场|采石场"
                     r"|" + _NUMBERED + ")")
@@ -1781,11 +1781,11 @@ _CITY_SUFFIX = r"(?:[东西南北中]段|[东西南北]线|[东西南北]延|[\u
 #: the characters of one item of a list: a 和, 及 or 与 inside ends it (but not in 和平, 和睦, 呼和浩特)
 _ITEM_CHAR = r"(?:(?!(?<!呼)和(?![平睦])|及|与)[\u4e00-\u9fff])"
 _CITY_WORK = r"(?:(?:市|[\u4e00-\u9fff]" + _ITEM_CHAR + r"{1,11}?)" + _CITY_WORKS_HEAD + "|" + _NUMBERED + ")" + _CITY_SUFFIX
-_CITY_WORKS_ITEM = re.compile(_CITY_WORK + r"(?=[、和及，。；等各]|[两三四五六七八九十][座个所条处]|开始|已经|正式|投入|落成|建成|完工|竣工|$)")
+_CITY_WORKS_ITEM = re.compile(_CITY_WORK + r"(?=[、和及，。；等各]|[一两三四五六七八九十][座个所条处]|开始|已经|正式|投入|落成|建成|完工|竣工|$)")
 #: words ending like a city works that name a kind, not one (道路, 公路, 马路, 大街小巷)
 _NOT_CITY_WORKS = re.compile(r"^(?:道路|马路|医院|职工医院|县医院|乡卫生院|人民医院|工人新村|职工新村|住宅区|职工住宅区|工人住宅区|自来水厂"
                              r"|(?:引水|排水|灌溉|输水|排洪)?干?渠)$|^[为成]|(?:公路|铁路|道路|线路|车路|支路)$"
-                             r"|[的等与各每]|一批|一些|几|许多|大量|新的|[两一二三四五六七八九十][座所个条处]")
+                             r"|[的等与各每]|^全[市省县区国]|一批|一些|几|许多|大量|新的|[两一二三四五六七八九十][座所个条处]")
 
 
 #: where a city's works lie, between the verb and the list (马家沟河上的, 动力区至南岗区的)
@@ -1904,7 +1904,9 @@ def city_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         out.extend(Candidate(a, b, text[a:b], "works", 2) for a, b in items
                    if 3 <= b - a <= 12 and not all_generic(text[a:b], pp) and not _NOT_CITY_WORKS.search(text[a:b]))
     for m in _CITY_WORK_DONE.finditer(text):  # 东坡剧院改建完工, …医院门诊大楼落成: one works, done
-        out.extend(_city_works(text, [m.span(1)], pp))
+        s, e = m.span(1)
+        verb = pp.verbs.starting_at(text, s)  # 推进|厂通路建成通车: the verb opens the clause, not the name
+        out.extend(_city_works(text, [(s + len(verb) if verb else s, e)], pp))
     for m in re.finditer(r"，其中", text):  # 各地新建和扩建的疗养院…，其中A疗养院、B疗养院…等: the works built
         a = clause_bounds(text, m.start(), m.start(), SENTENCE_END)[0]
         built = re.search(r"(?:新建|扩建|建成|修建)[^，。；]{0,6}的", text[a : m.start()])
@@ -1959,7 +1961,11 @@ _LISTED_EXTENDED = re.compile(_CLAUSE_HEAD + r"((?:" + _EXTENDED_ITEM + r"[、�
 
 #: one works of a city at the start of its clause, with the verb that completes it
 _CITY_WORK_DONE = re.compile(_CLAUSE_HEAD + r"对?((?:市|[\u4e00-\u9fff]{2,10}?)" + _CITY_WORKS_HEAD + r")"
-                             r"(?:(?:改建|扩建|新建)?(?:完工|竣工|落成)|完成加固|改建为|正式开放|建成使用|今年开工|开始建设|进行了?(?:加固|整修|改建|扩建))")
+                             r"(?:(?:改建|扩建|新建)?(?:完工|竣工|落成)|完成加固|改建为|正式开放|(?:年内|今年|已经)?建成(?:使用|通车)|今年开工|开始建设|进行了?(?:加固|整修|改建|扩建))")
+
+
+#: the works a city names after the people (人民路, 人民桥, 人民公园, 人民电影院: one; 人民医院 is a kind)
+_PEOPLES_WORKS = frozenset({"路", "大街", "街", "桥", "公园", "电影院", "剧院", "剧场", "戏院", "广场"})
 
 
 def _city_head(item: str) -> str:
@@ -1986,8 +1992,10 @@ def _city_works(text: str, items: list[tuple[int, int]], pp: ProjectPatterns) ->
             else:  # 第八中学 after 郑州市第七中学; 新建了第六中学、第七中学: a numbered school is one
                 out.append(Candidate(a, b, city + item, "works", 2))
                 continue
-        if (all_generic(own, pp) and head != "新村" and own != "市") or len(item) < 3 or _CITY_WORKS_VERB.match(item):
-            continue  # (纺织新村, 铁路新村: an estate is named so)
+        if (all_generic(own, pp) and head != "新村" and own != "市" and not (own == "人民" and head in _PEOPLES_WORKS)) \
+                or len(item) < 3 or _CITY_WORKS_VERB.match(item) \
+                or (own in ("工人", "职工") and re.match(r"一[座个所处]", text[b : b + 2])):
+            continue  # (纺织新村, 铁路新村: an estate is named so; 人民桥, 人民电影院: one, not a kind; 工人疗养院一处: a kind)
         # priority 2: a building verb lists it, so it outranks the same words read as a built thing (新建了…医学院)
         out.append(Candidate(a, b, item, "works", 2))
     return out
