@@ -1460,3 +1460,10 @@ def test_a_city_s_works_named_after_the_people_or_extended_or_repaved():
                 "整修和新铺了观前街、景德路等道路。推进厂通路建成通车。")
     assert {"人民桥", "人民电影院", "开明大戏院", "市图书馆", "江城长途汽车站", "景德路", "厂通路"} <= set(got), got
     assert not [k for k in found("新建了工人疗养院一处。新建人民医院一座。推进厂通路建成通车。") if "医院" in k or "疗养院" in k or "推进" in k]
+
+
+def test_protection_repair_and_flood_works_on_a_named_site_or_river_are_projects():
+    types = entity_types("推进白塔寺保护展示工程。江城博物院维修工程和东山石窟的保护修缮工程已经完成。完成东沙河排洪工程建设。",
+                         lambda k: k.endswith("工程"))
+    assert types == {"白塔寺保护展示工程": "Project", "江城博物院维修工程": "Project", "东山石窟的保护修缮工程": "Project",
+                     "东沙河排洪工程": "Project"}, types

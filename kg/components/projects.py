@@ -580,7 +580,7 @@ def _listed_facility(item: str, pp: ProjectPatterns) -> bool:
 
 #: works on a river, a road or a water system, named after it: 吴淞江整治工程, 望虞河拓浚工程,
 #: 韩江榕江练江水系连通后续工程, 春申湖路快速化改造工程 (治理, 保护 and 修复 are left to programmes)
-_WORKS = re.compile(r"(?:整治|拓浚|疏浚|水资源配置|水系连通|连通|快速化改造|改造|改扩建|扩建|扩能|配套|引水|供水|调水|补水|排涝|排水|蓄洪|加固|后续|防洪|根治)$|(?:整治|拓浚|配置|连通)")
+_WORKS = re.compile(r"(?:整治|拓浚|疏浚|排洪|水资源配置|水系连通|连通|快速化改造|改造|改扩建|扩建|扩能|配套|引水|供水|调水|补水|排涝|排水|蓄洪|加固|后续|防洪|根治)$|(?:整治|拓浚|配置|连通)")
 
 #: a river, canal or road named at the start of a works' name, when no list knows it: 望虞河拓浚,
 #: 太浦河后续, 春申湖路快速化改造, 东六环入地改造 (not a kind: 中小河流, 城市河道)
@@ -606,15 +606,15 @@ def _works_name(mod: str, pp: ProjectPatterns) -> bool:
 
 #: the works done on a named facility or site before 工程: 昌东污水处理厂提标改造工程, …景区扩容提升工程
 _FACILITY_WORKS = re.compile(r"(?:提标改造|扩容提升|改造提升|提升改造|提质改造|更新改造|升级改造|除险加固|保护展示|保护提升|保护修复|保护利用|"
-                             r"综合整治|整治提升|生态修复|修缮|改扩建|扩建|改建|迁建|技术改造|改造|提升|扩容|加固)$")
-_SITES = re.compile(r"(?:景区|街区|公园|水系|湿地|片区|古城|古镇|遗址|大街|大道|快速路|医院|中学|小学|寺|塔|岛)$")
+                             r"综合整治|整治提升|生态修复|保护修缮|修缮|修复|维修|改扩建|扩建|改建|迁建|技术改造|改造|提升|扩容|加固)$")
+_SITES = re.compile(r"(?:景区|街区|公园|水系|湿地|片区|古城|古镇|遗址|大街|大道|快速路|医院|中学|小学|博物院|石窟|寺|塔|岛|园|陵)$")
 
 
 def _works_on_facility(mod: str, pp: ProjectPatterns) -> bool:
     """Does ``mod`` name works on one facility or site with a name of its own (昌东污水处理厂提标改造,
     滕王阁景区扩容提升), rather than on a kind of them (老旧小区改造, 城市更新提升)?"""
     w = _FACILITY_WORKS.search(mod)
-    if w is None or w.start() < 4:
+    if w is None or w.start() < 3:
         return False
     core = mod[: w.start()]
     if _company_lead(core):
@@ -869,10 +869,12 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             inner = max((h.end() for h in _HOSTS.finditer(text, lo, hs - 3)), default=-1)
             if inner > (start if start is not None else lo - 1) and specific_length(text[inner:hs], pp) >= 3:
                 start = inner
-        if start is None and word == "工程":  # 双积路改造工程: the works' verb is part of the name
+        if word == "工程":  # 双积路改造工程, 毗卢寺保护展示工程: the works' verb is part of the name
             v = next((v for v in ("快速化改造", "改造提升", "提升改造", "升级改造", "技术改造", "改扩建", "改造", "扩建", "改建", "迁建", "扩能", "拓宽", "整治", "提升", "扩容", "加固")
                       if text.startswith(v, hs - len(v))), None)
-            a = _name_start(text, hs - len(v), pp) if v else None
+            if v is None and (fw := _FACILITY_WORKS.search(text, max(0, hs - 6), hs)):
+                v = fw.group()
+            a = _name_start(text, hs - len(v), pp) if v and (start is None or start >= hs - len(v)) else None
             if a is not None and (_works_name(text[a:hs], pp) or _works_on_facility(text[a:hs], pp)):
                 start = a
         if start is None and text[hs - 1 : hs] == "的":
