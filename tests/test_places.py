@@ -584,3 +584,12 @@ def test_a_list_of_items_written_with_qu_names_city_districts():
     assert {"动力区", "沧口区", "四方区"} <= got
     got = {h.key for h in find_places("深入推进先行区、样板区、示范区建设，工业区、住宅区和商业区要分开，灾区、林区和牧区。")}
     assert not [k for k in got if k.endswith("区")]
+
+
+def test_places_districts_counted_townships_after_their_area_and_rivers_listed_as_waterways():
+    got = keys("东塘、西岙、南湾三个区的选举已经完成。郊区柳葑、杏塘、梅渡等乡，入社农户已占百分之九十。"
+               "整治篆溪、杏花塘等河道。七月下旬桐川、槐河洪水泛滥。下水道方面，要新建台北、沧西、梅口三区的雨水干管。", region=None)
+    assert {"东塘", "西岙", "南湾", "柳葑", "杏塘", "篆溪", "杏花塘", "台北", "沧西"} <= set(got), got
+    assert not [k for k in got if k.startswith(("郊区", "整治", "旬", "新建", "要"))], got
+    assert not [k for k in keys("调整了管城区、二七区、金水区和郊区的区划。疏浚了第一直河、平江河等城内河道。", region=None)
+                if k in ("城区", "管城") or k.startswith("第")]

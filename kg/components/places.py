@@ -626,7 +626,7 @@ _WATERS = re.compile(
     r"(?:等(?:重点)?(?:河流|流域|河湖|水系|支流|湖泊|河道|内河)|(?:综合|系统)?(?:治理|整治)|(?=[“\"]四?[一二三四五六七八九十两]?[江河湖水]))"
     # 大沽河、墨水河、李村河综合治理; 练江、茅洲河等重点流域
     r"|((?:[\u4e00-\u9fff]{1,3}山、){2,}[\u4e00-\u9fff]{1,3}山)(?![\u4e00-\u9fff])"  # 缙云山、中梁山、铜锣山“四山”
-    r"|((?:[\u4e00-\u9fff]{1,3}?[江河][、和])+[\u4e00-\u9fff]{1,3}?[江河])(?![\u4e00-\u9fff]?[道段口流网北南西东])"
+    r"|((?:[\u4e00-\u9fff]{1,3}?[江河][、和])+[\u4e00-\u9fff]{1,3}?[江河])(?![\u4e00-\u9fff]?[道段口流网北南西东])(?![江河])"
     # 滹沱河、滏阳河上; 府河、南河; 中河、东河两条城河: a list of rivers, whatever follows it
 )
 
@@ -664,8 +664,8 @@ def _listed_waters(text: str, taken: list[tuple[int, int]], mask) -> list:
                     continue
             if mask[s] or any(a <= s and e <= b for a, b in taken) or item in stop_names():
                 continue
-            if any(w in item for w in ("治理", "整治", "沿", "全", "各", "等")):
-                continue
+            if any(w in item for w in ("治理", "整治", "沿", "全", "各", "等")) or item.startswith("第"):
+                continue  # (第一直河: a numbered canal, no name)
             out.append(PlaceHit(s, e, item, _freeze({"canonical": item, "kind": "site", "level": "site"})))
     return out
 
@@ -681,15 +681,21 @@ _SITE_LIST = re.compile(
 
 #: a list of counties or prefectures (1950s reports name counties that the tables of today lack: 洮安,
 #: 开通, 束鹿, 忻县)
-_COUNTY_LIST = re.compile(r"等(?:[一二三四五六七八九十\d]+个)?(?:县|专区)(?![\u4e00-\u9fff]?[城级域委长份区])")
+_COUNTY_LIST = re.compile(r"(?:等(?:[一二三四五六七八九十\d]+个)?(?:县|专区)|(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十])[两三四五六七八九十]个?区)"
+                          r"(?![\u4e00-\u9fff]?[城级域委长份区])")
 
 
 #: a list of localities closed by 等地, 等乡, 一带 or by a mining or oil district (开滦、峰峰、井陉等老矿区; 舒兰、蛟河等地;
 #: 在古荡、三墩一带; 在留下、转塘、周浦等乡)
 _AREA_LIST = re.compile(r"等处(?![理长])|等(?:[一二三四五六七八九十\d]+[个处])?(?:地(?![\u4e00-\u9fff]?[质理位铁貌形势标面产图方下区])|老矿区|煤田|油田|林区)"
-                        r"|等(?:[一二三四五六七八九十\d]+个)?[乡镇](?![村镇级长政街])|(?<=[\u4e00-\u9fff])一带(?!一路)")
+                        r"|等(?:[一二三四五六七八九十\d]+个)?[乡镇](?![村镇级长政街])|(?<=[\u4e00-\u9fff])一带(?!一路)"
+                        r"|等(?:[一二三四五六七八九十\d]+条)?(?:城内|城区|主要)?(?:河道|河流|湖泊)")
+#: a time before a list's first item (七月下旬|金水河、熊儿河洪水)
+_WHEN_LEAD = re.compile(r"(?:[一二三四五六七八九十]{1,2}月)?[上中下]旬")
+#: the kind of area whose localities a list names, before its first item (郊区|娄葑、虎丘、横塘等乡)
+_AREA_LEAD = re.compile(r"(?:郊区|城区|市区|近郊|远郊)(?=[\u4e00-\u9fff]{2})")
 #: a building verb that opens a list of the places where works are built (新建夏庄、流亭等处小型水库)
-_BUILD_LEAD = re.compile(r"(?:新建|扩建|修建|兴建|兴修|新修|建设)了?")
+_BUILD_LEAD = re.compile(r"(?:要|将)?(?:新建|扩建|修建|兴建|兴修|新修|建设|整治|疏浚|疏通)了?")
 #: the last character of a works' name (台吉立井, 彩屯矿): a list item that is works, not a place
 _WORKS_END = frozenset("井矿厂站港库桥渠闸堤坝场线")
 
@@ -721,16 +727,19 @@ def _listed_areas(text: str, taken: list[tuple[int, int]], mask) -> list:
             else:  # 在|平顶山、…, 和在|大同: the words before an item (the list's verbs before its first)
                 if k == 0 and (v := _BUILD_LEAD.match(text, s, e)) and e - v.end() >= 2:
                     s = v.end()  # 新建|夏庄 (the tagger takes 新建 for a county)
-                s = _after_lead(text, s, e, ("v", "d", "p", "c") if k == 0 else ("p",))
+                if k == 0 and (v := _AREA_LEAD.match(text, s, e)):
+                    s = v.end()  # 郊区|娄葑: the area the localities are in
+                s = _after_lead(text, s, e, ("v", "d", "p", "c", "t") if k == 0 else ("p",))
+                s = w.end() if k == 0 and (w := _WHEN_LEAD.match(text, s, e)) and e - w.end() >= 2 else s
             item = text[s:e]
             if not (2 <= len(item) <= 4) or not all("\u4e00" <= c <= "\u9fff" for c in item) or mask[s] or is_generic(item) \
-                    or item[-1] in _WORKS_END:
+                    or item[-1] in _WORKS_END or item.startswith("第"):
                 continue
             if any(a < e and s < b for a, b in taken) or item in stop_names():
                 continue
             if word_freq(item) >= _COMMON and segment(item)[0][1] not in _FEATURE_FLAGS:
                 continue
-            if any(flag.startswith(("v", "m", "r")) for _w, flag, _a, _b in segment(item)):
+            if any(flag.startswith(("v", "m", "r", "t")) for _w, flag, _a, _b in segment(item)):
                 continue
             out.append(PlaceHit(s, e, item, _freeze({"canonical": item, "kind": "site", "level": "site"})))
     return out
@@ -815,6 +824,8 @@ def _listed_sites(text: str, taken: list[tuple[int, int]], mask) -> list:
             if county and text.startswith(("我省", "本省", "全省", "我区"), s):
                 s += 2  # 我省|潼关、华阴、华县等县
             s += 1 if county and text[s] == "的" else 0  # 我省的|平陆、芮城等县
+            if county and k == 0 and (v := _BUILD_LEAD.match(text, s, e)) and e - v.end() >= 2:
+                s = v.end()  # 要新建|台东、四方、沧口三区的…: the verb, not a district (新建 is a county's name too)
             item = text[s:e]
             if county:  # 白城专区的洮安、开通、瞻榆、镇赉等县: each item is a county, whatever the tables say
                 if 2 <= len(item) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in item) and not mask[s] \
@@ -847,7 +858,7 @@ def _natural_features(text: str, taken: list[tuple[int, int]], mask) -> list:
     proper name, outside every place already found and every quotation."""
     out = []
     for w, flag, a, b in segment(text):
-        if not (3 <= len(w) <= 4) or w[-1] not in _FEATURE_END or w in _NOT_FEATURES or "一" in w:
+        if not (3 <= len(w) <= 4) or w[-1] not in _FEATURE_END or w in _NOT_FEATURES or "一" in w or w[0] == "第":
             continue
         if not (flag in _FEATURE_FLAGS or (flag.startswith("n") and word_freq(w) < _RARE)):
             continue
