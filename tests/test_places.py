@@ -593,3 +593,8 @@ def test_places_districts_counted_townships_after_their_area_and_rivers_listed_a
     assert not [k for k in got if k.startswith(("郊区", "整治", "旬", "新建", "要"))], got
     assert not [k for k in keys("调整了管城区、二七区、金水区和郊区的区划。疏浚了第一直河、平江河等城内河道。", region=None)
                 if k in ("城区", "管城") or k.startswith("第")]
+
+
+def test_places_a_year_before_a_list_of_rivers_is_no_part_of_the_first():
+    got = keys("一九五四年长江、淮河发生特大洪水。1998年长江、嫩江发生洪水。", region=None)
+    assert "长江" in got and not [k for k in got if "年" in k], got

@@ -648,8 +648,10 @@ def _listed_waters(text: str, taken: list[tuple[int, int]], mask) -> list:
             if g == 3 and k == 0:  # the words before the first name are no part of it
                 if re.search(DIG_VERBS + "了?$", text[max(0, s - 3) : s]):
                     break  # 开挖了独流减河和潮白新河: new waterways dug are works
-                cut = max((j for j, c in enumerate(item[:-2]) if c in "了在对们的把将从向"), default=-1)
-                s += cut + 1  # 整修了|大清河, 他们在|淮河 (免渡河 is one name)
+                cut = max((j for j, c in enumerate(item[:-2]) if c in "了在对们的把将从向"
+                           or (c in "年月" and j > 0 and item[j - 1] in "〇零一二三四五六七八九十0123456789")), default=-1)
+                s += cut + 1  # 整修了|大清河, 他们在|淮河, 一九五四年|长江 (免渡河 is one name)
+                s += 1 if text[s] in "年月" and s > 0 and text[s - 1].isdigit() else 0  # 1998年|长江
                 item = text[s:e]
             if g == 3 and (len(item) < 2 or item in _NOT_RIVERS):
                 continue
