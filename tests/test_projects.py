@@ -1467,3 +1467,11 @@ def test_protection_repair_and_flood_works_on_a_named_site_or_river_are_projects
                          lambda k: k.endswith("工程"))
     assert types == {"白塔寺保护展示工程": "Project", "江城博物院维修工程": "Project", "东山石窟的保护修缮工程": "Project",
                      "东沙河排洪工程": "Project"}, types
+
+
+def test_a_company_s_project_in_a_named_place_may_hold_a_verb_and_need_no_strong_status():
+    got = found("加快陕西延长石油榆林煤炭综合利用项目建设。延长集团榆林煤提油项目开工建设。")
+    assert {"延长集团榆林煤提油项目"} <= set(got), got
+    got = found("加快华瑞集团榆林循环经济煤炭综合利用项目建设。")
+    assert "华瑞集团榆林循环经济煤炭综合利用项目" in got, got
+    assert not found("加快循环经济煤炭综合利用项目建设。")

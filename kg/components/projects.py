@@ -300,6 +300,14 @@ _COMPANY_WORDS = ("集团", "股份", "制药", "药业", "软件", "科技", "�
 _COMPANY_LEAD = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:" + "|".join(_COMPANY_WORDS) + ")")
 
 
+def _place_after_company(mod: str) -> bool:
+    """Does a place follow the company that opens ``mod`` (华瑞集团|榆林…, 延长石油|榆林…)?"""
+    known = _enterprises().starting_at(mod, 0)
+    m = _COMPANY_LEAD.match(mod)
+    k = len(known) if known else (m.end() if m and _company_lead(mod) else 0)
+    return k > 0 and _place_len(mod[k:]) > 0
+
+
 def _company_lead(mod: str) -> bool:
     """Does ``mod`` open with a company's name, and name something of it after (its product, its place)?"""
     from kg.components.places import word_freq
@@ -610,6 +618,23 @@ _FACILITY_WORKS = re.compile(r"(?:提标改造|扩容提升|改造提升|提升�
 _SITES = re.compile(r"(?:景区|街区|公园|水系|湿地|片区|古城|古镇|遗址|大街|大道|快速路|医院|中学|小学|博物院|石窟|寺|塔|岛|园|陵)$")
 
 
+_ITEM_OPEN = "，。；、：\n（）“”《》"
+
+
+def _company_item_start(text: str, hs: int, pp: ProjectPatterns) -> int | None:
+    """Where a project's name starts when it holds a verb of its own (…煤炭综合利用项目, …煤提油项目) and
+    opens a list item or clause with a company or a place (国家能源集团榆林…, 延长石油榆林…): the item's
+    start, once the verbs that open the clause are left out."""
+    cs = max(text.rfind(c, max(0, hs - 40), hs) for c in _ITEM_OPEN) + 1
+    while (v := pp.verbs.starting_at(text, cs)) and cs + len(v) < hs:
+        cs += len(v)
+    core = text[cs:hs]
+    if not 6 <= len(core) <= 30 or not all(is_cjk(c) or c.isdigit() or c in "./万吨" for c in core) or "的" in core:
+        return None
+    lead = _enterprises().starting_at(core, 0) or _company_lead(core) or _place_len(core) > 0
+    return cs if lead else None
+
+
 def _works_on_facility(mod: str, pp: ProjectPatterns) -> bool:
     """Does ``mod`` name works on one facility or site with a name of its own (昌东污水处理厂提标改造,
     滕王阁景区扩容提升), rather than on a kind of them (老旧小区改造, 城市更新提升)?"""
@@ -877,6 +902,8 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             a = _name_start(text, hs - len(v), pp) if v and (start is None or start >= hs - len(v)) else None
             if a is not None and (_works_name(text[a:hs], pp) or _works_on_facility(text[a:hs], pp)):
                 start = a
+        if start is None and word == "项目":  # 国家能源集团榆林循环经济煤炭综合利用|项目: a verb inside the name
+            start = _company_item_start(text, hs, pp)
         if start is None and text[hs - 1 : hs] == "的":
             start = hs  # 洛阳的拖拉机厂: the place before 的 may name it (below)
         if start is None:
@@ -1003,7 +1030,10 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if word.endswith(PARKS) and not company and not placed:
             continue  # 生物医药产业园: a kind of park (金坛储能产业园, 比亚迪襄阳产业园: one, named by place or company)
         if d.get("kind") == "needs_status" and not ((placed or company) and st is not None and st[1]) \
-                and not (company and word in ("基地", "中心") and specific_length(mod, pp) >= 4):
+                and not (company and word in ("基地", "中心") and specific_length(mod, pp) >= 4) \
+                and not (company and word == "项目" and st is not None and specific_length(mod, pp) >= 6
+                         and (placed or _place_after_company(mod))):
+            # (国家能源集团榆林循环经济煤炭综合利用项目建设: a company's project in a named place, being built)
             # (比亚迪合肥基地…产能持续释放: a company's base or centre needs no strong status)
             continue  # …服务平台上线运行: a platform or centre is a project when built, and named after a place
         if d.get("kind") == "needs_status" and _hosts_a_facility(text, end, pp):
