@@ -1475,3 +1475,8 @@ def test_a_company_s_project_in_a_named_place_may_hold_a_verb_and_need_no_strong
     got = found("加快华瑞集团榆林循环经济煤炭综合利用项目建设。")
     assert "华瑞集团榆林循环经济煤炭综合利用项目" in got, got
     assert not found("加快循环经济煤炭综合利用项目建设。")
+
+
+def test_a_city_road_between_two_places_or_an_avenue_upgraded_is_one_works():
+    got = found("确保余姚至慈溪滨江大道北延段年内建成通车。加快太行大街、胜利大街综合提升。")
+    assert {"余姚至慈溪滨江大道北延段", "胜利大街综合提升"} <= set(got), got

@@ -1475,9 +1475,17 @@ def road_candidates(text: str) -> list[Candidate]:
             if re.search(r"段|改扩建|扩容|扩建|工程", m.group()) or status_near(text, m.start(), m.end(), pp) is not None]
     for m in _ROAD_EXTENSION.finditer(text):  # an extension is works wherever its clause has a status
         start = _name_start(text, m.start(), pp)
-        if start is None or not 2 <= m.start() - start <= 4:
+        if start is None:
             continue
-        if _road_name_of(text[start : m.start()], m.group(1)) and status_near(text, start, m.end(), pp) is not None:
+        own = start
+        ends = _ROAD_PLACES.match(text, start, m.start())
+        if ends and _is_place(ends.group(1)) and _is_place(ends.group(2)):
+            own = ends.end()  # 上虞至柯桥|滨海大道东延段: the road between two places
+        elif (k := _place_len(text[start : m.start()])) and m.start() - start - k >= 2:
+            own = start + k  # 绍兴|二环北路快速化改造: the city's road
+        if not 2 <= m.start() - own <= 4:
+            continue
+        if _road_name_of(text[own : m.start()], m.group(1)) and status_near(text, start, m.end(), pp) is not None:
             out.append(Candidate(start, m.end(), text[start : m.end()], "road", 1))
     for m in _CITY_ROAD.finditer(text):
         st = pp.status_words.starting_at(text, m.end())
@@ -1492,8 +1500,11 @@ def road_candidates(text: str) -> list[Candidate]:
 
 
 #: a city road's extension or upgrade, named after the road: 沿江快速路南延, 昌南大道西延, 洪都大道快速化改造一期
-_ROAD_EXTENSION = re.compile(r"(快速路|大道|路)"
-                             r"(?:[东西南北]延(?:伸段|伸线|长线|线|段)?(?:及[东西南北]延(?:伸段|线|段)?)?|快速化改造(?:[一二三四五]期)?)(?:工程)?")
+_ROAD_EXTENSION = re.compile(r"(快速路|大道|大街|路)"
+                             r"(?:[东西南北]延(?:伸段|伸线|长线|线|段)?(?:及[东西南北]延(?:伸段|线|段)?)?|快速化改造(?:[一二三四五]期)?"
+                             r"|综合提升|综合整治|提升改造|改造提升)(?:工程)?")
+#: the places a city road's name may open with: its city, or the two ends it joins (绍兴|二环北路, 上虞至柯桥|滨海大道)
+_ROAD_PLACES = re.compile(r"([\u4e00-\u9fff]{2,3})至([\u4e00-\u9fff]{2,3}?)(?=[\u4e00-\u9fff]{2})")
 
 
 def _road_name_of(own: str, kind: str) -> bool:
