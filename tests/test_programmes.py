@@ -298,3 +298,9 @@ def test_a_quoted_name_of_a_fair_or_a_talent_meeting_is_no_programme():
     got = found("办好“才聚江城”对接会，举办“鲜美江城”美食季，完善“断路、断电、断网”极端情况应急预案。实施“江城英才”计划。")
     assert not {"才聚江城", "鲜美江城", "断路、断电、断网"} & set(got)
     assert "江城英才计划" in got or "江城英才" in got
+
+
+def test_programmes_a_quoted_rule_or_system_and_quoted_terms_before_zhidu_or_zhishi():
+    got = found("推行“劳卫制”体育锻炼，落实发展技术的“四项紧急措施”。推行包工、包产的“三包”制度，贯彻“三好”指示。")
+    assert {"劳卫制", "四项紧急措施", "三包制度", "三好指示"} <= set(got), got
+    assert not found("他们称之为“第二制”。")

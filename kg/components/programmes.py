@@ -419,7 +419,8 @@ def quoted_candidates(text: str, pat: Patterns, lex: Lexicon) -> list[Candidate]
                 continue
             is_coded = any(rx.search(core) for rx in coded)
             in_lex = lex.lookup(core) is not None
-            named = pat.name_heads.ending_at(core, len(core)) is not None and len(core) >= 4  # “八八战略”
+            named = (pat.name_heads.ending_at(core, len(core)) is not None and len(core) >= 4) \
+                or (core.endswith(_RULE_ENDS) and len(core) >= 3 and not core.startswith("第"))  # “八八战略”, “劳卫制”
             if pat.quote_not_before.ending_at(core, len(core)) and not in_lex:  # “僵尸企业”
                 continue
             last = n == len(chain) - 1
@@ -448,6 +449,10 @@ def quoted_candidates(text: str, pat: Patterns, lex: Lexicon) -> list[Candidate]
             else:
                 out.append(Candidate(qs + 1, qe, key, "quoted", 2))
     return out
+
+
+#: the endings of a quoted term that name a rule or a system by itself (“劳卫制”, “河长制”, “四项紧急措施”)
+_RULE_ENDS = ("制", "措施", "制度")
 
 
 #: what a quoted slogan is after it (贯彻“勤俭建国”的方针, 根据“向科学进军”的号召): a programme
