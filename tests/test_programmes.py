@@ -304,3 +304,7 @@ def test_programmes_a_quoted_rule_or_system_and_quoted_terms_before_zhidu_or_zhi
     got = found("推行“劳卫制”体育锻炼，落实发展技术的“四项紧急措施”。推行包工、包产的“三包”制度，贯彻“三好”指示。")
     assert {"劳卫制", "四项紧急措施", "三包制度", "三好指示"} <= set(got), got
     assert not found("他们称之为“第二制”。")
+
+
+def test_programmes_an_engineering_department_is_no_works():
+    assert not [k for k in found("江城大学工程物理系今年招生，江城工学院机械工程系扩大招生。") if k.endswith("工程")]
