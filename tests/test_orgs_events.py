@@ -445,3 +445,8 @@ def test_orgs_events_lizheng_opens_a_name_and_a_college_district_is_no_college()
     got = orgs("力争江城理工学院正式设立。江城西郊学院区的江城航空学院已经初具规模。")
     assert "江城理工学院" in got and "江城航空学院" in got
     assert not [k for k in got if k.startswith("力争") or k == "江城西郊学院"], got
+
+
+def test_orgs_events_a_national_company_s_local_company_is_one_body():
+    got = orgs("中国百货公司杭州市公司、市供销合作社加强了经销代销。")
+    assert "中国百货公司杭州市公司" in got, got
