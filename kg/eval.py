@@ -343,6 +343,18 @@ GOLD_REPORTS = {
     "liuzhou-2025": "corpus/passages/liuzhou-2025.txt",
     "zhuzhou-1956": "corpus/passages/zhuzhou-1956.txt",
     "datong-1956": "corpus/passages/datong-1956.txt",
+    # held out: written and annotated blind at the start of session 17 (chosen before they were written)
+    # and scored once at the session's freeze, as its nineteenth fresh look (nantong-2025, luoyang-2025,
+    # tangshan-2025, yulin-2025, cities; hefei-1956, jinan-1956, cities of the 1950s; shenzhen-1998, a city
+    # of the 1990s; jiangsu-2005, a province of the 2000s)
+    "nantong-2025": "corpus/passages/nantong-2025.txt",
+    "luoyang-2025": "corpus/passages/luoyang-2025.txt",
+    "tangshan-2025": "corpus/passages/tangshan-2025.txt",
+    "yulin-2025": "corpus/passages/yulin-2025.txt",
+    "hefei-1956": "corpus/passages/hefei-1956.txt",
+    "jinan-1956": "corpus/passages/jinan-1956.txt",
+    "shenzhen-1998": "corpus/passages/shenzhen-1998.txt",
+    "jiangsu-2005": "corpus/passages/jiangsu-2005.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
