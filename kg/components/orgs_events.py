@@ -408,6 +408,7 @@ def _foreign_organs(text: str, place_hits, lex: list[Hit]) -> list[Hit]:
 
 #: a bank's or a bureau's branch named by its place after the body: 中国人民银行浙江省分行
 _BRANCH = re.compile(r"(?:分行|支行|分局|分公司|分院)")
+#: a national company's local company after its place (中国百货公司苏州市|公司), not a manager (公司长)
 _LOCAL_COMPANY = re.compile(r"公司(?![\u4e00-\u9fff]?[长的])")
 
 
@@ -415,7 +416,8 @@ def _with_branch(text: str, hit: Hit, place_ends) -> Hit:
     """``hit`` widened over a place and a branch's head right after it (中国人民银行|浙江省|分行);
     ``place_ends``: where the places found right after the hit end."""
     for b in place_ends:
-        m = _BRANCH.match(text, b) or (_LOCAL_COMPANY.match(text, b) if hit.end - hit.start > 4 and text[hit.end - 2 : hit.end] == "公司" else None)
+        company = hit.end - hit.start > 4 and text[hit.end - 2 : hit.end] == "公司"
+        m = _BRANCH.match(text, b) or (_LOCAL_COMPANY.match(text, b) if company else None)
         if m:  # (中国百货公司|苏州市|公司: a national company's local company)
             full = text[hit.start : m.end()]
             return Hit(hit.start, m.end(), "Organization", full, _freeze({"canonical": full}))

@@ -682,7 +682,7 @@ _SITE_LIST = re.compile(
 
 
 #: a list of counties or prefectures (1950s reports name counties that the tables of today lack: 洮安,
-#: 开通, 束鹿, 忻县)
+#: 开通, 束鹿, 忻县), or of a city's districts counted after them (平江、沧浪、金阊三个区; not 二七区)
 _COUNTY_LIST = re.compile(r"(?:等(?:[一二三四五六七八九十\d]+个)?(?:县|专区)|(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十])[两三四五六七八九十]个?区)"
                           r"(?![\u4e00-\u9fff]?[城级域委长份区])")
 

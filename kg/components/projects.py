@@ -615,9 +615,12 @@ def _works_name(mod: str, pp: ProjectPatterns) -> bool:
 #: the works done on a named facility or site before 工程: 昌东污水处理厂提标改造工程, …景区扩容提升工程
 _FACILITY_WORKS = re.compile(r"(?:提标改造|扩容提升|改造提升|提升改造|提质改造|更新改造|升级改造|除险加固|保护展示|保护提升|保护修复|保护利用|"
                              r"综合整治|整治提升|生态修复|保护修缮|修缮|修复|维修|改扩建|扩建|改建|迁建|技术改造|改造|提升|扩容|加固)$")
+#: the sites, roads and institutions such works are done on, by the end of their name (滕王阁景区, 新嵊大道,
+#: 绍兴市中医院, 龙门石窟, 毗卢寺)
 _SITES = re.compile(r"(?:景区|街区|公园|水系|湿地|片区|古城|古镇|遗址|大街|大道|快速路|医院|中学|小学|博物院|石窟|寺|塔|岛|园|陵)$")
 
 
+#: what opens a list item or a clause, left of a name
 _ITEM_OPEN = "，。；、：\n（）“”《》"
 
 
@@ -1033,8 +1036,8 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                 and not (company and word in ("基地", "中心") and specific_length(mod, pp) >= 4) \
                 and not (company and word == "项目" and st is not None and specific_length(mod, pp) >= 6
                          and (placed or _place_after_company(mod))):
-            # (国家能源集团榆林循环经济煤炭综合利用项目建设: a company's project in a named place, being built)
-            # (比亚迪合肥基地…产能持续释放: a company's base or centre needs no strong status)
+            # (比亚迪合肥基地…产能持续释放: a company's base or centre needs no strong status; 延长石油榆林
+            # 煤提油项目建设: nor does a company's project in a named place)
             continue  # …服务平台上线运行: a platform or centre is a project when built, and named after a place
         if d.get("kind") == "needs_status" and _hosts_a_facility(text, end, pp):
             continue  # 国家科学中心|综合极端条件实验装置投入使用: the status is the device's
