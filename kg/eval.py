@@ -355,6 +355,19 @@ GOLD_REPORTS = {
     "jinan-1956": "corpus/passages/jinan-1956.txt",
     "shenzhen-1998": "corpus/passages/shenzhen-1998.txt",
     "jiangsu-2005": "corpus/passages/jiangsu-2005.txt",
+    # held out: written and annotated blind in session 17 after its nineteenth look (chosen before they
+    # were written) and scored once at the same behaviour (2692533, comments only since the freeze), as
+    # its twentieth fresh look (xiangyang-2025, jiaxing-2025, zhanjiang-2025, baotou-2025, cities;
+    # nanchang-1956, changsha-1956, cities of the 1950s; wuxi-2000, a city of 2000; sichuan-2010, a
+    # province of 2010)
+    "xiangyang-2025": "corpus/passages/xiangyang-2025.txt",
+    "jiaxing-2025": "corpus/passages/jiaxing-2025.txt",
+    "zhanjiang-2025": "corpus/passages/zhanjiang-2025.txt",
+    "baotou-2025": "corpus/passages/baotou-2025.txt",
+    "nanchang-1956": "corpus/passages/nanchang-1956.txt",
+    "changsha-1956": "corpus/passages/changsha-1956.txt",
+    "wuxi-2000": "corpus/passages/wuxi-2000.txt",
+    "sichuan-2010": "corpus/passages/sichuan-2010.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
