@@ -1928,14 +1928,10 @@ def city_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             items = []
         out.extend(_city_works(text, items, pp))
     for v in _BUILDS_ANEW.finditer(text):  # 扩建兰州大学、西北大学和四川大学: universities built or extended
-        i = v.end()
-        while (m := _UNIVERSITY.match(text, i) or _CITY_WORKS_ITEM.match(text, i) or _OTHER_ITEM.match(text, i)) is not None:
-            own = m.group()[:-2]
-            if m.group().endswith("大学") and not all_generic(own, pp) and not _NOT_CITY_WORKS.search(m.group()):
-                out.append(Candidate(m.start(), m.end(), m.group(), "works", 2))
-            if text[m.end() : m.end() + 1] not in ("、", "和", "及"):
-                break
-            i = m.end() + 1
+        for a, b in _city_items(text, v.end(), also=_UNIVERSITY):
+            item = text[a:b]
+            if item.endswith("大学") and not all_generic(item[:-2], pp) and not _NOT_CITY_WORKS.search(item):
+                out.append(Candidate(a, b, item, "works", 2))
     for m in _CITY_WORKS_DONE.finditer(text):  # 人民剧院、和平电影院和西北电影院先后建成
         items, i = [], m.start(1)
         while (it := _CITY_WORKS_ITEM.match(text, i, m.end(1))) is not None:
@@ -1970,11 +1966,12 @@ _UNIVERSITY = re.compile(r"[\u4e00-\u9fff]" + _ITEM_CHAR + r"{1,10}?大学(?=[�
 _OTHER_ITEM = re.compile(_ITEM_CHAR + r"{2,14}?(?=[、和及])")
 
 
-def _city_items(text: str, i: int) -> list[tuple[int, int]]:
-    """The spans of the items of a list of a city's works starting at ``i``, joined by 、, 和 or 及."""
+def _city_items(text: str, i: int, also: re.Pattern | None = None) -> list[tuple[int, int]]:
+    """The spans of the items of a list of a city's works starting at ``i``, joined by 、, 和 or 及;
+    ``also``: another kind of item the list may hold (a university)."""
     items: list[tuple[int, int]] = []
     while True:
-        m = _CITY_WORKS_ITEM.match(text, i)
+        m = _CITY_WORKS_ITEM.match(text, i) or (also.match(text, i) if also else None)
         if m is None:  # 新建亚细亚电影院放映厅、南岗工人俱乐部: an item of another kind, then the list goes on
             other = _OTHER_ITEM.match(text, i)
             if other is None:
