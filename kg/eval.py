@@ -315,6 +315,13 @@ GOLD_REPORTS = {
     "shaoxing-2025": "corpus/passages/shaoxing-2025.txt",
     "suzhou-1956": "corpus/passages/suzhou-1956.txt",
     "gaojiao-1956": "corpus/passages/gaojiao-1956.txt",
+    # held out, then development: session 17's reserve, written and annotated blind at the end of
+    # session 17 and scored once at the start of session 18, as its twenty-first fresh look
+    # (guilin-2025, anshan-2025, cities; kaifeng-1956, a city of the 1950s); development since, as
+    # chosen before the look
+    "guilin-2025": "corpus/passages/guilin-2025.txt",
+    "anshan-2025": "corpus/passages/anshan-2025.txt",
+    "kaifeng-1956": "corpus/passages/kaifeng-1956.txt",
     # held out: written and annotated blind at the start of session 16 (chosen before they were written)
     # and first scored at its end, as its fourteenth fresh look (quanzhou-2025 and yichang-2025, cities;
     # guangzhou-1956, a city of the 1950s; rehe-1955, a province of the 1950s)
@@ -457,6 +464,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "zhengzhou-2025", "shaanxi-2025", "wenhua-1956", "harbin-1956", "qingdao-1956",
     "yantai-2025", "fujian-2025", "dalian-1956",
     "shaoxing-2025", "suzhou-1956", "gaojiao-1956",
+    "guilin-2025", "anshan-2025", "kaifeng-1956",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
