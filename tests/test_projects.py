@@ -1480,3 +1480,12 @@ def test_a_company_s_project_in_a_named_place_may_hold_a_verb_and_need_no_strong
 def test_a_city_road_between_two_places_or_an_avenue_upgraded_is_one_works():
     got = found("确保余姚至慈溪滨江大道北延段年内建成通车。加快太行大街、胜利大街综合提升。")
     assert {"余姚至慈溪滨江大道北延段", "胜利大街综合提升"} <= set(got), got
+
+
+def test_every_item_of_a_list_the_text_calls_projects_is_one_even_with_a_verb_in_its_name():
+    text = "推动江城产业园三期、华光重工高端曲轴精密锻造、江城星海智能伺服系统产业化、东川线缆特种线缆扩能等项目加快建设。"
+    got = pipeline_projects(text)
+    assert {"江城产业园三期", "华光重工高端曲轴精密锻造", "江城星海智能伺服系统产业化", "东川线缆特种线缆扩能"} <= got, got
+    # a list that does not call its items projects keeps its tasks out
+    got = pipeline_projects("推动江城产业园三期、传统产业数字化转型、企业技术改造加快建设。")
+    assert not [k for k in got if "转型" in k or "技术改造" in k], got

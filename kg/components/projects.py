@@ -2287,6 +2287,10 @@ _MATE_ADVERB = re.compile(r"(?:正式|全面|全部|全线|基本|年内|今年|
 _OWN_WORKS = re.compile(r"(?:改造提升|提升改造|改扩建|扩建|改建|迁建|易地新建|新建|续建|更新改造|改造|扩能|一期|二期|三期)$")
 
 
+#: a list's close that calls its items projects (等项目, 等一批重大产业项目)
+_CALLED_PROJECTS = re.compile(_ENUM_LEAD + r"[\u4e00-\u9fff]{0,6}?项目")
+
+
 def _mate_pieces(text: str, a: int, b: int, pp: ProjectPatterns) -> list[tuple[int, int]]:
     """The items of the 、-list in the clause text[a:b]: the first without the verbs that open the
     clause, the last without what closes the list (等…, a status verb, 建设)."""
@@ -2335,7 +2339,9 @@ def list_mates(text: str, found: list[Candidate], pp: ProjectPatterns,
         hit = [any(s < te and ts < e for ts, te in taken) for s, e in pieces]
         if len(pieces) < 2 or not any(hit) or status_near(text, pieces[0][0], pieces[-1][1], pp) is None:
             continue  # the clause builds works, one of which is found
-        most = 2 * sum(hit) >= len(pieces)
+        # A、B、C等项目: the text itself calls every item a project
+        called = _CALLED_PROJECTS.match(text, pieces[-1][1]) is not None
+        most = called or 2 * sum(hit) >= len(pieces)
         for (s, e), h in zip(pieces, hit):
             item = text[s:e]
             if not most and not _MATE_HEAD.search(item):
@@ -2347,7 +2353,7 @@ def list_mates(text: str, found: list[Candidate], pp: ProjectPatterns,
                 continue  # 一期、二期工程: a part of the works before; 一九五三年底…: a date; 三条文化带: a count
             inner = _OWN_WORKS.search(item)
             core = item[: inner.start()] if inner else item
-            if not _item_ok(core, pp) or _has_verb(core, pp):
+            if not _item_ok(core, pp) or (_has_verb(core, pp) and not called):
                 continue  # 推动产业升级, 数字化改造: a task, not a name
             out.append(Candidate(s, e, item, "listmate", 0))
     return out
