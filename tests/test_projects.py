@@ -1489,3 +1489,10 @@ def test_every_item_of_a_list_the_text_calls_projects_is_one_even_with_a_verb_in
     # a list that does not call its items projects keeps its tasks out
     got = pipeline_projects("推动江城产业园三期、传统产业数字化转型、企业技术改造加快建设。")
     assert not [k for k in got if "转型" in k or "技术改造" in k], got
+
+
+def test_a_base_or_centre_a_building_verb_stands_before_is_built_when_a_place_names_it():
+    got = pipeline_projects("加快建设延吉国际冰雪训练基地。建设洛川苹果种苗繁育基地。")
+    assert {"延吉国际冰雪训练基地", "洛川苹果种苗繁育基地"} <= got, got
+    got = pipeline_projects("培育建设洛川国际消费中心城市。加快建设延吉综合性国家科学中心前期工作。")
+    assert not [k for k in got if k.endswith("中心")], got

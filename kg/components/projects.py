@@ -1034,6 +1034,9 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             continue  # 生物医药产业园: a kind of park (金坛储能产业园, 比亚迪襄阳产业园: one, named by place or company)
         if d.get("kind") == "needs_status" and not ((placed or company) and st is not None and st[1]) \
                 and not (company and word in ("基地", "中心") and specific_length(mod, pp) >= 4) \
+                and not (placed and word in ("基地", "中心") and st is not None and _BUILT_BEFORE.search(text, max(0, start - 6), start)
+                         and specific_length(mod, pp) >= 4 and not mod.endswith("科学")
+                         and not re.match("城|集群|前期", text[end : end + 2])) \
                 and not (company and word == "项目" and st is not None and specific_length(mod, pp) >= 6
                          and (placed or _place_after_company(mod))):
             # (比亚迪合肥基地…产能持续释放: a company's base or centre needs no strong status; 延长石油榆林
@@ -1298,6 +1301,9 @@ _MADE = re.compile(r"了?(?:几|[一二三四五六七八九十两百千\d]+)(?:
 def _in_a_name(text: str, i: int, w: str, pp: ProjectPatterns) -> bool:
     """Is the status word ``w`` at ``i`` part of a facility's name (沈阳风|动工|具厂: 工具厂 is the head)?"""
     return any(len(h) > len(w) - k for k in range(1, len(w)) if (h := pp.facility.starting_at(text, i + k)))
+
+
+_BUILT_BEFORE = re.compile(r"(?:加快建设|建设|新建|筹建|开工建设|建成|打造)$")
 
 
 def status_near(text: str, start: int, end: int, pp: ProjectPatterns) -> tuple[str, bool] | None:
