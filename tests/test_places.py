@@ -598,3 +598,16 @@ def test_places_districts_counted_townships_after_their_area_and_rivers_listed_a
 def test_places_a_year_before_a_list_of_rivers_is_no_part_of_the_first():
     got = keys("一九五四年长江、淮河发生特大洪水。1998年长江、嫩江发生洪水。", region=None)
     assert "长江" in got and not [k for k in got if "年" in k], got
+
+
+def test_places_a_park_zone_or_river_in_a_project_s_sentence_is_not_its_site_but_a_division_is():
+    from kg.pipeline import process
+    from kg.read import read_bytes
+
+    text = ("江城市政府工作报告\n\n各位代表：\n\n一、2024年工作回顾\n\n"
+            "启动前进河生态廊道二期和北部新城湿地公园建设。\n\n"
+            "长沙县开工建设东山水库。\n")
+    res = process(read_bytes(text.encode("utf-8"), name="jiangcheng-2025.txt"))
+    ents = {e.label: e for e in res.extras["entities"]}
+    assert "前进河生态廊道二期" in ents and ents["前进河生态廊道二期"].located_in == set(), ents["前进河生态廊道二期"].located_in
+    assert ents["东山水库"].located_in == {str(ents["长沙县"].iri)}

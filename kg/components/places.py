@@ -1387,7 +1387,8 @@ def place_node_iri(p: Division | NamedPlace):
 
 def locate_entities(result, entities) -> None:
     """Resolver: ``locatedIn`` for projects, organisations and events — the places inside the
-    entity's name, else the places named in its sentences (at most two there), else none.
+    entity's name, else the places named in its sentences (at most two there; for a project only
+    divisions: a park, zone or river beside it is a neighbour, not its site), else none.
     Division entities also get both their full and short names as labels."""
     region = result.skeleton.region
     table = admin_table()
@@ -1464,9 +1465,10 @@ def locate_entities(result, entities) -> None:
                         ps.append(p)
             if 0 < len(ps) <= MAX_SENTENCE_PLACES:
                 # the country and the report's own region say nothing about where a thing is
-                # a foreign country in a project's sentence is a partner (苏联帮助设计的…), not its site
+                # a project's site is a division: a foreign country in its sentence is a partner (苏联帮助设计的…),
+                # a park, zone or river a neighbour (…生态廊道二期和北部新城湿地公园建设)
                 near.extend(p for p in ps if p not in near and p.attrs.get("adcode") not in (CHINA.adcode, region)
-                            and not (e.type == "Project" and p.attrs.get("kind") == "foreign"))
+                            and not (e.type == "Project" and not p.attrs.get("adcode")))
         near.extend(p for p in before if p not in near)
         if near:
             e.located_in = {str(p.iri) for p in near}
