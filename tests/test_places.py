@@ -611,3 +611,19 @@ def test_places_a_park_zone_or_river_in_a_project_s_sentence_is_not_its_site_but
     ents = {e.label: e for e in res.extras["entities"]}
     assert "前进河生态廊道二期" in ents and ents["前进河生态廊道二期"].located_in == set(), ents["前进河生态廊道二期"].located_in
     assert ents["东山水库"].located_in == {str(ents["长沙县"].iri)}
+
+
+def test_places_a_city_street_named_after_a_far_place_is_not_there_but_one_named_after_a_district_is():
+    from kg.components.places import _local
+    from kg.pipeline import process
+    from kg.places import admin_table
+    from kg.read import read_bytes
+
+    text = ("哈尔滨市人民委员会工作报告\n\n各位代表：\n\n一、一九五五年的工作\n\n"
+            "新修和翻修了延安路、南岗大街等道路。\n")
+    res = process(read_bytes(text.encode("utf-8"), name="harbin-1956.txt"))
+    ents = {e.label: e for e in res.extras["entities"]}
+    assert ents["延安路"].located_in == set() and "延安市" not in ents
+    table = admin_table()
+    assert _local(table, table.get("230110"), "230100")  # 香坊区 of 哈尔滨: 香坊大街 is there
+    assert not _local(table, table.get("610600"), "230100")  # 延安市 is far from 哈尔滨

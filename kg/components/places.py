@@ -1374,6 +1374,16 @@ class PlacesComponent:
 
 # --------------------------------------------------------------------------- resolution and graph
 
+#: a city's street, named after a place or not (延安路, 嵩山路东段, 中山路改造工程)
+_CITY_ROAD_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}?(?<![公铁])(?:路|大街|街)(?:[东西南北中]段|[东西南北]延(?:伸)?(?:段|线)?)?"
+                             r"(?:拓宽|改造|改扩建|提升|综合整治|快速化改造)?(?:工程|项目)?")
+def _local(table, p, region: str | None) -> bool:
+    """Is ``p`` a county-level division inside the report's region (a district of the city)?"""
+    d = table.get(getattr(p, "adcode", "")) if isinstance(p, Division) else None
+    return d is not None and d.level == "county" and region is not None \
+        and any(a.adcode == region for a in table.ancestors(d))
+
+
 LOCATED_TYPES = ("Project", "Organization", "Event")
 #: a sentence naming more places than this locates nothing (it is a list, not a location)
 MAX_SENTENCE_PLACES = 2
@@ -1441,7 +1451,10 @@ def locate_entities(result, entities) -> None:
             sec = _SECTION_TAIL.search(n)
             if sec and _places_in_name(sec.group(1), region):
                 n = sec.group(1)  # a section is where its own name says, not where the line runs
+            street = _CITY_ROAD_NAME.fullmatch(n) is not None
             for p in _places_in_name(n, region):
+                if street and not _local(table, p, region):
+                    continue  # 延安路, 南京路: a city's street named after a far place is not there (香坊大街: a district's)
                 if p not in found and p is not CHINA and getattr(p, "adcode", None) != CHINA.adcode:
                     found.append(p)  # (中国散裂中子源: the country says nothing about where it is)
         if found:
