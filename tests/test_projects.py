@@ -1496,3 +1496,10 @@ def test_a_base_or_centre_a_building_verb_stands_before_is_built_when_a_place_na
     assert {"延吉国际冰雪训练基地", "洛川苹果种苗繁育基地"} <= got, got
     got = pipeline_projects("培育建设洛川国际消费中心城市。加快建设延吉综合性国家科学中心前期工作。")
     assert not [k for k in got if k.endswith("中心")], got
+
+
+def test_a_park_or_a_hospital_s_block_built_is_a_project_but_a_national_park_is_not():
+    got = pipeline_projects("北湖湿地公园建成开放。东湖公园开工建设。江城医院医疗综合楼建成启用。"
+                            "推进以国家公园为主体的自然保护地体系建设。推进黄河国家文化公园江城段建设。")
+    assert {"北湖湿地公园", "东湖公园", "江城医院医疗综合楼"} <= got, got
+    assert not [k for k in got if "国家公园" in k or "文化公园" in k], got

@@ -2414,7 +2414,9 @@ class ProjectRecognizer:
         _same_works_by_place(found)
         spans = {(c.start, c.end) for c in found}
         # an item that stands for a facility (浙江的新安江…等水电站, 青藏、康藏公路) is the facility here
-        standing = {(c.start, c.end) for c in found if c.key != text[c.start : c.end]}
+        standing = {(c.start, c.end) for c in found if c.key != text[c.start : c.end]
+                    or (c.key.endswith("公园") and not c.key.endswith(("国家公园", "文化公园")) and c.attrs.get("status"))}
+        # (北湖湿地公园建成开放: the park is built here; a national park is always a place)
         group = doc.spans.get(MENTIONS)
         if group is not None and spans:
             # a project outranks a programme read from the same words (…集疏运工程)
