@@ -1503,3 +1503,9 @@ def test_a_park_or_a_hospital_s_block_built_is_a_project_but_a_national_park_is_
                             "推进以国家公园为主体的自然保护地体系建设。推进黄河国家文化公园江城段建设。")
     assert {"北湖湿地公园", "东湖公园", "江城医院医疗综合楼"} <= got, got
     assert not [k for k in got if "国家公园" in k or "文化公园" in k], got
+
+
+def test_a_works_with_a_phase_in_its_name_or_a_national_road_s_section_by_code_is_one_project():
+    types = entity_types("建成东湖游船二期更新工程。G228东营段改扩建工程全线贯通。续建G305西岭段。",
+                         lambda k: "工程" in k or k.startswith("G"))
+    assert types == {"东湖游船二期更新工程": "Project", "G228东营段改扩建工程": "Project", "G305西岭段": "Project"}, types

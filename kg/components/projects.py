@@ -638,6 +638,11 @@ def _company_item_start(text: str, hs: int, pp: ProjectPatterns) -> int | None:
     return cs if lead else None
 
 
+#: a works with a phase or on a coded road inside its name (漓江游船二期更新工程, G228鞍营段改扩建工程): one
+#: project, not a programme
+_PHASED_WORKS = re.compile(r"[\u4e00-\u9fff]{2}(?:第?[一二三四五六七八九]期)|^[GS]\d{1,4}[\u4e00-\u9fff]{1,4}段")
+
+
 def _works_on_facility(mod: str, pp: ProjectPatterns) -> bool:
     """Does ``mod`` name works on one facility or site with a name of its own (昌东污水处理厂提标改造,
     滕王阁景区扩容提升), rather than on a kind of them (老旧小区改造, 城市更新提升)?"""
@@ -970,7 +975,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if word == "工程":
             # a …工程 is a project when its modifier names infrastructure, or works on a named place or
             # river (吴淞江整治工程, 珠江三角洲水资源配置工程); else it is left to programmes
-            works = _works_name(mod, pp) or _works_on_facility(mod, pp)
+            works = _works_name(mod, pp) or _works_on_facility(mod, pp) or _PHASED_WORKS.search(mod) is not None
             if (not any(w in mod for w in pp.infrastructure.words) and not works) or mod[:1].isdigit():
                 continue
         if _SIZED_UNIT.fullmatch(mod + word) and status_near(text, start, end, pp) is not None:
@@ -1448,8 +1453,9 @@ _STATION = re.compile(r"(?<=[\u4e00-\u9fff])([东南西北])站(?![\u4e00-\u9fff
 
 #: a city road or avenue and its extension or works, named before its status verb
 _CITY_ROAD = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:大道|路)(?:[东西南北]延(?:线|伸段|伸线)?|快速化改造|改造工程|拓宽工程)?")
-#: national and provincial roads by number: 312国道苏州东段改扩建, G228国道, G318线林芝至拉萨段改扩建
-_ROAD = re.compile(r"(?<![\dA-Za-z])(?:(?:[GS]\d{1,4}|\d{3})(?:国道|省道)|\d{2}省道|[GS]\d{3,4}线(?:边境公路|旅游公路)?)"
+#: national and provincial roads by number: 312国道苏州东段改扩建, G228国道, G318线林芝至拉萨段改扩建, G228鞍营段
+_ROAD = re.compile(r"(?<![\dA-Za-z])(?:(?:[GS]\d{1,4}|\d{3})(?:国道|省道)|\d{2}省道|[GS]\d{3,4}线(?:边境公路|旅游公路)?"
+                   r"|[GS]\d{3}(?=[\u4e00-\u9fff]{2,5}?段))"  # G305岫岩段: a national road's section by its code
                    r"(?:[\u4e00-\u9fff]{2,5}?至[\u4e00-\u9fff]{2,5}?段|[\u4e00-\u9fff]{2,5}?段)?(?:(?:智慧)?快速路|[东西南北]延(?:伸段|伸线|线|段)?)?"
                    r"(?:改扩建|改造|扩建|改建)?(?:工程)?(?![\dA-Za-z])")
 #: numbered roads listed before their shared kind: G318、G219、G317线改扩建 (G318线, G219线, G317线); a
