@@ -1509,3 +1509,8 @@ def test_a_works_with_a_phase_in_its_name_or_a_national_road_s_section_by_code_i
     types = entity_types("建成东湖游船二期更新工程。G228东营段改扩建工程全线贯通。续建G305西岭段。",
                          lambda k: "工程" in k or k.startswith("G"))
     assert types == {"东湖游船二期更新工程": "Project", "G228东营段改扩建工程": "Project", "G305西岭段": "Project"}, types
+
+
+def test_a_company_s_new_plant_site_line_or_pilot_base_with_its_status_is_a_project():
+    got = pipeline_projects("华光药业高新区新厂区、江城电科院高性能薄膜产线竣工。建成东钢低碳电炉短流程示范线。")
+    assert {"华光药业高新区新厂区", "江城电科院高性能薄膜产线", "东钢低碳电炉短流程示范线"} <= got, got
