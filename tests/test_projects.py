@@ -1514,3 +1514,8 @@ def test_a_works_with_a_phase_in_its_name_or_a_national_road_s_section_by_code_i
 def test_a_company_s_new_plant_site_line_or_pilot_base_with_its_status_is_a_project():
     got = pipeline_projects("华光药业高新区新厂区、江城电科院高性能薄膜产线竣工。建成东钢低碳电炉短流程示范线。")
     assert {"华光药业高新区新厂区", "江城电科院高性能薄膜产线", "东钢低碳电炉短流程示范线"} <= got, got
+
+
+def test_a_verb_read_into_the_start_of_a_works_name_is_dropped():
+    got = pipeline_projects("要配合重点建设，支持江城工学院、江城医学院扩建。同时架设至东川的输电线路。")
+    assert not [k for k in got if k.startswith(("支持", "架设"))], got

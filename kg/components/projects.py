@@ -2371,6 +2371,28 @@ def list_mates(text: str, found: list[Candidate], pp: ProjectPatterns,
     return out
 
 
+def _trim_lead(c: Candidate, text: str, pp: ProjectPatterns) -> None:
+    """A verb or 以 read into the start of a works' name (深化|赣州国际陆港, 谋划兴建|第二水厂, 以|鞍山…) is
+    no part of it: the name starts after it, when what is left is still a name."""
+    surface = text[c.start : c.end]
+    if c.key != surface:
+        return
+    k = 0
+    while True:
+        w = pp.verbs.starting_at(surface, k)
+        if not w or len(w) < 2:
+            break
+        k += len(w)
+    if k == 0 and surface.startswith("以") and _place_len(surface[1:]):
+        k = 1
+    rest = surface[k:]
+    if 0 < k and len(rest) >= 4 and _item_ok(rest, pp):
+        c.start += k
+        c.key = rest
+        if c.attrs.get("canonical") == surface:
+            c.attrs = {**c.attrs, "canonical": rest}
+
+
 _WORKS_SUFFIX = re.compile(r"(?:工程|项目)$")
 
 
@@ -2417,6 +2439,8 @@ class ProjectRecognizer:
             if st is not None:
                 c.attrs["status"] = st[0]
         found = found + mates
+        for c in found:
+            _trim_lead(c, text, pp)
         _same_works_by_place(found)
         spans = {(c.start, c.end) for c in found}
         # an item that stands for a facility (浙江的新安江…等水电站, 青藏、康藏公路) is the facility here
