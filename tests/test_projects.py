@@ -1519,3 +1519,11 @@ def test_a_company_s_new_plant_site_line_or_pilot_base_with_its_status_is_a_proj
 def test_a_verb_read_into_the_start_of_a_works_name_is_dropped():
     got = pipeline_projects("要配合重点建设，支持江城工学院、江城医学院扩建。同时架设至东川的输电线路。")
     assert not [k for k in got if k.startswith(("支持", "架设"))], got
+
+
+def test_a_found_name_runs_on_to_the_longer_works_it_opens():
+    got = pipeline_projects("推进东港国际陆港第二节点、西田铁路物流基地建设。建成沿江快速路南延、朝阳大桥立交改造。")
+    assert {"西田铁路物流基地", "朝阳大桥立交改造"} <= got, got
+    assert not {"西田铁路", "朝阳大桥"} & got, got
+    got = pipeline_projects("朝阳大桥建成通车，方便了两岸群众。")
+    assert "朝阳大桥" in got, got

@@ -2371,6 +2371,24 @@ def list_mates(text: str, found: list[Candidate], pp: ProjectPatterns,
     return out
 
 
+#: a longer works that a found name opens (圃田铁路|物流基地, 朝阳大桥|立交改造, 中欧班列|江苏集结中心):
+#: the name runs on to this head when nothing but name characters stand between
+_LONGER_HEAD = re.compile(r"((?:(?![和及与的等在为是])[\u4e00-\u9fff]){0,8}?(?:基地|集结中心|客站|专用线|作业区|扩能改造|升级改造|提质改造|立交改造|科创园|新校舍|新书库|摄影棚|录音楼|船台|车间))"
+                          r"(?=[，。；、）]|$|建设|加快|开工|建成|投产|竣工|完工|全面|前期|项目|工程)")
+
+
+def _extend_to_head(c: Candidate, text: str, pp: ProjectPatterns) -> None:
+    if c.key != text[c.start : c.end]:
+        return
+    m = _LONGER_HEAD.match(text, c.end)
+    if m is None or _has_verb(m.group(1)[:-2], pp):
+        return
+    c.end = m.end(1)
+    c.key = text[c.start : c.end]
+    if "canonical" in c.attrs:
+        c.attrs = {**c.attrs, "canonical": c.key}
+
+
 def _trim_lead(c: Candidate, text: str, pp: ProjectPatterns) -> None:
     """A verb or 以 read into the start of a works' name (深化|赣州国际陆港, 谋划兴建|第二水厂, 以|鞍山…) is
     no part of it: the name starts after it, when what is left is still a name."""
@@ -2441,6 +2459,7 @@ class ProjectRecognizer:
         found = found + mates
         for c in found:
             _trim_lead(c, text, pp)
+            _extend_to_head(c, text, pp)
         _same_works_by_place(found)
         spans = {(c.start, c.end) for c in found}
         # an item that stands for a facility (浙江的新安江…等水电站, 青藏、康藏公路) is the facility here
