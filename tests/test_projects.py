@@ -1527,3 +1527,8 @@ def test_a_found_name_runs_on_to_the_longer_works_it_opens():
     assert not {"西田铁路", "朝阳大桥"} & got, got
     got = pipeline_projects("朝阳大桥建成通车，方便了两岸群众。")
     assert "朝阳大桥" in got, got
+
+
+def test_a_works_named_after_the_body_before_it_keeps_the_body_s_name():
+    got = pipeline_projects("推进江城大学第一医院国家区域医疗中心建设。江城大学超硬材料重点实验室新院区建成。")
+    assert {"江城大学第一医院国家区域医疗中心", "江城大学超硬材料重点实验室新院区"} <= got, got

@@ -2389,6 +2389,10 @@ def _extend_to_head(c: Candidate, text: str, pp: ProjectPatterns) -> None:
         c.attrs = {**c.attrs, "canonical": c.key}
 
 
+#: bodies whose works are named after them with nothing between (吉林大学第一医院…中心, …大学…实验室新院区)
+_OWNING_BODIES = ("大学", "学院", "医院", "研究院", "科学院", "博物馆")
+
+
 def _trim_lead(c: Candidate, text: str, pp: ProjectPatterns) -> None:
     """A verb or 以 read into the start of a works' name (深化|赣州国际陆港, 谋划兴建|第二水厂, 以|鞍山…) is
     no part of it: the name starts after it, when what is left is still a name."""
@@ -2457,9 +2461,16 @@ class ProjectRecognizer:
             if st is not None:
                 c.attrs["status"] = st[0]
         found = found + mates
+        bodies = {sp.end_char: sp.start_char for sp in doc.spans.get(MENTIONS, []) if sp.label_ == "Organization"
+                  and text[sp.start_char : sp.end_char].endswith(_OWNING_BODIES)}
         for c in found:
             _trim_lead(c, text, pp)
             _extend_to_head(c, text, pp)
+            if c.start in bodies and c.key == text[c.start : c.end]:
+                c.start = bodies[c.start]  # 吉林大学|第一医院国家区域医疗中心: the works of the body before it
+                c.key = text[c.start : c.end]
+                if "canonical" in c.attrs:
+                    c.attrs = {**c.attrs, "canonical": c.key}
         _same_works_by_place(found)
         spans = {(c.start, c.end) for c in found}
         # an item that stands for a facility (浙江的新安江…等水电站, 青藏、康藏公路) is the facility here
