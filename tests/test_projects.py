@@ -1532,3 +1532,8 @@ def test_a_found_name_runs_on_to_the_longer_works_it_opens():
 def test_a_works_named_after_the_body_before_it_keeps_the_body_s_name():
     got = pipeline_projects("推进江城大学第一医院国家区域医疗中心建设。江城大学超硬材料重点实验室新院区建成。")
     assert {"江城大学第一医院国家区域医疗中心", "江城大学超硬材料重点实验室新院区"} <= got, got
+
+
+def test_the_whole_line_is_no_part_of_its_name():
+    got = pipeline_projects("江城地铁7号线全线、江城地铁4号线二期开通运营。")
+    assert "江城地铁7号线" in got and not [k for k in got if k.endswith("全线")], got

@@ -2394,11 +2394,16 @@ _OWNING_BODIES = ("大学", "学院", "医院", "研究院", "科学院", "博�
 
 
 def _trim_lead(c: Candidate, text: str, pp: ProjectPatterns) -> None:
-    """A verb or 以 read into the start of a works' name (深化|赣州国际陆港, 谋划兴建|第二水厂, 以|鞍山…) is
-    no part of it: the name starts after it, when what is left is still a name."""
+    """A verb or 以 read into the start of a works' name (支持|太原工学院, 架设|至赣州的输电线路, 以|鞍山…) is
+    no part of it: the name starts after it, when what is left is still a name; nor is 全线 after a line."""
     surface = text[c.start : c.end]
     if c.key != surface:
         return
+    if re.search(r"[线路段]全线$", surface):  # 南京地铁7号线全线、…开通运营: the whole line, no part of its name
+        c.end -= 2
+        surface = c.key = surface[:-2]
+        if "canonical" in c.attrs:
+            c.attrs = {**c.attrs, "canonical": surface}
     k = 0
     while True:
         w = pp.verbs.starting_at(surface, k)
