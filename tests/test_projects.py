@@ -1537,3 +1537,8 @@ def test_a_works_named_after_the_body_before_it_keeps_the_body_s_name():
 def test_the_whole_line_is_no_part_of_its_name():
     got = pipeline_projects("江城地铁7号线全线、江城地铁4号线二期开通运营。")
     assert "江城地铁7号线" in got and not [k for k in got if k.endswith("全线")], got
+
+
+def test_a_waterway_s_works_are_part_of_its_name():
+    got = pipeline_projects("推进东申线东川至长江段航道整治。建成赣江江城段二千吨级航道提升。")
+    assert {"东申线东川至长江段航道整治", "赣江江城段二千吨级航道提升"} <= got, got

@@ -2373,7 +2373,7 @@ def list_mates(text: str, found: list[Candidate], pp: ProjectPatterns,
 
 #: a longer works that a found name opens (圃田铁路|物流基地, 朝阳大桥|立交改造, 中欧班列|江苏集结中心):
 #: the name runs on to this head when nothing but name characters stand between
-_LONGER_HEAD = re.compile(r"((?:(?![和及与的等在为是])[\u4e00-\u9fff]){0,8}?(?:基地|集结中心|客站|专用线|作业区|扩能改造|升级改造|提质改造|立交改造|科创园|新校舍|新书库|摄影棚|录音楼|船台|车间))"
+_LONGER_HEAD = re.compile(r"((?:(?![和及与的等在为是])[\u4e00-\u9fff]){0,8}?(?:基地|集结中心|客站|专用线|作业区|扩能改造|升级改造|提质改造|立交改造|科创园|新校舍|新书库|摄影棚|录音楼|船台|车间|整治|提升))"
                           r"(?=[，。；、）]|$|建设|加快|开工|建成|投产|竣工|完工|全面|前期|项目|工程)")
 
 
@@ -2381,8 +2381,8 @@ def _extend_to_head(c: Candidate, text: str, pp: ProjectPatterns) -> None:
     if c.key != text[c.start : c.end]:
         return
     m = _LONGER_HEAD.match(text, c.end)
-    if m is None or _has_verb(m.group(1)[:-2], pp):
-        return
+    if m is None or _has_verb(m.group(1)[:-2], pp) or (m.group(1).endswith(("整治", "提升")) and not c.key.endswith("航道")):
+        return  # (…航道|整治, …航道|提升: a waterway's works)
     c.end = m.end(1)
     c.key = text[c.start : c.end]
     if "canonical" in c.attrs:
