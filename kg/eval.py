@@ -375,6 +375,18 @@ GOLD_REPORTS = {
     "changsha-1956": "corpus/passages/changsha-1956.txt",
     "wuxi-2000": "corpus/passages/wuxi-2000.txt",
     "sichuan-2010": "corpus/passages/sichuan-2010.txt",
+    # held out: written and annotated blind at the start of session 18 (chosen before they were written)
+    # and scored once at its freeze, as its twenty-second fresh look (dongguan-2025, yancheng-2025,
+    # mianyang-2025, wuhu-2025, cities; wuxi-1956, shantou-1956, cities of the 1950s; ningbo-1995, a city
+    # of 1995; shandong-2012, a province of 2012)
+    "dongguan-2025": "corpus/passages/dongguan-2025.txt",
+    "yancheng-2025": "corpus/passages/yancheng-2025.txt",
+    "mianyang-2025": "corpus/passages/mianyang-2025.txt",
+    "wuhu-2025": "corpus/passages/wuhu-2025.txt",
+    "wuxi-1956": "corpus/passages/wuxi-1956.txt",
+    "shantou-1956": "corpus/passages/shantou-1956.txt",
+    "ningbo-1995": "corpus/passages/ningbo-1995.txt",
+    "shandong-2012": "corpus/passages/shandong-2012.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
