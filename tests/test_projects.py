@@ -1542,3 +1542,9 @@ def test_the_whole_line_is_no_part_of_its_name():
 def test_a_waterway_s_works_are_part_of_its_name():
     got = pipeline_projects("推进东申线东川至长江段航道整治。建成赣江江城段二千吨级航道提升。")
     assert {"东申线东川至长江段航道整治", "赣江江城段二千吨级航道提升"} <= got, got
+
+
+def test_bridges_counted_as_bridges_are_each_one_works():
+    got = found("改建了东门外清河桥、南关桥和西门桥三座桥梁；疏浚了东湖。")
+    assert {"东门外清河桥", "南关桥", "西门桥"} <= set(got), got
+    assert not [k for k in got if k.endswith("桥梁")], got

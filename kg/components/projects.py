@@ -1631,7 +1631,7 @@ def unit_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 
 
 #: A和B两个水利枢纽, A、B、C三个电站: a counted list of facilities of one kind
-_COUNTED_KIND = re.compile(r"等?([两三四五六])(?:条(?P<line>铁路|公路|干线|铁路干线)|(?:个|座|大(?=露天矿|煤矿|矿区|水电站|电站))(?:大型|重点|新的|新)?(?P<kind>(?:机械化)?粮库|水利枢纽|森林工业局|矿务局|局(?=[，。；、进已都也]|的采伐)|水电站|水库|电站|发电厂|电厂|热电站|煤矿|矿井|竖井|钢铁厂|工厂|铁路|公路|大桥|盐场"
+_COUNTED_KIND = re.compile(r"等?([两三四五六])(?:条(?P<line>铁路|公路|干线|铁路干线)|(?:个|座|大(?=露天矿|煤矿|矿区|水电站|电站))(?:大型|重点|新的|新)?(?P<kind>(?:机械化)?粮库|水利枢纽|森林工业局|矿务局|局(?=[，。；、进已都也]|的采伐)|水电站|水库|电站|发电厂|电厂|热电站|煤矿|矿井|竖井|钢铁厂|工厂|铁路|公路|大桥|桥梁|盐场"
                            r"|[\u4e00-\u9fff]{0,3}?(?:厂|矿)(?![石砂粉山区务])|工程)"
                            r"|[大座个](?P<building>(?:标志性|公共|文化)?(?:建筑|场馆|文化设施)))")
 _COUNT = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
@@ -1751,7 +1751,8 @@ def counted_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             continue  # 新建三岔子、湾沟和临江三个局: a bureau is a works only when it is opened or built
         if all(_short_facility_name(text[s:e], pp) or _item_ok(text[s:e], pp) for s, e in items):
             kind = m.group("kind") or m.group("line") or ""  # 北京艺术中心、北京城市图书馆、北京大运河博物馆三大建筑
-            named = kind == "工程" or kind and text[items[-1][1] - 1] == kind[-1]
+            named = kind == "工程" or kind and text[items[-1][1] - 1] == kind[-1] \
+                or kind == "桥梁" and all(text[e - 1] == "桥" for _s, e in items)  # A桥、B桥和C桥三座桥梁
             if named:
                 kind = ""  # 铁合金厂和炭素厂两个工程: the items name themselves
             owner = ""
