@@ -1548,3 +1548,9 @@ def test_bridges_counted_as_bridges_are_each_one_works():
     got = found("改建了东门外清河桥、南关桥和西门桥三座桥梁；疏浚了东湖。")
     assert {"东门外清河桥", "南关桥", "西门桥"} <= set(got), got
     assert not [k for k in got if k.endswith("桥梁")], got
+
+
+def test_a_museum_or_library_being_built_is_works_not_a_body():
+    types = entity_types("加快江城美术馆、东湖文化博物馆二期建设。江城美术馆举办展览二十场。",
+                         lambda k: k.startswith(("江城美术馆", "东湖文化博物馆")))
+    assert types.get("江城美术馆") == "Project", types
