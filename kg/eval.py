@@ -387,6 +387,18 @@ GOLD_REPORTS = {
     "shantou-1956": "corpus/passages/shantou-1956.txt",
     "ningbo-1995": "corpus/passages/ningbo-1995.txt",
     "shandong-2012": "corpus/passages/shandong-2012.txt",
+    # held out: written and annotated blind in session 18 after its twenty-second look (chosen before
+    # they were written) and scored once at its second freeze, as its twenty-third fresh look
+    # (taizhou-2025, zhaoqing-2025, datong-2025, yueyang-2025, cities; bengbu-1956, hengyang-1956, cities
+    # of the 1950s; hangzhou-2003, a city of 2003; henan-1998, a province of 1998)
+    "taizhou-2025": "corpus/passages/taizhou-2025.txt",
+    "zhaoqing-2025": "corpus/passages/zhaoqing-2025.txt",
+    "datong-2025": "corpus/passages/datong-2025.txt",
+    "yueyang-2025": "corpus/passages/yueyang-2025.txt",
+    "bengbu-1956": "corpus/passages/bengbu-1956.txt",
+    "hengyang-1956": "corpus/passages/hengyang-1956.txt",
+    "hangzhou-2003": "corpus/passages/hangzhou-2003.txt",
+    "henan-1998": "corpus/passages/henan-1998.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
