@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from rdflib import RDF, RDFS, SKOS, XSD, Literal, URIRef
 
-from kg.components.projects import _VENUES, WORKS_BODIES
+from kg.components.projects import VENUES, WORKS_BODIES
 from kg.graph import ReportGraph, ReportResult
 from kg.ids import entity_iri, place_iri, sub_iri
 from kg.nlp import MENTIONS, get_nlp
@@ -106,7 +106,7 @@ def _built_there(attrs: dict) -> bool:
     rule = attrs.get("rule")
     if _built_kind(attrs, _COMPUTING):
         return True  # 推进成都超算中心建设: a computing centre is built, not a body
-    if _built_kind(attrs, _VENUES + ("文化宫",)):
+    if _built_kind(attrs, VENUES + ("文化宫",)):
         return True  # 加快无锡美术馆…建设: a museum or library being built is works, not the body that runs it
     if _built_kind(attrs, ("校区", "院区")):
         return True  # 推进南京大学苏州校区建设: a university's or hospital's new campus being built is works

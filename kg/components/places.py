@@ -1377,6 +1377,8 @@ class PlacesComponent:
 #: a city's street, named after a place or not (延安路, 嵩山路东段, 中山路改造工程)
 _CITY_ROAD_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}?(?<![公铁])(?:路|大街|街)(?:[东西南北中]段|[东西南北]延(?:伸)?(?:段|线)?)?"
                              r"(?:拓宽|改造|改扩建|提升|综合整治|快速化改造)?(?:工程|项目)?")
+
+
 def _local(table, p, region: str | None) -> bool:
     """Is ``p`` a county-level division inside the report's region (a district of the city)?"""
     d = table.get(getattr(p, "adcode", "")) if isinstance(p, Division) else None

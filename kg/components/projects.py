@@ -281,13 +281,13 @@ def _name_start(text: str, hs: int, pp: ProjectPatterns) -> int | None:
 _CAMPUS_BUILT = re.compile(r"建设|建成|开工|投用|投入使用|启用|竣工|迁建|扩建|新建|封顶|交付|开学")
 
 #: venues that open to the public once built (吴越文化博物馆建成开馆)
-_VENUES = ("博物馆", "博物院", "纪念馆", "美术馆", "图书馆", "科技馆", "文化馆", "大剧院", "剧院", "体育馆", "体育场")
+VENUES = ("博物馆", "博物院", "纪念馆", "美术馆", "图书馆", "科技馆", "文化馆", "大剧院", "剧院", "体育馆", "体育场")
 
 
 def _opened_venue(word: str, mod: str, st: tuple[str, bool], pp: ProjectPatterns) -> bool:
     """A venue with a short name of its own whose own verb says it is started or done (钱王文化博物馆
     建成开馆): one, though its name has only two specific characters."""
-    return word in _VENUES and st[1] and st[0] in ("started", "completed") and specific_length(mod, pp) >= 2
+    return word in VENUES and st[1] and st[0] in ("started", "completed") and specific_length(mod, pp) >= 2
 
 
 #: the heads of parks, which are projects when built and places when named as a setting (a park named by
@@ -652,7 +652,7 @@ def _works_on_facility(mod: str, pp: ProjectPatterns) -> bool:
     core = mod[: w.start()]
     if _company_lead(core):
         return True  # 恒邦股份冶炼技术改造: works on a company's plant
-    if core[:1] in "市省县" and core[1:] in _VENUES + ("文化中心", "档案馆", "体育中心", "会展中心"):
+    if core[:1] in "市省县" and core[1:] in VENUES + ("文化中心", "档案馆", "体育中心", "会展中心"):
         return True  # 市文化中心改造提升: the government's own venue
     kind = _head_of(core, pp) or (m.group() if (m := _SITES.search(core)) else None)
     if kind is None or len(core) - len(kind) < 2:
@@ -1308,6 +1308,7 @@ def _in_a_name(text: str, i: int, w: str, pp: ProjectPatterns) -> bool:
     return any(len(h) > len(w) - k for k in range(1, len(w)) if (h := pp.facility.starting_at(text, i + k)))
 
 
+#: a building verb right before a base's or centre's name (加快建设|西安国际医学中心)
 _BUILT_BEFORE = re.compile(r"(?:加快建设|建设|新建|筹建|开工建设|建成|打造)$")
 
 
@@ -2378,16 +2379,22 @@ _LONGER_HEAD = re.compile(r"((?:(?![和及与的等在为是])[\u4e00-\u9fff]){0
                           r"(?=[，。；、）]|$|建设|加快|开工|建成|投产|竣工|完工|全面|前期|项目|工程)")
 
 
+def _respan(c: Candidate, text: str, start: int, end: int) -> None:
+    """Move a found works' name, written as it stands, to text[start:end]."""
+    c.start, c.end = start, end
+    c.key = text[start:end]
+    if "canonical" in c.attrs:
+        c.attrs = {**c.attrs, "canonical": c.key}
+
+
 def _extend_to_head(c: Candidate, text: str, pp: ProjectPatterns) -> None:
+    """A found name that opens a longer works runs on to its head (see :data:`_LONGER_HEAD`)."""
     if c.key != text[c.start : c.end]:
         return
     m = _LONGER_HEAD.match(text, c.end)
     if m is None or _has_verb(m.group(1)[:-2], pp) or (m.group(1).endswith(("整治", "提升")) and not c.key.endswith("航道")):
         return  # (…航道|整治, …航道|提升: a waterway's works)
-    c.end = m.end(1)
-    c.key = text[c.start : c.end]
-    if "canonical" in c.attrs:
-        c.attrs = {**c.attrs, "canonical": c.key}
+    _respan(c, text, c.start, m.end(1))
 
 
 #: bodies whose works are named after them with nothing between (吉林大学第一医院…中心, …大学…实验室新院区)
@@ -2397,14 +2404,11 @@ _OWNING_BODIES = ("大学", "学院", "医院", "研究院", "科学院", "博�
 def _trim_lead(c: Candidate, text: str, pp: ProjectPatterns) -> None:
     """A verb or 以 read into the start of a works' name (支持|太原工学院, 架设|至赣州的输电线路, 以|鞍山…) is
     no part of it: the name starts after it, when what is left is still a name; nor is 全线 after a line."""
-    surface = text[c.start : c.end]
-    if c.key != surface:
+    if c.key != text[c.start : c.end]:
         return
-    if re.search(r"[线路段]全线$", surface):  # 南京地铁7号线全线、…开通运营: the whole line, no part of its name
-        c.end -= 2
-        surface = c.key = surface[:-2]
-        if "canonical" in c.attrs:
-            c.attrs = {**c.attrs, "canonical": surface}
+    if re.search(r"[线路段]全线$", c.key):  # 南京地铁7号线全线、…开通运营: the whole line, no part of its name
+        _respan(c, text, c.start, c.end - 2)
+    surface = c.key
     k = 0
     while True:
         w = pp.verbs.starting_at(surface, k)
@@ -2415,10 +2419,7 @@ def _trim_lead(c: Candidate, text: str, pp: ProjectPatterns) -> None:
         k = 1
     rest = surface[k:]
     if 0 < k and len(rest) >= 4 and _item_ok(rest, pp):
-        c.start += k
-        c.key = rest
-        if c.attrs.get("canonical") == surface:
-            c.attrs = {**c.attrs, "canonical": rest}
+        _respan(c, text, c.start + k, c.end)
 
 
 _WORKS_SUFFIX = re.compile(r"(?:工程|项目)$")
@@ -2473,10 +2474,7 @@ class ProjectRecognizer:
             _trim_lead(c, text, pp)
             _extend_to_head(c, text, pp)
             if c.start in bodies and c.key == text[c.start : c.end]:
-                c.start = bodies[c.start]  # 吉林大学|第一医院国家区域医疗中心: the works of the body before it
-                c.key = text[c.start : c.end]
-                if "canonical" in c.attrs:
-                    c.attrs = {**c.attrs, "canonical": c.key}
+                _respan(c, text, bodies[c.start], c.end)  # 吉林大学|第一医院国家区域医疗中心: the works of the body before it
         _same_works_by_place(found)
         spans = {(c.start, c.end) for c in found}
         # an item that stands for a facility (浙江的新安江…等水电站, 青藏、康藏公路) is the facility here
