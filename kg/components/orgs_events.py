@@ -415,8 +415,8 @@ _LOCAL_COMPANY = re.compile(r"公司(?![\u4e00-\u9fff]?[长的])")
 def _with_branch(text: str, hit: Hit, place_ends) -> Hit:
     """``hit`` widened over a place and a branch's head right after it (中国人民银行|浙江省|分行);
     ``place_ends``: where the places found right after the hit end."""
+    company = hit.end - hit.start > 4 and text[hit.end - 2 : hit.end] == "公司"
     for b in place_ends:
-        company = hit.end - hit.start > 4 and text[hit.end - 2 : hit.end] == "公司"
         m = _BRANCH.match(text, b) or (_LOCAL_COMPANY.match(text, b) if company else None)
         if m:  # (中国百货公司|苏州市|公司: a national company's local company)
             full = text[hit.start : m.end()]

@@ -624,13 +624,20 @@ _SITES = re.compile(r"(?:景区|街区|公园|水系|湿地|片区|古城|古镇
 _ITEM_OPEN = "，。；、：\n（）“”《》"
 
 
+def _after_verbs(text: str, i: int, end: int, pp: ProjectPatterns, bounds: bool = False, shortest: int = 1) -> int:
+    """Where text[i:end] starts once the verbs that open it are left out (加快推进|…), never reaching
+    ``end``; ``bounds``: boundary words too; ``shortest``: the shortest verb left out."""
+    while (w := pp.verbs.starting_at(text, i) or (pp.bounds.starting_at(text, i) if bounds else None)) \
+            and len(w) >= shortest and i + len(w) < end:
+        i += len(w)
+    return i
+
+
 def _company_item_start(text: str, hs: int, pp: ProjectPatterns) -> int | None:
     """Where a project's name starts when it holds a verb of its own (…煤炭综合利用项目, …煤提油项目) and
     opens a list item or clause with a company or a place (国家能源集团榆林…, 延长石油榆林…): the item's
     start, once the verbs that open the clause are left out."""
-    cs = max(text.rfind(c, max(0, hs - 40), hs) for c in _ITEM_OPEN) + 1
-    while (v := pp.verbs.starting_at(text, cs)) and cs + len(v) < hs:
-        cs += len(v)
+    cs = _after_verbs(text, max(text.rfind(c, max(0, hs - 40), hs) for c in _ITEM_OPEN) + 1, hs, pp)
     core = text[cs:hs]
     if not 6 <= len(core) <= 30 or not all(is_cjk(c) or c.isdigit() or c in "./万吨" for c in core) or "的" in core:
         return None
@@ -2313,12 +2320,7 @@ def _mate_pieces(text: str, a: int, b: int, pp: ProjectPatterns) -> list[tuple[i
         return []
     pieces = [(s, e) for s, e in zip([a] + [k + 1 for k in cuts], cuts + [b])]
     s, e = pieces[0]
-    while True:  # 加快推进|…: the clause's verbs
-        w = pp.verbs.starting_at(text, s) or pp.bounds.starting_at(text, s)
-        if not w or s + len(w) >= e:
-            break
-        s += len(w)
-    pieces[0] = (s, e)
+    pieces[0] = (_after_verbs(text, s, e, pp, bounds=True), e)  # 加快推进|…: the clause's verbs
     s, e = pieces[-1]
     m = _MATES_END.search(text, s, e)
     if m and not _inside_word(text, m.start()):
@@ -2408,18 +2410,12 @@ def _trim_lead(c: Candidate, text: str, pp: ProjectPatterns) -> None:
         return
     if re.search(r"[线路段]全线$", c.key):  # 南京地铁7号线全线、…开通运营: the whole line, no part of its name
         _respan(c, text, c.start, c.end - 2)
-    surface = c.key
-    k = 0
-    while True:
-        w = pp.verbs.starting_at(surface, k)
-        if not w or len(w) < 2:
-            break
-        k += len(w)
-    if k == 0 and surface.startswith("以") and _place_len(surface[1:]):
-        k = 1
-    rest = surface[k:]
-    if 0 < k and len(rest) >= 4 and _item_ok(rest, pp):
-        _respan(c, text, c.start + k, c.end)
+    k = _after_verbs(text, c.start, c.end, pp, shortest=2)
+    if k == c.start and c.key.startswith("以") and _place_len(c.key[1:]):
+        k += 1
+    rest = text[k : c.end]
+    if k > c.start and len(rest) >= 4 and _item_ok(rest, pp):
+        _respan(c, text, k, c.end)
 
 
 _WORKS_SUFFIX = re.compile(r"(?:工程|项目)$")
