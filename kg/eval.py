@@ -399,6 +399,13 @@ GOLD_REPORTS = {
     "hengyang-1956": "corpus/passages/hengyang-1956.txt",
     "hangzhou-2003": "corpus/passages/hangzhou-2003.txt",
     "henan-1998": "corpus/passages/henan-1998.txt",
+    # held out, then development: session 18's reserve, written and annotated blind in session 18 and
+    # scored once at the start of session 19, as its twenty-fourth fresh look (lianyungang-2025,
+    # zhangjiakou-2025, cities; xinxiang-1956, a city of the 1950s); development since, as chosen
+    # before the look
+    "lianyungang-2025": "corpus/passages/lianyungang-2025.txt",
+    "zhangjiakou-2025": "corpus/passages/zhangjiakou-2025.txt",
+    "xinxiang-1956": "corpus/passages/xinxiang-1956.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
@@ -489,6 +496,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "yantai-2025", "fujian-2025", "dalian-1956",
     "shaoxing-2025", "suzhou-1956", "gaojiao-1956",
     "guilin-2025", "anshan-2025", "kaifeng-1956",
+    "lianyungang-2025", "zhangjiakou-2025", "xinxiang-1956",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
