@@ -1554,3 +1554,11 @@ def test_a_museum_or_library_being_built_is_works_not_a_body():
     types = entity_types("加快江城美术馆、东湖文化博物馆二期建设。江城美术馆举办展览二十场。",
                          lambda k: k.startswith(("江城美术馆", "东湖文化博物馆")))
     assert types.get("江城美术馆") == "Project", types
+
+
+def test_a_numbered_road_s_section_and_works_on_one_named_facility_are_projects_not_programmes():
+    types = entity_types("开工建设国道318线东岭至西坪段、省道205线北川至南湾段改建工程。加快建设市妇幼保健院迁建工程。"
+                         "南门桥加宽工程建成通车。东湖草堂修复工程完成。",
+                         lambda k: "段" in k or "工程" in k)
+    assert types == {"国道318线东岭至西坪段": "Project", "省道205线北川至南湾段改建工程": "Project",
+                     "市妇幼保健院迁建工程": "Project", "南门桥加宽工程": "Project", "东湖草堂修复工程": "Project"}, types

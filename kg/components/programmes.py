@@ -928,13 +928,17 @@ def _is_transfer(key: str) -> bool:
 def _construction_works(key: str) -> bool:
     """A …工程 whose modifier names a facility (铁路, 水库, 炼油厂, 大堤) or works on one (排水, 给水):
     construction, which the projects component reads, not a programme."""
+    from kg.components.projects import _ROAD, _WATER_TRANSFER, _works_name, _works_on_facility, project_patterns
+
+    if _ROAD.fullmatch(key):
+        return True  # 国道112线宣化至怀来段改建工程: a numbered road's section
     if not key.endswith("工程") or key.startswith("“"):
         return False
-    from kg.components.projects import _WATER_TRANSFER, _works_name, project_patterns
-
     mod = strip_quotes(key)[:-2]
-    return (any(w in mod for w in _WORKS_WORDS) or _names_a_facility(mod)
-            or _works_name(mod, project_patterns()) or _WATER_TRANSFER.fullmatch(mod) is not None)  # 引大济岷工程
+    pp = project_patterns()
+    return (any(w in mod for w in _WORKS_WORDS) or _names_a_facility(mod) or _works_name(mod, pp)
+            or _works_on_facility(mod, pp)  # 市妇幼保健院迁建工程: works on one named facility
+            or _WATER_TRANSFER.fullmatch(mod) is not None)  # 引大济岷工程
 
 
 def find_programmes(text: str) -> list[Candidate]:

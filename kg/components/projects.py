@@ -614,10 +614,12 @@ def _works_name(mod: str, pp: ProjectPatterns) -> bool:
 
 #: the works done on a named facility or site before 工程: 昌东污水处理厂提标改造工程, …景区扩容提升工程
 _FACILITY_WORKS = re.compile(r"(?:提标改造|扩容提升|改造提升|提升改造|提质改造|更新改造|升级改造|除险加固|保护展示|保护提升|保护修复|保护利用|"
-                             r"综合整治|整治提升|生态修复|保护修缮|修缮|修复|维修|改扩建|扩建|改建|迁建|技术改造|改造|提升|扩容|加固)$")
+                             r"综合整治|整治提升|生态修复|保护修缮|修缮|修复|维修|改扩建|扩建|改建|迁建|技术改造|快速化改造|改造|提升|扩容|"
+                             r"加固|拓宽|加宽)$")
 #: the sites, roads and institutions such works are done on, by the end of their name (滕王阁景区, 新嵊大道,
 #: 绍兴市中医院, 龙门石窟, 毗卢寺)
-_SITES = re.compile(r"(?:景区|街区|公园|水系|湿地|片区|古城|古镇|遗址|大街|大道|快速路|医院|中学|小学|博物院|石窟|寺|塔|岛|园|陵)$")
+_SITES = re.compile(r"(?:景区|街区|公园|水系|湿地|片区|古城|古镇|遗址|大街|大道|快速路|医院|保健院|中学|小学|博物院|体育场|体育馆|石窟|"
+                    r"寺|塔|岛|园|陵|桥|草堂)$")
 
 
 #: what opens a list item or a clause, left of a name
@@ -1463,6 +1465,7 @@ _STATION = re.compile(r"(?<=[\u4e00-\u9fff])([东南西北])站(?![\u4e00-\u9fff
 _CITY_ROAD = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:大道|路)(?:[东西南北]延(?:线|伸段|伸线)?|快速化改造|改造工程|拓宽工程)?")
 #: national and provincial roads by number: 312国道苏州东段改扩建, G228国道, G318线林芝至拉萨段改扩建, G228鞍营段
 _ROAD = re.compile(r"(?<![\dA-Za-z])(?:(?:[GS]\d{1,4}|\d{3})(?:国道|省道)|\d{2}省道|[GS]\d{3,4}线(?:边境公路|旅游公路)?"
+                   r"|(?:国道|省道)\d{2,4}线"  # 国道112线宣化至怀来段改建工程
                    r"|[GS]\d{3}(?=[\u4e00-\u9fff]{2,5}?段))"  # G305岫岩段: a national road's section by its code
                    r"(?:[\u4e00-\u9fff]{2,5}?至[\u4e00-\u9fff]{2,5}?段|[\u4e00-\u9fff]{2,5}?段)?(?:(?:智慧)?快速路|[东西南北]延(?:伸段|伸线|线|段)?)?"
                    r"(?:改扩建|改造|扩建|改建)?(?:工程)?(?![\dA-Za-z])")
