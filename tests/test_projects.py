@@ -1562,3 +1562,10 @@ def test_a_numbered_road_s_section_and_works_on_one_named_facility_are_projects_
                          lambda k: "段" in k or "工程" in k)
     assert types == {"国道318线东岭至西坪段": "Project", "省道205线北川至南湾段改建工程": "Project",
                      "市妇幼保健院迁建工程": "Project", "南门桥加宽工程": "Project", "东湖草堂修复工程": "Project"}, types
+
+
+def test_a_line_s_siding_or_branch_and_a_plant_s_units_run_on_from_the_name_found():
+    got = pipeline_projects("推动东岭物流园铁路专用线和冷链物流中心建成投用。开工南湾港区铁路支线。"
+                            "江城核电3、4号机组穹顶吊装完成。")
+    assert {"东岭物流园铁路专用线", "南湾港区铁路支线", "江城核电3、4号机组"} <= got, got
+    assert not {"东岭物流园铁路", "南湾港区铁路"} & got, got

@@ -2380,8 +2380,10 @@ def list_mates(text: str, found: list[Candidate], pp: ProjectPatterns,
 
 #: a longer works that a found name opens (圃田铁路|物流基地, 朝阳大桥|立交改造, 中欧班列|江苏集结中心):
 #: the name runs on to this head when nothing but name characters stand between
-_LONGER_HEAD = re.compile(r"((?:(?![和及与的等在为是])[\u4e00-\u9fff]){0,8}?(?:基地|集结中心|客站|专用线|作业区|扩能改造|升级改造|提质改造|立交改造|科创园|新校舍|新书库|摄影棚|录音楼|船台|车间|整治|提升))"
-                          r"(?=[，。；、）]|$|建设|加快|开工|建成|投产|竣工|完工|全面|前期|项目|工程)")
+_LONGER_HEAD = re.compile(r"((?:(?![和及与的等在为是])[\u4e00-\u9fff]){0,8}?(?:基地|集结中心|客站|专用线|支线|作业区|扩能改造|升级改造|提质改造|立交改造|科创园|新校舍|新书库|摄影棚|录音楼|船台|车间|整治|提升))"
+                          r"(?=[，。；、）和与]|$|建设|加快|开工|建成|投产|竣工|完工|全面|前期|项目|工程)")
+#: generating units after their plant's name: 田湾核电7、8号机组, 江城电厂3号机组
+_UNITS = re.compile(r"\d{1,2}(?:[、和至]\d{1,2})*号机组")
 
 
 def _respan(c: Candidate, text: str, start: int, end: int) -> None:
@@ -2394,6 +2396,10 @@ def _respan(c: Candidate, text: str, start: int, end: int) -> None:
 
 def _extend_to_head(c: Candidate, text: str, pp: ProjectPatterns) -> None:
     """A found name that opens a longer works runs on to its head (see :data:`_LONGER_HEAD`)."""
+    u = _UNITS.match(text, c.end)
+    if u and (text[c.start : c.end] == c.key or text[c.start : c.end] in c.key):
+        _respan(c, text, c.start, u.end())  # 田湾核电|7、8号机组: the units are the works
+        return
     if c.key != text[c.start : c.end]:
         return
     m = _LONGER_HEAD.match(text, c.end)
