@@ -1569,3 +1569,10 @@ def test_a_line_s_siding_or_branch_and_a_plant_s_units_run_on_from_the_name_foun
                             "江城核电3、4号机组穹顶吊装完成。")
     assert {"东岭物流园铁路专用线", "南湾港区铁路支线", "江城核电3、4号机组"} <= got, got
     assert not {"东岭物流园铁路", "南湾港区铁路"} & got, got
+
+
+def test_a_works_named_on_one_facility_or_site_is_a_project_but_works_on_a_kind_is_not():
+    got = pipeline_projects("实施东湾路沿线品质提升二期、北屿岛公园升级改造工程。实施500千伏江北输变电工程。"
+                            "推进南岭区污水管网完善工程。燃煤电厂脱硫工程取得进展。实施农村公路改造提升工程。")
+    assert {"北屿岛公园升级改造工程", "500千伏江北输变电工程", "南岭区污水管网完善工程"} <= got, got
+    assert not [k for k in got if "脱硫" in k or "农村公路" in k], got

@@ -1927,6 +1927,37 @@ def phase_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     return out
 
 
+def named_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
+    """A …工程 that the programmes component leaves out as construction (works on one named facility or
+    site, a line or plant by its kind: 野狸岛公园升级改造工程, 500千伏济北输变电工程) is one project, when its
+    name is specific and no count or list stands in it."""
+    from kg.components.programmes import _WORKS_WORDS, _construction_works
+
+    out: list[Candidate] = []
+    for m in re.finditer("工程", text):
+        hs = m.start()
+        fw = _FACILITY_WORKS.search(text, max(0, hs - 6), hs) or re.compile("完善|连通|加固|治理|拓浚|疏浚").search(text, hs - 2, hs)
+        at = fw.start() if fw and fw.end() == hs else hs  # 野狸岛公园|升级改造|工程: read the name before the works' verb
+        start = _name_start(text, at, pp) if at >= 2 else None
+        if start is None:
+            continue
+        start = _after_verbs(text, start, at, pp, shortest=2)
+        mod = text[start:hs]
+        if len(mod) < 4 or "等" in mod or _COUNT_PREFIX.match(mod) or all_generic(mod, pp) \
+                or any(c.isdigit() for c in _SIZE_IN_NAME.sub("", mod)) or re.search(r"[两三四五六七八九十]大|[一两二三四五六七八九十几每各][个座条处]", mod) \
+                or specific_length(mod, pp) < 3 or not _construction_works(text[start : m.end()]):
+            continue
+        if mod.endswith("配套"):
+            continue  # 贵阳铁路枢纽|配套工程: the works that go with a project named on its own
+        kinds = [k for w in pp.facility.words | set(_WORKS_WORDS) if len(w) >= 2 and (k := mod.find(w)) >= 0]
+        fw = _FACILITY_WORKS.search(mod)
+        own = _SIZE_IN_NAME.sub("", mod[: min(kinds + ([fw.start()] if fw else []) + [len(mod)])])
+        if all_generic(own, pp) or specific_length(own, pp) < 2 or (fw and not kinds and not _works_on_facility(mod, pp)):
+            continue  # 燃煤电厂脱硫工程, 农村公路改造提升工程, 污水处理厂提标改造工程: works on a kind of facility
+        out.append(Candidate(start, m.end(), text[start : m.end()], "works", 0))
+    return out
+
+
 def city_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     """The items of a list of a city's own works right after the verb that builds them; each item must
     end in a kind of works and name one (not 道路, 职工医院)."""
@@ -2144,6 +2175,7 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
         + important_list_candidates(text, pp)
         + works_of_candidates(text, pp)
         + city_works_candidates(text, pp)
+        + named_works_candidates(text, pp)
         + owned_works_candidates(text, pp)
         + phase_candidates(text, pp)
         + dug_candidates(text, pp)
