@@ -1576,3 +1576,10 @@ def test_a_works_named_on_one_facility_or_site_is_a_project_but_works_on_a_kind_
                             "推进南岭区污水管网完善工程。燃煤电厂脱硫工程取得进展。实施农村公路改造提升工程。")
     assert {"北屿岛公园升级改造工程", "500千伏江北输变电工程", "南岭区污水管网完善工程"} <= got, got
     assert not [k for k in got if "脱硫" in k or "农村公路" in k], got
+
+
+def test_a_workers_housing_estate_in_a_sentence_about_new_housing_is_a_project():
+    got = pipeline_projects("全年新建职工住宅十万平方公尺，柳巷工人新村第一批宿舍已有两千户职工迁入。"
+                            "建成东岭、南坪两个工人住宅区，新建职工住宅五万平方公尺。北湖新村历史悠久。")
+    assert "柳巷工人新村" in got, got
+    assert not [k for k in got if "两个" in k or "北湖新村" in k], got

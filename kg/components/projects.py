@@ -1927,6 +1927,31 @@ def phase_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     return out
 
 
+#: workers' housing estates, by their head and phase (曹家巷工人新村, 火车站工人新村二期, 台东八路职工宿舍区)
+_ESTATE = re.compile(r"(?:工人新村|职工新村|新村|工人住宅区|职工住宅区|职工宿舍区|宿舍区)(?:第?[一二三四五]期(?:工程)?)?")
+#: a sentence about new housing: its estates are works (全年新建职工住宅十六万平方公尺，…工人新村…)
+_HOUSING_BUILT = re.compile(r"(?:住宅|宿舍|住房)[^。；]*?(?:新建|建成|续建|建设|交付使用|迁入|完工|竣工|开工)"
+                            r"|(?:新建|建成|续建|建设|交付使用|迁入|完工|竣工|开工)[^。；]*?(?:住宅|宿舍|住房)")
+
+
+def estate_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
+    """Workers' housing estates named in a sentence about new housing being built or finished."""
+    out: list[Candidate] = []
+    for m in _ESTATE.finditer(text):
+        if m.start() < 2 or not _HOUSING_BUILT.search(text, *clause_bounds(text, m.start(), m.end(), SENTENCE_END)):
+            continue
+        start = _name_start(text, m.start(), pp)
+        if start is None:
+            continue
+        start = _after_verbs(text, start, m.start(), pp, shortest=2)
+        mod = text[start : m.start()]
+        if not 2 <= len(mod) <= 8 or all_generic(mod, pp) or "的" in mod or not all(is_cjk(c) for c in mod) \
+                or re.search(r"[一两二三四五六七八九十几各][个处座片]", mod):
+            continue  # (七里河、西固两个工人住宅区: estates counted, a kind)
+        out.append(Candidate(start, m.end(), text[start : m.end()], "works", 1))
+    return out
+
+
 def named_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     """A …工程 that the programmes component leaves out as construction (works on one named facility or
     site, a line or plant by its kind: 野狸岛公园升级改造工程, 500千伏济北输变电工程) is one project, when its
@@ -2176,6 +2201,7 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
         + works_of_candidates(text, pp)
         + city_works_candidates(text, pp)
         + named_works_candidates(text, pp)
+        + estate_candidates(text, pp)
         + owned_works_candidates(text, pp)
         + phase_candidates(text, pp)
         + dug_candidates(text, pp)
