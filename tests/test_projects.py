@@ -1583,3 +1583,9 @@ def test_a_workers_housing_estate_in_a_sentence_about_new_housing_is_a_project()
                             "建成东岭、南坪两个工人住宅区，新建职工住宅五万平方公尺。北湖新村历史悠久。")
     assert "柳巷工人新村" in got, got
     assert not [k for k in got if "两个" in k or "北湖新村" in k], got
+
+
+def test_a_train_service_is_no_project_but_the_centre_built_for_it_is():
+    got = pipeline_projects("中欧班列（江城号）开行突破900列。加快中欧班列江城集结中心建设。")
+    assert "中欧班列江城集结中心" in got, got
+    assert not [k for k in got if not k.endswith("集结中心")], got

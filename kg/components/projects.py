@@ -168,6 +168,12 @@ def project_lexicon():
     return load_lexicon(DATA_DIR / "projects.jsonl", LABEL)
 
 
+@lru_cache(maxsize=1)
+def _services() -> frozenset[str]:
+    """Services the lexicon knows (中欧班列): the names of works built for them, not works themselves."""
+    return frozenset(d["name"] for d in load_jsonl(DATA_DIR / "projects.jsonl", ("name",)) if d.get("service"))
+
+
 def specific_length(mod: str, pp: ProjectPatterns) -> int:
     """Characters left once generic words are peeled off the start, and one off the end."""
     prev = None
@@ -2538,6 +2544,7 @@ class ProjectRecognizer:
             _extend_to_head(c, text, pp)
             if c.start in bodies and c.key == text[c.start : c.end]:
                 _respan(c, text, bodies[c.start], c.end)  # 吉林大学|第一医院国家区域医疗中心: the works of the body before it
+        found = [c for c in found if c.key not in _services()]  # 中欧班列 runs; its 集结中心 is built
         _same_works_by_place(found)
         spans = {(c.start, c.end) for c in found}
         # an item that stands for a facility (浙江的新安江…等水电站, 青藏、康藏公路) is the facility here
