@@ -1589,3 +1589,9 @@ def test_a_train_service_is_no_project_but_the_centre_built_for_it_is():
     got = pipeline_projects("中欧班列（江城号）开行突破900列。加快中欧班列江城集结中心建设。")
     assert "中欧班列江城集结中心" in got, got
     assert not [k for k in got if not k.endswith("集结中心")], got
+
+
+def test_a_reservoir_named_for_its_water_quality_is_no_project():
+    got = pipeline_projects("国考断面水质优良比例达到100%，东岭水库、南坪水库水质稳定保持二类标准。加快北湖水库建设。")
+    assert "北湖水库" in got, got
+    assert not {"东岭水库", "南坪水库"} & got, got

@@ -168,6 +168,17 @@ def project_lexicon():
     return load_lexicon(DATA_DIR / "projects.jsonl", LABEL)
 
 
+#: what a sentence says of a reservoir or lake that is a water source, not works (…水库水质稳定保持二类)
+_WATER_QUALITY = re.compile(r"水质|水源保护|水源地|饮用水源")
+
+
+def _water_source(c: Candidate, text: str) -> bool:
+    """Is a reservoir named, with no status of its own, where its clause speaks of its water (岗南水库、
+    黄壁庄水库水质稳定保持二类)? Then it is a site, no project."""
+    return c.key.endswith("水库") and not c.attrs.get("status") \
+        and _WATER_QUALITY.search(text, *clause_bounds(text, c.start, c.end, CLAUSE_END)) is not None
+
+
 @lru_cache(maxsize=1)
 def _services() -> frozenset[str]:
     """Services the lexicon knows (中欧班列): the names of works built for them, not works themselves."""
@@ -2544,7 +2555,8 @@ class ProjectRecognizer:
             _extend_to_head(c, text, pp)
             if c.start in bodies and c.key == text[c.start : c.end]:
                 _respan(c, text, bodies[c.start], c.end)  # 吉林大学|第一医院国家区域医疗中心: the works of the body before it
-        found = [c for c in found if c.key not in _services()]  # 中欧班列 runs; its 集结中心 is built
+        found = [c for c in found if c.key not in _services()  # 中欧班列 runs; its 集结中心 is built
+                 and not _water_source(c, text)]
         _same_works_by_place(found)
         spans = {(c.start, c.end) for c in found}
         # an item that stands for a facility (浙江的新安江…等水电站, 青藏、康藏公路) is the facility here
