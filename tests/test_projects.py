@@ -1595,3 +1595,10 @@ def test_a_reservoir_named_for_its_water_quality_is_no_project():
     got = pipeline_projects("国考断面水质优良比例达到100%，东岭水库、南坪水库水质稳定保持二类标准。加快北湖水库建设。")
     assert "北湖水库" in got, got
     assert not {"东岭水库", "南坪水库"} & got, got
+
+
+def test_a_port_at_the_end_of_a_route_is_no_project_but_a_port_built_is():
+    got = pipeline_projects("推动铁海联运线路拓展至东海港、南湾港。加密江城至北湾港海铁联运班列。加快芜湖港建设。"
+                            "南京至徐州、淮阴至连云港等干线公路进行了改善。")
+    assert "芜湖港" in got, got
+    assert not [k for k in got if k.endswith(("东海港", "南湾港", "北湾港"))], got

@@ -179,6 +179,23 @@ def _water_source(c: Candidate, text: str) -> bool:
         and _WATER_QUALITY.search(text, *clause_bounds(text, c.start, c.end, CLAUSE_END)) is not None
 
 
+#: a route between ports or to one (“连云港港—釜山港”, 拓展至宁波舟山港、深圳盐田港, 加密石家庄至天津港、黄骅港…班列)
+_ROUTE_TO = re.compile(r"(?:至|到|—|－|-)[^，。；：至到—－\-]{0,12}$")
+
+
+def _port_on_route(c: Candidate, text: str) -> bool:
+    """Is a port named as an end of a shipping or rail route (…至X港、Y港, “A港—B港”)? Then it is a place
+    the route runs to, not works."""
+    if not c.key.endswith("港") or c.key != text[c.start : c.end]:
+        return False
+    if _is_place(re.split("[至到—－]", c.key)[-1]):
+        return False  # 淮阴至连云港: a road to a city whose name ends in 港
+    lo = clause_bounds(text, c.start, c.end, CLAUSE_END)[0]
+    before = text[lo : c.start]
+    return bool(re.search("[至到—－]", c.key) or text[c.end : c.end + 1] in "—－-" and c.end < len(text)
+                or (_ROUTE_TO.search(before) and all(p in "、" or is_cjk(p) for p in before[_ROUTE_TO.search(before).start() + 1 :])))
+
+
 @lru_cache(maxsize=1)
 def _services() -> frozenset[str]:
     """Services the lexicon knows (中欧班列): the names of works built for them, not works themselves."""
@@ -2556,7 +2573,7 @@ class ProjectRecognizer:
             if c.start in bodies and c.key == text[c.start : c.end]:
                 _respan(c, text, bodies[c.start], c.end)  # 吉林大学|第一医院国家区域医疗中心: the works of the body before it
         found = [c for c in found if c.key not in _services()  # 中欧班列 runs; its 集结中心 is built
-                 and not _water_source(c, text)]
+                 and not _water_source(c, text) and not _port_on_route(c, text)]
         _same_works_by_place(found)
         spans = {(c.start, c.end) for c in found}
         # an item that stands for a facility (浙江的新安江…等水电站, 青藏、康藏公路) is the facility here
