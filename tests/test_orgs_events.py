@@ -450,3 +450,9 @@ def test_orgs_events_lizheng_opens_a_name_and_a_college_district_is_no_college()
 def test_orgs_events_a_national_company_s_local_company_is_one_body():
     got = orgs("中国百货公司杭州市公司、市供销合作社加强了经销代销。")
     assert "中国百货公司杭州市公司" in got, got
+
+
+def test_orgs_events_a_list_of_companies_closed_by_a_count_of_firms():
+    got = orgs("东岭药业、南坪制药、北湖生物、西江医药四大药企全年获批创新药5个。")
+    assert {"东岭药业", "南坪制药", "北湖生物", "西江医药"} <= set(got), got
+    assert orgs("东岭、南坪两大园区加快建设") == {}

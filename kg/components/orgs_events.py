@@ -425,8 +425,9 @@ def _with_branch(text: str, hit: Hit, place_ends) -> Hit:
 
 
 #: a list of companies closed by their kind: 隆基、通威、晶澳等龙头企业, 云铝股份、贵研铂业等骨干企业
-_ENTERPRISE_LIST = re.compile(r"等(?:一批)?(?:省属|市属|区属|国有|民营|地方)?(?:[\u4e00-\u9fff]{1,6}?(?:产业)?)??"
-                              r"(?:骨干|龙头|重点|领军|头部|链主|知名|行业领军|科技领军)?企业")
+_ENTERPRISE_LIST = re.compile(r"(?:等(?:一批)?|[两三四五六七八九十]大|[两三四五六七八九十]家)(?:省属|市属|区属|国有|民营|地方)?"
+                              r"(?:[\u4e00-\u9fff]{1,6}?(?:产业)?)??"
+                              r"(?:骨干|龙头|重点|领军|头部|链主|知名|行业领军|科技领军)?(?:企业|药企|车企|钢企|民企|国企|央企)")
 _ENTERPRISE_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,8}")
 
 
