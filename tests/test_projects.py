@@ -1602,3 +1602,10 @@ def test_a_port_at_the_end_of_a_route_is_no_project_but_a_port_built_is():
                             "南京至徐州、淮阴至连云港等干线公路进行了改善。")
     assert "芜湖港" in got, got
     assert not [k for k in got if k.endswith(("东海港", "南湾港", "北湾港"))], got
+
+
+def test_a_part_of_a_named_body_that_its_clause_builds_is_a_project():
+    got = pipeline_projects("要新建江城市第四中学，扩建第一中学教学楼和市人民医院住院部。江城研究所的主楼已经建成。"
+                            "江城中学教学楼宽敞明亮。")
+    assert {"第一中学教学楼", "市人民医院住院部", "江城研究所的主楼"} <= got, got
+    assert "江城中学教学楼" not in got, got

@@ -1986,6 +1986,36 @@ def estate_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     return out
 
 
+#: the parts of a hospital, school, institute or shop that are built (住院部, 教学楼, 主楼, 新校舍)
+_BODY_PART = re.compile(r"(?:住院部|门诊部|门诊大楼|外科大楼|病房大楼|病房楼|医技楼|教学大楼|新教学楼|教学楼|实验楼|新实验楼|主楼|新楼|"
+                        r"新校舍|宿舍楼|办公大楼|阅览室)")
+#: the bodies such parts belong to, by the end of their name (市人民医院, 第一中学, 实验医学研究所的)
+_PART_OWNER = re.compile(r"(?:医院|大学|学院|中学|小学|研究所|研究院|商店|百货公司|图书馆|博物馆)的?$")
+#: building verbs in the part's clause
+_PART_BUILT = re.compile(r"新建|扩建|改建|兴建|建成|建设|动工|开工|竣工|落成|完工|封顶|投入使用")
+
+
+def body_part_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
+    """A part of a named body that its clause says is built (扩建市人民医院住院部, 建成了实验医学研究所的
+    主楼, 北京大学…新教学楼动工): the part is the works."""
+    out: list[Candidate] = []
+    for m in _BODY_PART.finditer(text):
+        hs = m.start()
+        owner = _PART_OWNER.search(text, max(0, hs - 4), hs)
+        if owner is None or owner.end() != hs:
+            continue
+        start = _name_start(text, owner.start() + (len(owner.group()) - (1 if owner.group().endswith("的") else 0)), pp)
+        if start is None:
+            continue
+        start = _after_verbs(text, start, hs, pp, shortest=2)
+        body = text[start:hs].rstrip("的")
+        if len(body) < 4 or all_generic(body, pp) or specific_length(body, pp) < 3 or not all(is_cjk(c) for c in body) \
+                or not _PART_BUILT.search(text, *clause_bounds(text, start, m.end(), CLAUSE_END)):
+            continue
+        out.append(Candidate(start, m.end(), text[start : m.end()], "works", 1))
+    return out
+
+
 def named_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     """A …工程 that the programmes component leaves out as construction (works on one named facility or
     site, a line or plant by its kind: 野狸岛公园升级改造工程, 500千伏济北输变电工程) is one project, when its
@@ -2236,6 +2266,7 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
         + city_works_candidates(text, pp)
         + named_works_candidates(text, pp)
         + estate_candidates(text, pp)
+        + body_part_candidates(text, pp)
         + owned_works_candidates(text, pp)
         + phase_candidates(text, pp)
         + dug_candidates(text, pp)
