@@ -1609,3 +1609,8 @@ def test_a_part_of_a_named_body_that_its_clause_builds_is_a_project():
                             "江城中学教学楼宽敞明亮。")
     assert {"第一中学教学楼", "市人民医院住院部", "江城研究所的主楼"} <= got, got
     assert "江城中学教学楼" not in got, got
+
+
+def test_a_city_s_works_after_a_verb_ending_like_jiancheng_keep_a_city_named_cheng():
+    got = pipeline_projects("新建成都第十一中学和成都第五人民医院。全市建成了一批工程。")
+    assert {"成都第十一中学", "成都第五人民医院"} <= got, got
