@@ -1614,3 +1614,9 @@ def test_a_part_of_a_named_body_that_its_clause_builds_is_a_project():
 def test_a_city_s_works_after_a_verb_ending_like_jiancheng_keep_a_city_named_cheng():
     got = pipeline_projects("新建成都第十一中学和成都第五人民医院。全市建成了一批工程。")
     assert {"成都第十一中学", "成都第五人民医院"} <= got, got
+
+
+def test_every_item_of_a_list_the_text_calls_projects_is_one_though_none_was_found():
+    got = pipeline_projects("推进东岭智能装备、南坪新材料等项目建设。提高钢铁、水泥、电解铝等行业建设项目资本金比例。")
+    assert {"东岭智能装备", "南坪新材料"} <= got, got
+    assert not {"钢铁", "水泥", "电解铝"} & got, got

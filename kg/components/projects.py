@@ -2470,7 +2470,10 @@ def list_mates(text: str, found: list[Candidate], pp: ProjectPatterns,
     taken = [(c.start, c.end) for c in found]
     out: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
-    for c in sorted(found, key=lambda c: c.start):
+    # a list the text calls projects (A、B、C等项目) needs none of its items found
+    called_at = [Candidate(m.start(), m.start(), "", "called", 0) for m in re.finditer(r"(?<=[\u4e00-\u9fff])等", text)
+                 if (cm := _CALLED_PROJECTS.match(text, m.start())) and "行业" not in cm.group() and len(cm.group()) <= 6]
+    for c in sorted(found, key=lambda c: c.start) + called_at:
         if c.rule == ENTERPRISE:
             continue
         a, b = clause_bounds(text, c.start, c.end, CLAUSE_END)
@@ -2479,7 +2482,8 @@ def list_mates(text: str, found: list[Candidate], pp: ProjectPatterns,
         seen.add((a, b))
         pieces = _mate_pieces(text, a, b, pp)
         hit = [any(s < te and ts < e for ts, te in taken) for s, e in pieces]
-        if len(pieces) < 2 or not any(hit) or status_near(text, pieces[0][0], pieces[-1][1], pp) is None:
+        if len(pieces) < 2 or status_near(text, pieces[0][0], pieces[-1][1], pp) is None \
+                or not (any(hit) or (c.rule == "called" and pieces[-1][1] == c.start)):
             continue  # the clause builds works, one of which is found
         # A、B、C等项目: the text itself calls every item a project
         called = _CALLED_PROJECTS.match(text, pieces[-1][1]) is not None
