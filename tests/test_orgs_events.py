@@ -456,3 +456,4 @@ def test_orgs_events_a_list_of_companies_closed_by_a_count_of_firms():
     got = orgs("东岭药业、南坪制药、北湖生物、西江医药四大药企全年获批创新药5个。")
     assert {"东岭药业", "南坪制药", "北湖生物", "西江医药"} <= set(got), got
     assert orgs("东岭、南坪两大园区加快建设") == {}
+

@@ -1621,3 +1621,9 @@ def test_every_item_of_a_list_the_text_calls_projects_is_one_though_none_was_fou
                             "提高钢铁、水泥、电解铝等行业建设项目资本金比例。")
     assert "北岭风景名胜区核心景区提升" in got, got
     assert not {"钢铁", "水泥", "电解铝"} & got, got
+
+
+def test_a_hospital_s_campus_or_partner_hospital_in_a_place_is_one_body():
+    types = entity_types("北京大学第三医院张家口院区、北京积水潭医院张家口合作医院等优质医疗资源辐射带动作用增强。",
+                         lambda k: "医院" in k)
+    assert types == {"北京大学第三医院张家口院区": "Organization", "北京积水潭医院张家口合作医院": "Organization"}, types
