@@ -406,6 +406,18 @@ GOLD_REPORTS = {
     "lianyungang-2025": "corpus/passages/lianyungang-2025.txt",
     "zhangjiakou-2025": "corpus/passages/zhangjiakou-2025.txt",
     "xinxiang-1956": "corpus/passages/xinxiang-1956.txt",
+    # held out: written and annotated blind at the start of session 19 (chosen before they were written)
+    # and scored once at its freeze, as its twenty-fifth fresh look (jiujiang-2025, cangzhou-2025,
+    # zunyi-2025, shangrao-2025, cities; jiamusi-1956, zigong-1956, cities of the 1950s; chongqing-2008,
+    # a municipality of 2008; hubei-2003, a province of 2003)
+    "jiujiang-2025": "corpus/passages/jiujiang-2025.txt",
+    "cangzhou-2025": "corpus/passages/cangzhou-2025.txt",
+    "zunyi-2025": "corpus/passages/zunyi-2025.txt",
+    "shangrao-2025": "corpus/passages/shangrao-2025.txt",
+    "jiamusi-1956": "corpus/passages/jiamusi-1956.txt",
+    "zigong-1956": "corpus/passages/zigong-1956.txt",
+    "chongqing-2008": "corpus/passages/chongqing-2008.txt",
+    "hubei-2003": "corpus/passages/hubei-2003.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
