@@ -627,3 +627,9 @@ def test_places_a_city_street_named_after_a_far_place_is_not_there_but_one_named
     table = admin_table()
     assert _local(table, table.get("230110"), "230100")  # 香坊区 of 哈尔滨: 香坊大街 is there
     assert not _local(table, table.get("610600"), "230100")  # 延安市 is far from 哈尔滨
+
+
+def test_places_some_part_of_a_place_s_land_is_no_zone_of_its_own():
+    got = keys("水灾波及襄阳专区部分地区和西南边远地区，东岭山区修通了公路。", None)
+    assert not [k for k in got if k.endswith(("部分地区", "边远地区"))], got
+    assert "襄阳专区" in "".join(got), got

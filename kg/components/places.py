@@ -981,6 +981,8 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
         name = text[start:hs]
         if len(name) < 2 or is_generic(name) or "等" in name:
             continue  # (霍尔果斯、吐尔尕特等口岸: a list closed by its kind, read by _listed_sites)
+        if m.group() in ("地区", "山区") and _SOME_OF.search(name):
+            continue  # 襄阳专区部分地区, 黔东南一些地区, 西南边远地区: some of a place's land, no name
         if m.group() == "片区" and (re.search("示范|试点|重点|老旧|城中村|棚户|成片|连片|功能|特色|[“”]", name)
                                    or (text[start - 1 : start] == "、" and any(p == (start, hs) for p in places))):
             continue  # 海绵城市示范片区, 重点片区: a kind of district (崔寨片区, 济南西站片区: one); 合肥、芜湖、
@@ -1019,6 +1021,9 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
         out.append(PlaceHit(start, he, full, _freeze(attrs)))
     return out
 
+
+#: words that make a stretch of land some part of a place, not one with a name of its own
+_SOME_OF = re.compile(r"部分|一些|少数|大部|个别|多数|许多|边远|偏远|低洼|聚居|沿岸|周边|民族")
 
 #: what opens no name of a stretch of land or sea (许多山区, 一些平原, 偏远山区)
 _LAND_NOT = re.compile(r"[几许这那各每全本该广偏边贫深]|一些|少数")
