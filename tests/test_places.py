@@ -633,3 +633,9 @@ def test_places_some_part_of_a_place_s_land_is_no_zone_of_its_own():
     got = keys("水灾波及襄阳专区部分地区和西南边远地区，东岭山区修通了公路。", None)
     assert not [k for k in got if k.endswith(("部分地区", "边远地区"))], got
     assert "襄阳专区" in "".join(got), got
+
+
+def test_places_a_kind_of_cluster_is_no_zone_and_an_award_verb_is_no_part_of_one():
+    got = keys("打造一批夜间消费集聚区和人工智能产业集聚区。哈尔滨新区获批国家自主创新示范区。", None)
+    assert not [k for k in got if k.endswith("集聚区") or "获批" in k], got
+    assert keys("横店影视文化产业集聚区加快发展。", "330000"), "a cluster named by its place stays"

@@ -981,6 +981,15 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
         name = text[start:hs]
         if len(name) < 2 or is_generic(name) or "等" in name:
             continue  # (霍尔果斯、吐尔尕特等口岸: a list closed by its kind, read by _listed_sites)
+        verb = _AWARDED.search(name)
+        if verb:  # 哈尔滨新区获批|国家自主创新示范区: the zone named is the award, after the verb
+            start += verb.end()
+            name = text[start:hs]
+            if len(name) < 2:
+                continue
+        if m.group() == "集聚区" and not any(p[0] == start for p in places) and not _abbreviation_runs(name[:4], region) \
+                and not _tagged_place(name):
+            continue  # 夜间消费集聚区, 人工智能产业集聚区: a kind of cluster (横店影视文化产业集聚区: one, by its place)
         if m.group() in ("地区", "山区") and _SOME_OF.search(name):
             continue  # 襄阳专区部分地区, 黔东南一些地区, 西南边远地区: some of a place's land, no name
         if m.group() == "片区" and (re.search("示范|试点|重点|老旧|城中村|棚户|成片|连片|功能|特色|[“”]", name)
@@ -1021,6 +1030,9 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
         out.append(PlaceHit(start, he, full, _freeze(attrs)))
     return out
 
+
+#: verbs by which a place is awarded a zone's title, read into the zone's name by the scan
+_AWARDED = re.compile(r"获批(?:建设|设立)?|获评|入选|成功创建|创建成为|成为")
 
 #: words that make a stretch of land some part of a place, not one with a name of its own
 _SOME_OF = re.compile(r"部分|一些|少数|大部|个别|多数|许多|边远|偏远|低洼|聚居|沿岸|周边|民族")
