@@ -639,3 +639,8 @@ def test_places_a_kind_of_cluster_is_no_zone_and_an_award_verb_is_no_part_of_one
     got = keys("打造一批夜间消费集聚区和人工智能产业集聚区。哈尔滨新区获批国家自主创新示范区。", None)
     assert not [k for k in got if k.endswith("集聚区") or "获批" in k], got
     assert keys("横店影视文化产业集聚区加快发展。", "330000"), "a cluster named by its place stays"
+
+
+def test_places_the_official_full_names_of_the_1950s_are_the_country():
+    got = keys("我国同蒙古人民共和国、越南民主共和国签订了协定。", None)
+    assert got.get("蒙古人民共和国") == "蒙古国" and got.get("越南民主共和国") == "越南", got
