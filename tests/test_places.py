@@ -644,3 +644,8 @@ def test_places_a_kind_of_cluster_is_no_zone_and_an_award_verb_is_no_part_of_one
 def test_places_the_official_full_names_of_the_1950s_are_the_country():
     got = keys("我国同蒙古人民共和国、越南民主共和国签订了协定。", None)
     assert got.get("蒙古人民共和国") == "蒙古国" and got.get("越南民主共和国") == "越南", got
+
+
+def test_places_a_coast_needs_a_place_named_before_it():
+    got = keys("要充分利用和合理发展沿海工业，北方沿海几个城市的工厂。温台沿海产业带加快建设。", "330000")
+    assert not [k for k in got if k.endswith("沿海") and k != "温台沿海"], got

@@ -987,6 +987,8 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
             name = text[start:hs]
             if len(name) < 2:
                 continue
+        if m.group() == "沿海" and not any(p[0] == start for p in places) and not _abbreviation_runs(name[:4], region):
+            continue  # 合理发展沿海, 几个沿海, 北方沿海: the coast of no place named (温台沿海: of two cities)
         if m.group() == "集聚区" and not any(p[0] == start for p in places) and not _abbreviation_runs(name[:4], region) \
                 and not _tagged_place(name):
             continue  # 夜间消费集聚区, 人工智能产业集聚区: a kind of cluster (横店影视文化产业集聚区: one, by its place)
