@@ -418,6 +418,18 @@ GOLD_REPORTS = {
     "zigong-1956": "corpus/passages/zigong-1956.txt",
     "chongqing-2008": "corpus/passages/chongqing-2008.txt",
     "hubei-2003": "corpus/passages/hubei-2003.txt",
+    # held out: written and annotated blind in session 19 after its twenty-fifth look (chosen before they
+    # were written) and scored once at its second freeze, as its twenty-sixth fresh look (yibin-2025,
+    # taian-2025, huzhou-2025, nanyang-2025, cities; hegang-1956, jinzhou-1956, cities of the 1950s;
+    # xiamen-2000, a city of 2000; jilin-2009, a province of 2009)
+    "yibin-2025": "corpus/passages/yibin-2025.txt",
+    "taian-2025": "corpus/passages/taian-2025.txt",
+    "huzhou-2025": "corpus/passages/huzhou-2025.txt",
+    "nanyang-2025": "corpus/passages/nanyang-2025.txt",
+    "hegang-1956": "corpus/passages/hegang-1956.txt",
+    "jinzhou-1956": "corpus/passages/jinzhou-1956.txt",
+    "xiamen-2000": "corpus/passages/xiamen-2000.txt",
+    "jilin-2009": "corpus/passages/jilin-2009.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
