@@ -190,10 +190,11 @@ def _port_on_route(c: Candidate, text: str) -> bool:
         return False
     if _is_place(re.split("[至到—－]", c.key)[-1]):
         return False  # 淮阴至连云港: a road to a city whose name ends in 港
-    lo = clause_bounds(text, c.start, c.end, CLAUSE_END)[0]
-    before = text[lo : c.start]
-    return bool(re.search("[至到—－]", c.key) or text[c.end : c.end + 1] in "—－-" and c.end < len(text)
-                or (_ROUTE_TO.search(before) and all(p in "、" or is_cjk(p) for p in before[_ROUTE_TO.search(before).start() + 1 :])))
+    if re.search("[至到—－]", c.key) or (c.end < len(text) and text[c.end] in "—－-"):
+        return True  # 石家庄至天津港; “连云港港—釜山港”
+    before = text[clause_bounds(text, c.start, c.end, CLAUSE_END)[0] : c.start]
+    to = _ROUTE_TO.search(before)  # 拓展至宁波舟山港、|深圳盐田港: the later ports of the same route
+    return to is not None and all(p == "、" or is_cjk(p) for p in before[to.start() + 1 :])
 
 
 @lru_cache(maxsize=1)
@@ -2016,6 +2017,10 @@ def body_part_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     return out
 
 
+#: more works' verbs right before 工程 that the name is read before (雁山区污水管网|完善|工程)
+_WORKS_BEFORE_GONGCHENG = re.compile("完善|连通|加固|治理|拓浚|疏浚")
+
+
 def named_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     """A …工程 that the programmes component leaves out as construction (works on one named facility or
     site, a line or plant by its kind: 野狸岛公园升级改造工程, 500千伏济北输变电工程) is one project, when its
@@ -2025,7 +2030,7 @@ def named_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     out: list[Candidate] = []
     for m in re.finditer("工程", text):
         hs = m.start()
-        fw = _FACILITY_WORKS.search(text, max(0, hs - 6), hs) or re.compile("完善|连通|加固|治理|拓浚|疏浚").search(text, hs - 2, hs)
+        fw = _FACILITY_WORKS.search(text, max(0, hs - 6), hs) or _WORKS_BEFORE_GONGCHENG.search(text, hs - 2, hs)
         at = fw.start() if fw and fw.end() == hs else hs  # 野狸岛公园|升级改造|工程: read the name before the works' verb
         start = _name_start(text, at, pp) if at >= 2 else None
         if start is None:
