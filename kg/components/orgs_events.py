@@ -410,7 +410,6 @@ def _foreign_organs(text: str, place_hits, lex: list[Hit]) -> list[Hit]:
 _BRANCH = re.compile(r"(?:分行|支行|分局|分公司|分院)")
 #: a hospital's campus or partner hospital in another place: 北京大学第三医院崇礼院区, …张家口合作医院
 _HOSPITAL_BRANCH = re.compile(r"院区|合作医院")
-_BEING_BUILT = re.compile(r"建设|建成|投入使用|投用|开工|启用|封顶|竣工")
 #: a national company's local company after its place (中国百货公司苏州市|公司), not a manager (公司长)
 _LOCAL_COMPANY = re.compile(r"公司(?![\u4e00-\u9fff]?[长的])")
 
@@ -418,11 +417,13 @@ _LOCAL_COMPANY = re.compile(r"公司(?![\u4e00-\u9fff]?[长的])")
 def _with_branch(text: str, hit: Hit, place_ends) -> Hit:
     """``hit`` widened over a place and a branch's head right after it (中国人民银行|浙江省|分行);
     ``place_ends``: where the places found right after the hit end."""
+    from kg.components.projects import _CAMPUS_BUILT
+
     company = hit.end - hit.start > 4 and text[hit.end - 2 : hit.end] == "公司"
     hospital = hit.end - hit.start > 4 and text[hit.end - 2 : hit.end] == "医院"
     for b in place_ends:
         m = _BRANCH.match(text, b) or (_LOCAL_COMPANY.match(text, b) if company else None) \
-            or (_HOSPITAL_BRANCH.match(text, b) if hospital and not _BEING_BUILT.search(text, b, b + 16) else None)
+            or (_HOSPITAL_BRANCH.match(text, b) if hospital and not _CAMPUS_BUILT.search(text, b, b + 16) else None)
         # (北京积水潭医院|张家口|合作医院; …儿童医院红谷滩院区投入使用: the campus built, a project's)
         if m:  # (中国百货公司|苏州市|公司: a national company's local company)
             full = text[hit.start : m.end()]

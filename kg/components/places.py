@@ -987,11 +987,9 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
             name = text[start:hs]
             if len(name) < 2:
                 continue
-        if m.group() == "沿海" and not any(p[0] == start for p in places) and not _abbreviation_runs(name[:4], region):
-            continue  # 合理发展沿海, 几个沿海, 北方沿海: the coast of no place named (温台沿海: of two cities)
-        if m.group() == "集聚区" and not any(p[0] == start for p in places) and not _abbreviation_runs(name[:4], region) \
-                and not _tagged_place(name):
-            continue  # 夜间消费集聚区, 人工智能产业集聚区: a kind of cluster (横店影视文化产业集聚区: one, by its place)
+        if m.group() in ("沿海", "集聚区") and not (any(p[0] == start for p in places) or _abbreviation_runs(name[:4], region)
+                                                 or (m.group() == "集聚区" and _tagged_place(name))):
+            continue  # 合理发展沿海, 北方沿海, 夜间消费集聚区: of no place named (温台沿海, 横店影视文化产业集聚区: of one)
         if m.group() in ("地区", "山区") and _SOME_OF.search(name):
             continue  # 襄阳专区部分地区, 黔东南一些地区, 西南边远地区: some of a place's land, no name
         if m.group() == "片区" and (re.search("示范|试点|重点|老旧|城中村|棚户|成片|连片|功能|特色|[“”]", name)

@@ -2005,7 +2005,7 @@ def body_part_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         owner = _PART_OWNER.search(text, max(0, hs - 4), hs)
         if owner is None or owner.end() != hs:
             continue
-        start = _name_start(text, owner.start() + (len(owner.group()) - (1 if owner.group().endswith("的") else 0)), pp)
+        start = _name_start(text, hs - 1 if owner.group().endswith("的") else hs, pp)  # (…研究所|的|主楼)
         if start is None:
             continue
         start = _after_verbs(text, start, hs, pp, shortest=2)
