@@ -430,6 +430,13 @@ GOLD_REPORTS = {
     "jinzhou-1956": "corpus/passages/jinzhou-1956.txt",
     "xiamen-2000": "corpus/passages/xiamen-2000.txt",
     "jilin-2009": "corpus/passages/jilin-2009.txt",
+    # held out, then development: session 19's reserve, written and annotated blind in session 19 and
+    # scored once at the start of session 20, as its twenty-seventh fresh look (eerduosi-2025,
+    # jiangmen-2025, cities; huainan-1956, a city of the 1950s); development since, as chosen
+    # before the look
+    "eerduosi-2025": "corpus/passages/eerduosi-2025.txt",
+    "jiangmen-2025": "corpus/passages/jiangmen-2025.txt",
+    "huainan-1956": "corpus/passages/huainan-1956.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
@@ -521,6 +528,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "shaoxing-2025", "suzhou-1956", "gaojiao-1956",
     "guilin-2025", "anshan-2025", "kaifeng-1956",
     "lianyungang-2025", "zhangjiakou-2025", "xinxiang-1956",
+    "eerduosi-2025", "jiangmen-2025", "huainan-1956",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
