@@ -649,3 +649,8 @@ def test_places_the_official_full_names_of_the_1950s_are_the_country():
 def test_places_a_coast_needs_a_place_named_before_it():
     got = keys("要充分利用和合理发展沿海工业，北方沿海几个城市的工厂。温台沿海产业带加快建设。", "330000")
     assert not [k for k in got if k.endswith("沿海") and k != "温台沿海"], got
+
+
+def test_places_a_lake_s_district_a_river_s_bank_and_the_land_either_side_of_a_range_still_name_it():
+    got = keys("湖南整修了洞庭湖区的堤垸，在黄浦江畔建设新区，地质队在天山南北勘探。", None)
+    assert {"洞庭湖", "黄浦江", "天山"} <= set(got), got
