@@ -654,3 +654,9 @@ def test_places_a_coast_needs_a_place_named_before_it():
 def test_places_a_lake_s_district_a_river_s_bank_and_the_land_either_side_of_a_range_still_name_it():
     got = keys("湖南整修了洞庭湖区的堤垸，在黄浦江畔建设新区，地质队在天山南北勘探。", None)
     assert {"洞庭湖", "黄浦江", "天山"} <= set(got), got
+
+
+def test_places_waters_listed_before_their_basin_or_banks_are_named_whole():
+    got = keys("青石木伦河、白定河流域综合治理扎实推进。修建高柳湖、石埠湖沿岸排灌站三处。由于长江、淮河流域遭受水灾。", None)
+    assert {"青石木伦河", "白定河", "高柳湖", "石埠湖", "长江", "淮河"} <= set(got), got
+    assert not [k for k in got if k.startswith(("修建", "由于"))], got

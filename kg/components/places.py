@@ -628,7 +628,14 @@ _WATERS = re.compile(
     r"|((?:[\u4e00-\u9fff]{1,3}山、){2,}[\u4e00-\u9fff]{1,3}山)(?![\u4e00-\u9fff])"  # 缙云山、中梁山、铜锣山“四山”
     r"|((?:[\u4e00-\u9fff]{1,3}?[江河][、和])+[\u4e00-\u9fff]{1,3}?[江河])(?![\u4e00-\u9fff]?[道段口流网北南西东])(?![江河])"
     # 滹沱河、滏阳河上; 府河、南河; 中河、东河两条城河: a list of rivers, whatever follows it
+    r"|((?:[\u4e00-\u548b\u548d-\u9fff]{1,5}?[江河湖溪湾][、和])+[\u4e00-\u548b\u548d-\u9fff]{1,5}?[江河湖溪湾])"
+    r"(?=流域|沿岸|两岸|干流|水质|岸线)"
+    # 乌兰木伦河、无定河流域; 高塘湖、瓦埠湖沿岸: waters listed before their basin, banks or water
 )
+
+
+#: the parts of speech that may stand before a list of waters but are no part of its first name
+_NOT_WATER_LEAD = frozenset("cptfdurm")
 
 
 #: the verbs that dig a new waterway (开挖了独流减河): the river they name is works, not a place
@@ -640,12 +647,12 @@ _NOT_RIVERS = frozenset({"内河", "江河", "山河", "界河", "运河", "黄�
 def _listed_waters(text: str, taken: list[tuple[int, int]], mask) -> list:
     out = []
     for m in _WATERS.finditer(text):
-        g = next(k for k in (1, 2, 3) if m.group(k))
+        g = next(k for k in (1, 2, 3, 4) if m.group(k))
         pos = m.start(g)
         for k, item in enumerate(re.split("[、和]", m.group(g))):
             s, e = pos, pos + len(item)
             pos = e + 1
-            if g == 3 and k == 0:  # the words before the first name are no part of it
+            if g in (3, 4) and k == 0:  # the words before the first name are no part of it
                 if re.search(DIG_VERBS + "了?$", text[max(0, s - 3) : s]):
                     break  # 开挖了独流减河和潮白新河: new waterways dug are works
                 cut = max((j for j, c in enumerate(item[:-2]) if c in "了在对们的把将从向"
@@ -664,6 +671,11 @@ def _listed_waters(text: str, taken: list[tuple[int, int]], mask) -> list:
                 item = text[s:e]
                 if len(item) < 2:
                     continue
+            if g == 4:  # 台山|广海湾: a water named after the county found before it
+                s = max([b for a, b in taken if a == s and b <= e - 3], default=s)
+                if k == 0:  # 由于|长江, 夏季|松花江, 电站及|大渡河: a time, a preposition or a conjunction before it
+                    s += max((b for _w, flag, _a, b in segment(text[s:e]) if flag[:1] in _NOT_WATER_LEAD and b <= e - s - 2), default=0)
+                item = text[s:e]
             if mask[s] or any(a <= s and e <= b for a, b in taken) or item in stop_names():
                 continue
             if any(w in item for w in ("治理", "整治", "沿", "全", "各", "等")) or item.startswith("第"):
