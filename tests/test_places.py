@@ -660,3 +660,9 @@ def test_places_waters_listed_before_their_basin_or_banks_are_named_whole():
     got = keys("青石木伦河、白定河流域综合治理扎实推进。修建高柳湖、石埠湖沿岸排灌站三处。由于长江、淮河流域遭受水灾。", None)
     assert {"青石木伦河", "白定河", "高柳湖", "石埠湖", "长江", "淮河"} <= set(got), got
     assert not [k for k in got if k.startswith(("修建", "由于"))], got
+
+
+def test_places_a_time_or_preposition_before_a_list_of_counties_or_rivers_is_no_part_of_its_first_name():
+    got = keys("夏季青岗、白马、红溪等县遭受冰雹，夏秋之间柳坪、石湾等县又遭霜冻。经过青柳江、白都江放运的木材增加。", None)
+    assert {"青岗", "柳坪", "青柳江", "白都江"} <= set(got), got
+    assert not [k for k in got if k.startswith(("夏", "之间", "经过"))], got

@@ -664,9 +664,10 @@ def _listed_waters(text: str, taken: list[tuple[int, int]], mask) -> list:
                 continue
             if k == 0:  # 推进练江、…: the verb before the list is no part of the first name
                 lo = max(0, s - 4)
-                for _w, flag, a, b in segment(text[lo:e]):
-                    if flag.startswith("v") and lo + a < s + len(item) - 2 and lo + b > s and (g != 3 or b - a >= 2):
-                        # (免|渡河: a river's name may start with a character read as a verb)
+                for w, flag, a, b in segment(text[lo:e]):
+                    lead = flag.startswith(("v", "t")) or (flag.startswith("p") and (b - a >= 2 or w == "在"))
+                    if lead and lo + a < s + len(item) - 2 and lo + b > s and (g != 3 or b - a >= 2 or w == "在"):
+                        # (免|渡河: a river's name may start with a character read as a verb; 夏季|沙河, 经过|清水江)
                         s = lo + b
                 item = text[s:e]
                 if len(item) < 2:
@@ -830,8 +831,8 @@ def _listed_sites(text: str, taken: list[tuple[int, int]], mask) -> list:
         cs = clause_start(text, m.start())
         pieces = [(a.start() + cs, a.end() + cs) for a in re.finditer(r"[^、—]+", text[cs : m.start()])]
         for k, (s, e) in enumerate(pieces):
-            if k == 0:  # 推动黄山、…, 持续推进太庙、…: the verbs and adverbs before the list
-                s = _after_lead(text, s, e, ("v", "d", "p", "c"))
+            if k == 0:  # 推动黄山、…, 持续推进太庙、…, 夏季毕节、…: the verbs, adverbs and times before the list
+                s = _after_lead(text, s, e, ("v", "d", "p", "c", "t", "f"))
             inner = [b for a, b in taken if a == s and s < b < e - 1 and (text[b - 1] in "区县市" or text[e - 1] in _FEATURE_END)]
             if inner:
                 s = max(inner)  # 青羊区|少城, 池州|九华山: the site after its district or city (not 香港中路, 崂山万象城)
