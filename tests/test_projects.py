@@ -1627,3 +1627,8 @@ def test_a_hospital_s_campus_or_partner_hospital_in_a_place_is_one_body():
     types = entity_types("北京大学第三医院张家口院区、北京积水潭医院张家口合作医院等优质医疗资源辐射带动作用增强。",
                          lambda k: "医院" in k)
     assert types == {"北京大学第三医院张家口院区": "Organization", "北京积水潭医院张家口合作医院": "Organization"}, types
+
+
+def test_projects_mines_listed_for_an_intelligent_upgrade_are_works_on_each_mine():
+    got = found("推动青石岭、白马沟、红柳湾等煤矿智能化升级，全市智能化煤矿占比达到八成。")
+    assert {"青石岭煤矿", "白马沟煤矿", "红柳湾煤矿"} <= set(got), got
