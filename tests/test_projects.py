@@ -1632,3 +1632,9 @@ def test_a_hospital_s_campus_or_partner_hospital_in_a_place_is_one_body():
 def test_projects_mines_listed_for_an_intelligent_upgrade_are_works_on_each_mine():
     got = found("推动青石岭、白马沟、红柳湾等煤矿智能化升级，全市智能化煤矿占比达到八成。")
     assert {"青石岭煤矿", "白马沟煤矿", "红柳湾煤矿"} <= set(got), got
+
+
+def test_projects_a_list_of_routes_between_towns_no_table_holds_names_each_route():
+    got = found("推进柳树湾至石头营、棋子井至上河庙等干线公路改造。")
+    assert {"柳树湾至石头营", "棋子井至上河庙"} <= set(got), got
+    assert not found("推进东部至西部、城区至郊区的交通联系。"), "no kind of route closes the list"

@@ -1279,6 +1279,13 @@ def route_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             out.append(Candidate(ends[0], head.end(), text[ends[0] : head.end()], "route", 2))
         elif ends and (listed := _ROUTE_TO_LIST.match(text, ends[1])):  # 延吉至图们、敦化至汪清、抚松至松江河的公路
             out.append(_listed_route(text, ends, _list_close(listed.group(0))))
+    for m in _ROUTE_LAST.finditer(text):  # 乌审召至图克、棋盘井至上海庙等干线公路: towns no table holds
+        cs = clause_start(text, m.start())
+        while lead := pp.verbs.starting_at(text, cs) or pp.bounds.starting_at(text, cs):
+            cs += len(lead)
+        items = [(cs + a.start(), cs + a.end()) for a in re.finditer(r"[^、和]+", text[cs : m.start()])]
+        if len(items) >= 2 and all(_TOWN_ROUTE.fullmatch(text, a, b) for a, b in items):
+            out.extend(_listed_route(text, (a, b), m.group(0)) for a, b in items)
     for m in _LINES_OF_KIND.finditer(text):  # 露水河线和白河线的森林铁路: each line by its name
         s = m.start(1)
         for item in re.split("[、和]", m.group(1)):
@@ -1291,6 +1298,10 @@ def route_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                 out.append(Candidate(a, e, text[a:e], "route", 2))
             s = e + 1
     return out
+
+
+#: an item of a list of routes named by two ends, each of two to four characters (乌审召至图克)
+_TOWN_ROUTE = re.compile(r"[\u4e00-\u9fff]{2,4}[至到][\u4e00-\u9fff]{2,4}")
 
 
 #: lines named before their kind: 露水河线和白河线的森林铁路, 汤旺河线和红星线的森林铁路
