@@ -1638,3 +1638,8 @@ def test_projects_a_list_of_routes_between_towns_no_table_holds_names_each_route
     got = found("推进柳树湾至石头营、棋子井至上河庙等干线公路改造。")
     assert {"柳树湾至石头营", "棋子井至上河庙"} <= set(got), got
     assert not found("推进东部至西部、城区至郊区的交通联系。"), "no kind of route closes the list"
+
+
+def test_projects_a_list_closed_by_a_kind_of_energy_base_names_one_base_per_item():
+    got = found("加快华电青石旗、大唐白马旗等大型风光基地建设。")
+    assert {"华电青石旗风光基地", "大唐白马旗风光基地"} <= set(got), got

@@ -433,7 +433,7 @@ _ENUM = re.compile(
     _ENUM_LEAD + r"(?P<science>科技基础设施|大科学装置|科学装置|设施(?=加快建设|建成|开工|投入))|"  # A、B等重大科技基础设施建成运行
     + _ENUM_LEAD +
     r"(?:(?:产业|能源|交通|水利|电源电网|电源|电网|电力|基础设施|市政|海上风电|风电|光伏|储能|抽水蓄能|核电|水电)?(?:扩建|改扩建|迁建)?(?:项目|工程)"  # 等项目, 等7个重大交通项目
-    r"|(?P<facility>市域铁路|市域快轨|盐场|国营农场|农场|垦殖场|工人新村|干线道路|城市道路|主干道|干道|煤矿|矿区|矿(?=的|[，。；])|(?:(?![的地建])[\u4e00-\u9fff]){0,4}?(?:工厂|厂)(?![房区址长])|干线|医院|(?:竞赛|比赛|训练)场馆(?:和训练场馆)?|道路|铁路|高速铁路|高铁|城际铁路|高速公路|公路|机场|港口|水利|水电站|火电站|水电|核电站|核电|电站|输电|管道|抽水蓄能电站|水库|场馆|体育场馆)"
+    r"|(?P<facility>市域铁路|市域快轨|盐场|国营农场|农场|垦殖场|工人新村|干线道路|城市道路|主干道|干道|煤矿|矿区|矿(?=的|[，。；])|(?:(?![的地建])[\u4e00-\u9fff]){0,4}?(?:工厂|厂)(?![房区址长])|干线|(?:风光|风电|光伏|新能源|清洁能源|风光储|风光氢储)基地|医院|(?:竞赛|比赛|训练)场馆(?:和训练场馆)?|道路|铁路|高速铁路|高铁|城际铁路|高速公路|公路|机场|港口|水利|水电站|火电站|水电|核电站|核电|电站|输电|管道|抽水蓄能电站|水库|场馆|体育场馆)"
     r"(?:干线|枢纽工程|枢纽|工程|项目|建设项目)?"  # 新建A至B、C至D等铁路干线; 等水利枢纽工程; 开江至梁平、乐山至马边等高速公路
     r"|(?:高水平|高质量|优质|大型|新型)?(?:医院|医疗|卫生健康|卫生|文体|文化|体育|场馆)项目)"  # A院区、B院区等高水平医院项目
     "|" + _ENUM_LEAD + r"(?P<kind>[\u4e00-\u9fff]{2,6}?)(?:项目|工程)"  # 等一批新型显示项目, 等高校项目
@@ -588,8 +588,8 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                 kind = m.group("facility") or ""
                 if kind.endswith("厂") and item[-1] != "厂" and _product_named(item) and not _place_len(item):
                     continue  # 建设汽车、拖拉机、机床等工厂: products, so kinds of plant, not plants
-                if kind[-1:] in ("厂", "矿", "站", "库", "场") and item[-1] != kind[-1]:
-                    item += kind  # 大连、四方等机车车辆工厂: 大连机车车辆工厂 (大连 as written is its mention)
+                if (kind[-1:] in ("厂", "矿", "站", "库", "场") and item[-1] != kind[-1]) or (kind.endswith("基地") and not item.endswith("基地")):
+                    item += kind  # 大连、四方等机车车辆工厂: 大连机车车辆工厂 (大连 as written is its mention); …等风光基地
                 out.append(Candidate(s, e, item, "enumeration", 2))
     for m in _KEY_WORKS.finditer(text):  # 其中由苏联帮助设计的有A厂、B厂和C公司等重点工程 (1950s)
         lo = clause_start(text, m.start(), SENTENCE_END)
