@@ -1643,3 +1643,8 @@ def test_projects_a_list_of_routes_between_towns_no_table_holds_names_each_route
 def test_projects_a_list_closed_by_a_kind_of_energy_base_names_one_base_per_item():
     got = found("加快华电青石旗、大唐白马旗等大型风光基地建设。")
     assert {"华电青石旗风光基地", "大唐白马旗风光基地"} <= set(got), got
+
+
+def test_projects_a_line_from_one_place_to_another_keeps_both_ends():
+    got = found("谋划青木其—上海特高压直流工程。建成包头至乌海输氢管道一期工程。")
+    assert {"青木其—上海特高压直流工程", "包头至乌海输氢管道一期工程"} <= set(got), got

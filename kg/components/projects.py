@@ -1109,8 +1109,15 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                             and text[f - 1] not in _NOT_INITIALS:
                         f -= 1  # 藏东南: a province's initial and a direction
                     start = f
+        if start > 2 and text[start - 1] == "至" and any(_is_place(text[start : start + k]) for k in range(2, min(7, hs - start))):
+            a = _route_end(text, start - 1, -1)  # 鄂尔多斯至呼和浩特输氢管道: a line from one place to another
+            if a is not None and _is_place(text[a : start - 1]):
+                start = a
         if start > 2 and text[start - 1] in "—－":  # 金上—湖北±800千伏…工程, 武汉—南昌1000千伏…工程
             a = _route_end(text, start - 1, -1)
+            if a is not None and not _is_place(text[a : start - 1]):
+                b = _name_start(text, start - 1, pp)  # 库布其—上海…工程: an end no table holds, read to its verb
+                a = b if b is not None and 2 <= start - 1 - b <= 4 else a
             if a is not None and (_is_place(text[a : start - 1]) or _place_len(text[start:hs]) > 0):
                 start = a
             else:  # 公明水库—清林径水库连通工程: works between two named facilities
