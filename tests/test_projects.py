@@ -1648,3 +1648,8 @@ def test_projects_a_list_closed_by_a_kind_of_energy_base_names_one_base_per_item
 def test_projects_a_line_from_one_place_to_another_keeps_both_ends():
     got = found("谋划青木其—上海特高压直流工程。建成包头至乌海输氢管道一期工程。")
     assert {"青木其—上海特高压直流工程", "包头至乌海输氢管道一期工程"} <= set(got), got
+
+
+def test_projects_a_place_s_venue_named_by_a_kind_of_art_or_sport_is_one_building():
+    got = found("建设临江文化艺术中心和临江区文化中心，临江市综合体育馆投入使用。")
+    assert {"临江文化艺术中心", "临江区文化中心", "临江市综合体育馆"} <= set(got), got

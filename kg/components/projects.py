@@ -792,6 +792,8 @@ def _proper_part(mod: str) -> bool:
 
 
 #: computing centres: a city's, with generic words between (苏州城市算力中心), is one
+#: a place's venue named by a kind of art or sport (江门文化艺术中心, 市综合体育馆): one building, not a kind
+_VENUE_HEADS = ("馆", "剧院", "音乐厅", "艺术中心", "文化中心", "体育中心", "全民健身中心", "会展中心", "体育场", "文化广场")
 _COMPUTING_HEADS = frozenset({"算力中心", "智算中心", "超算中心", "数据中心"})
 
 
@@ -1048,6 +1050,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         aside = len(mod) < hs - start  # 珠三角枢纽（广州新）机场: the aside names one of a kind
         if all_generic(mod[plen:] if placed else mod, pp) and (not placed or len(mod) > plen) and not aside \
                 and not (placed and d.get("one_per_place")) \
+                and not (placed and d.get("kind") == "built" and word.endswith(_VENUE_HEADS)) \
                 and not (placed and word in _COMPUTING_HEADS and not _wide_place(mod[:plen])
                          and not text.startswith("集群", he)):
             # (哈尔滨铁路集装箱中心站, 苏州城市算力中心: a city has one)
