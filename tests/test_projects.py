@@ -1653,3 +1653,9 @@ def test_projects_a_line_from_one_place_to_another_keeps_both_ends():
 def test_projects_a_place_s_venue_named_by_a_kind_of_art_or_sport_is_one_building():
     got = found("建设临江文化艺术中心和临江区文化中心，临江市综合体育馆投入使用。")
     assert {"临江文化艺术中心", "临江区文化中心", "临江市综合体育馆"} <= set(got), got
+
+
+def test_projects_a_station_a_health_post_and_a_road_resurfaced_are_works_when_built():
+    got = found("扩建青石岗车站，新建白沙坡妇幼保健站，翻修淮凤公路青石段。延长车站站线。")
+    assert {"青石岗车站", "白沙坡妇幼保健站", "淮凤公路青石段"} <= set(got), got
+    assert not [k for k in got if k.startswith("延长")], got
