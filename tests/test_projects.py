@@ -1659,3 +1659,8 @@ def test_projects_a_station_a_health_post_and_a_road_resurfaced_are_works_when_b
     got = found("扩建青石岗车站，新建白沙坡妇幼保健站，翻修淮凤公路青石段。延长车站站线。")
     assert {"青石岗车站", "白沙坡妇幼保健站", "淮凤公路青石段"} <= set(got), got
     assert not [k for k in got if k.startswith("延长")], got
+
+
+def test_projects_schools_listed_as_school_buildings_built_are_each_works():
+    got = found("新建青石第三中学、白沙小学等校舍九处。")
+    assert {"青石第三中学", "白沙小学"} <= set(got), got
