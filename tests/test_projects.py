@@ -1664,3 +1664,10 @@ def test_projects_a_station_a_health_post_and_a_road_resurfaced_are_works_when_b
 def test_projects_schools_listed_as_school_buildings_built_are_each_works():
     got = found("新建青石第三中学、白沙小学等校舍九处。")
     assert {"青石第三中学", "白沙小学"} <= set(got), got
+
+
+def test_projects_a_campus_opening_to_patients_and_a_line_in_feasibility_study_are_works():
+    got = found("青山中医院东湖院区开诊。白沙湾港区疏港铁路完成预可研。推动临江站至青山机场城际轨道纳入规划。")
+    assert got.get("青山中医院东湖院区") == "completed", got
+    assert got.get("白沙湾港区疏港铁路") == "planned", got
+    assert "临江站至青山机场城际轨道" in got, got
