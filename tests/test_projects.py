@@ -1671,3 +1671,9 @@ def test_projects_a_campus_opening_to_patients_and_a_line_in_feasibility_study_a
     assert got.get("青山中医院东湖院区") == "completed", got
     assert got.get("白沙湾港区疏港铁路") == "planned", got
     assert "临江站至青山机场城际轨道" in got, got
+
+
+def test_projects_two_products_of_one_company_project_joined_by_he_are_one_name():
+    got = found("推进宁德时代年产20吉瓦时电芯和模组项目建设。")  # a known company, products invented
+    assert "宁德时代年产20吉瓦时电芯和模组项目" in got, got
+    assert "模组项目" not in got, got

@@ -301,6 +301,11 @@ def _name_start(text: str, hs: int, pp: ProjectPatterns) -> int | None:
         if r is None:
             return None
         s = r[0]
+        if r[1] == "bound" and j == hs and s >= 3 and text[s - 1] in "和与" and 2 <= hs - s <= 4 \
+                and text.startswith("项目", hs) and not any(w in text[s:hs] for w in pp.infrastructure.words):
+            r2 = scan_left_words(text, s - 1, pp.verbs, pp.bounds, min_mod=4, limit=16, verb_in_head=False)
+            if r2 is not None and r2[1] != "bound":  # 隆基绿能年产46吉瓦单晶硅棒和切片|项目: two products of one plant
+                s = r2[0]
         q = _aside_before(text, s)
         if q is not None:
             j = q  # 华为（大庆）云计算数据中心: read on before the aside
