@@ -666,3 +666,9 @@ def test_places_a_time_or_preposition_before_a_list_of_counties_or_rivers_is_no_
     got = keys("夏季青岗、白马、红溪等县遭受冰雹，夏秋之间柳坪、石湾等县又遭霜冻。经过青柳江、白都江放运的木材增加。", None)
     assert {"青岗", "柳坪", "青柳江", "白都江"} <= set(got), got
     assert not [k for k in got if k.startswith(("夏", "之间", "经过"))], got
+
+
+def test_places_the_items_of_a_list_closed_by_historic_districts_are_places_unless_the_list_is_of_projects():
+    got = keys("加快白桦、紫岭等历史片区保护活化。青柳巷二期、前河北岸等历史街区保护利用项目全面推进。", None)
+    assert {"白桦", "紫岭"} <= set(got), got
+    assert not [k for k in got if k.endswith(("历史片区", "历史街区")) or k.startswith(("青柳巷", "前河北岸"))], got

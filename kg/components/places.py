@@ -688,8 +688,8 @@ def _listed_waters(text: str, taken: list[tuple[int, int]], mask) -> list:
 #: a list closed by a kind of site: 王府井、西单、三里屯等商圈, 友谊关、东兴、龙邦等口岸, 张家界、凤凰、
 #: 韶山等景区, 扎龙、兴凯湖、三江等湿地
 _SITE_LIST = re.compile(
-    r"等(?:[一二三四五六七八九十\d]+[个处家])?(?:重点|核心|国家级|省级|5A级|4A级|知名|特色|一批)?"
-    r"(?:景区|商圈|片区|街区|口岸|古镇|名镇|湿地|景点|旅游区|文物|遗址|古迹|区块)(?![\u4e00-\u9fff]?[化型])"
+    r"等(?:[一二三四五六七八九十\d]+[个处家])?(?:重点|核心|国家级|省级|5A级|4A级|知名|特色|一批|历史文化|历史)?"
+    r"(?:景区|商圈|片区|街区|口岸|古镇|名镇|湿地|景点|旅游区|文物|遗址|古迹|区块)(?![\u4e00-\u9fff]?[化型])(?![\u4e00-\u9fff]{0,6}(?:项目|工程))"
     r"|等[\u4e00-\u9fff]{2,12}?商圈"  # 打造小寨、钟楼、曲江等高品质商圈, 罗湖、福田、南山等国际消费中心城市核心商圈
 )
 
@@ -992,8 +992,8 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
         if led is not None and led < start:
             start = led  # 川渝高竹新区, 中日（青岛）地方发展合作示范区: a name opened by places may hold verbs
         name = text[start:hs]
-        if len(name) < 2 or is_generic(name) or "等" in name:
-            continue  # (霍尔果斯、吐尔尕特等口岸: a list closed by its kind, read by _listed_sites)
+        if len(name) < 2 or is_generic(name) or "等" in name or text[start - 1 : start] == "等":
+            continue  # (霍尔果斯、吐尔尕特等口岸, 白沙、紫茶等历史片区: a list closed by its kind, read by _listed_sites)
         verb = _AWARDED.search(name)
         if verb:  # 哈尔滨新区获批|国家自主创新示范区: the zone named is the award, after the verb
             start += verb.end()
