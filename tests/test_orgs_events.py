@@ -457,3 +457,8 @@ def test_orgs_events_a_list_of_companies_closed_by_a_count_of_firms():
     assert {"东岭药业", "南坪制药", "北湖生物", "西江医药"} <= set(got), got
     assert orgs("东岭、南坪两大园区加快建设") == {}
 
+
+
+def test_orgs_events_an_autonomous_region_s_party_committee_and_government_by_their_short_forms():
+    got = {h.key for h in find_organizations("在自治区党委的坚强领导下，自治区政府扎实工作。", "450000")}
+    assert {"中共广西壮族自治区委员会", government_key("450000")} <= got, got
