@@ -661,9 +661,14 @@ def test_projects_classes_of_plants_in_a_plan_are_no_projects():
     assert "淮河根治工程" in found("五年内继续进行建设的淮河根治工程，计划建成四个水库。")
 
 
-def test_a_plant_at_work_that_is_also_being_built_is_one_project():
-    types = entity_types("上海电机厂的产量超过了计划。上海电机厂的扩建工程正在施工。", lambda k: k.endswith("厂"))
-    assert types == {"上海电机厂": "Project"}
+def test_a_plant_at_work_that_is_also_being_built_is_the_body_where_it_works_and_a_project_where_it_is_built():
+    from kg.pipeline import process
+    from kg.read import read_bytes
+
+    body = "江城电机厂的产量超过了计划。江城电机厂的扩建工程正在施工。"
+    result = process(read_bytes(f"# 报告\n\n{body}\n".encode("utf-8"), name="report.md"))
+    got = {(e.label, e.type) for e in result.extras["entities"] if e.label.endswith("厂")}
+    assert got == {("江城电机厂", "Organization"), ("江城电机厂", "Project")}, got
 
 
 def test_projects_counted_lists_of_mines_and_plants_by_their_owner():

@@ -2674,11 +2674,8 @@ class ProjectRecognizer:
         for c in found:
             add_mention(doc, c.start, c.end, LABEL, c.key, **c.attrs)
         taken = {(sp.start_char, sp.end_char) for sp in doc.spans.get(MENTIONS, []) if sp.label_ == "Organization"}
-        works = {c.key for c in found}
-        for c in enterprises:
-            if c.key in works:  # 上海电机厂 at work here and being expanded there: one works, a project
-                add_mention(doc, c.start, c.end, LABEL, c.key, rule="head", canonical=c.key)
-            elif (c.start, c.end) not in taken:
+        for c in enterprises:  # 上海电机厂 at work here and being expanded there: the body here, its works there
+            if (c.start, c.end) not in taken:
                 add_mention(doc, c.start, c.end, "Organization", c.key, **c.attrs)
         return doc
 
