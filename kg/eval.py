@@ -437,6 +437,18 @@ GOLD_REPORTS = {
     "eerduosi-2025": "corpus/passages/eerduosi-2025.txt",
     "jiangmen-2025": "corpus/passages/jiangmen-2025.txt",
     "huainan-1956": "corpus/passages/huainan-1956.txt",
+    # held out: written and annotated blind at the start of session 20 (chosen before they were written)
+    # and scored once at its freeze, as its twenty-eighth fresh look (changde-2025, jinhua-2025,
+    # weinan-2025, qujing-2025, cities; baoji-1956, anqing-1956, cities of the 1950s; guangdong-2008,
+    # a province of 2008; dalian-2005, a city of 2005)
+    "changde-2025": "corpus/passages/changde-2025.txt",
+    "jinhua-2025": "corpus/passages/jinhua-2025.txt",
+    "weinan-2025": "corpus/passages/weinan-2025.txt",
+    "qujing-2025": "corpus/passages/qujing-2025.txt",
+    "baoji-1956": "corpus/passages/baoji-1956.txt",
+    "anqing-1956": "corpus/passages/anqing-1956.txt",
+    "guangdong-2008": "corpus/passages/guangdong-2008.txt",
+    "dalian-2005": "corpus/passages/dalian-2005.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
