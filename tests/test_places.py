@@ -672,3 +672,9 @@ def test_places_the_items_of_a_list_closed_by_historic_districts_are_places_unle
     got = keys("加快白桦、紫岭等历史片区保护活化。青柳巷二期、前河北岸等历史街区保护利用项目全面推进。", None)
     assert {"白桦", "紫岭"} <= set(got), got
     assert not [k for k in got if k.endswith(("历史片区", "历史街区")) or k.startswith(("青柳巷", "前河北岸"))], got
+
+
+def test_places_a_village_after_its_county_and_the_counties_listed_after_their_prefecture():
+    got = keys("饶阳县柳树村耿某领导的合作社办得好，全县三个村。青山专区的白岭、石湾，红河专区的柳坪、岗头都有增产。", None)
+    assert {"柳树村", "白岭", "石湾", "柳坪", "岗头"} <= set(got), got
+    assert "三个村" not in got, got

@@ -595,6 +595,8 @@ def _find_places(text: str, region: str | None) -> tuple[PlaceHit, ...]:
     hits.extend(_listed_sites(text, [(h.start, h.end) for h in hits], mask))
     hits.extend(_listed_areas(text, [(h.start, h.end) for h in hits], mask))
     hits.extend(_suffixed_divisions(text, [(h.start, h.end) for h in hits], mask))
+    hits.extend(_prefecture_counties(text, [(h.start, h.end) for h in hits], mask))
+    hits.extend(_villages(text, hits, mask))
     regions, inside = _direction_regions(text, [(h.start, h.end) for h in hits], mask)
     hits = [h for h in hits if (h.start, h.end) not in inside] + regions
     if regions:  # 川东北经济区, 川西北生态示范区: a region named by a direction leads a zone
@@ -769,6 +771,54 @@ _RANKING_END = frozenset("强大名小穷富")
 _AREA_KIND_END = frozenset("业宅矿林山景园灾垦牧农渔港城镇乡村湖河江田场地行板范发新保验")
 #: an item of such a list: a county (its name one to three characters) or a city district (two)
 _SUFFIXED_ITEM = {"县": re.compile(r"[\u4e00-\u9fff]{1,3}?(?:县|郊区)"), "区": re.compile(r"[\u4e00-\u9fff]{2}区")}
+
+
+#: a village named after its county or township (饶阳县|五公村, 平顺县|西沟村): two or three characters and 村
+_VILLAGE = re.compile(r"[\u4e00-\u9fff]{2,3}?村(?![民委庄级镇长集社部干])")
+#: a count of villages, no name (三个村, 几个村)
+_COUNT_VILLAGES = re.compile(r"[一二三四五六七八九十百千几两多数各每全本该]+个?村")
+#: a prefecture of the 1950s whose counties follow it (四平专区的梨树、怀德，…)
+_PREFECTURE_OF = re.compile(r"[\u4e00-\u9fff]{2,4}专区的")
+
+
+def _villages(text: str, hits: list, mask) -> list:
+    """A village named right after the county or township it is in (饶阳县五公村, 遵化县西铺村)."""
+    out = []
+    for h in hits:
+        level = dict(h.attrs).get("level")
+        if level not in ("county", "town") or not (text[h.start : h.end].endswith(("县", "乡", "镇", "旗")) or text[h.end : h.end + 1] == "县"):
+            continue
+        at = h.end + (1 if text[h.end : h.end + 1] == "县" and not text[h.start : h.end].endswith("县") else 0)  # 遵化|县
+        m = _VILLAGE.match(text, at)
+        if m and not mask[at] and not is_generic(m.group()[:-1]) and not _COUNT_VILLAGES.fullmatch(m.group()) and not any(
+                flag.startswith(("v", "r", "t", "p", "d")) for _w, flag, _a, _b in segment(m.group())):
+            out.append(PlaceHit(at, m.end(), m.group(), _freeze({"canonical": m.group(), "kind": "village", "level": "site"})))
+    return out
+
+
+def _prefecture_counties(text: str, taken: list[tuple[int, int]], mask) -> list:
+    """The counties named after their prefecture and 的 (四平专区的梨树、怀德, 石家庄专区的藁城、正定、束鹿): each
+    item of two characters is a county, whatever the tables say (1950s names: 束鹿, 怀德)."""
+    out = []
+    for m in _PREFECTURE_OF.finditer(text):
+        s = m.end()
+        items = []
+        while True:
+            e = s + 2
+            if e > len(text) or not all("\u4e00" <= c <= "\u9fff" for c in text[s:e]):
+                break
+            items.append((s, e))
+            if text[e : e + 1] != "、":
+                break
+            s = e + 1
+        end = items[-1][1] if items else s
+        if len(items) < 2 or text[end : end + 1] not in ("，", "、", "等", "和", "。", "；", "都", "也", "县"):
+            continue
+        for a, b in items:
+            if mask[a] or any(x < b and a < y for x, y in taken) or is_generic(text[a:b]) or text[a:b] in stop_names():
+                continue
+            out.append(PlaceHit(a, b, text[a:b], _freeze({"canonical": text[a:b], "kind": "county", "level": "county"})))
+    return out
 
 
 def _suffixed_divisions(text: str, taken: list[tuple[int, int]], mask) -> list:
