@@ -678,3 +678,8 @@ def test_places_a_village_after_its_county_and_the_counties_listed_after_their_p
     got = keys("饶阳县柳树村耿某领导的合作社办得好，全县三个村。青山专区的白岭、石湾，红河专区的柳坪、岗头都有增产。", None)
     assert {"柳树村", "白岭", "石湾", "柳坪", "岗头"} <= set(got), got
     assert "三个村" not in got, got
+
+
+def test_places_the_leagues_and_autonomous_regions_of_the_1950s_are_named_whole():
+    got = keys("呼伦贝尔盟的陈巴尔虎旗和察哈尔盟的一部分，湘西苗族自治州和红河哈尼族彝族自治区。", None)
+    assert {"呼伦贝尔盟", "察哈尔盟", "湘西苗族自治州", "红河哈尼族彝族自治区"} <= set(got), got
