@@ -683,3 +683,8 @@ def test_places_a_village_after_its_county_and_the_counties_listed_after_their_p
 def test_places_the_leagues_and_autonomous_regions_of_the_1950s_are_named_whole():
     got = keys("呼伦贝尔盟的陈巴尔虎旗和察哈尔盟的一部分，湘西苗族自治州和红河哈尼族彝族自治区。", None)
     assert {"呼伦贝尔盟", "察哈尔盟", "湘西苗族自治州", "红河哈尼族彝族自治区"} <= set(got), got
+
+
+def test_places_islands_and_bays_of_the_curated_features_are_found():
+    got = keys("人民解放军解放了一江山岛，蒋军从大陈岛撤走。推动黑瞎子岛保护与开放开发，建设海州湾海上风电。", None)
+    assert {"一江山岛", "大陈岛", "黑瞎子岛", "海州湾"} <= set(got), got
