@@ -1682,3 +1682,9 @@ def test_projects_two_products_of_one_company_project_joined_by_he_are_one_name(
     got = found("推进宁德时代年产20吉瓦时电芯和模组项目建设。")  # a known company, products invented
     assert "宁德时代年产20吉瓦时电芯和模组项目" in got, got
     assert "模组项目" not in got, got
+
+
+def test_projects_a_park_named_by_a_place_after_the_zone_it_is_in():
+    got = pipeline_projects("加快建设西安高新区丝路科学城、经开区泾河工业园、航天基地北斗产业园。")
+    assert "泾河工业园" in got and not [k for k in got if k.startswith("开区")], got
+    assert "两江新区卫星互联网产业园" in found("加快建设两江新区卫星互联网产业园。"), "a park named by its zone keeps it"

@@ -1041,6 +1041,10 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
             kinds[m.group()] == "designation" or m.group() in ("新区", "新城", "科学城")) else None
         if led is not None and led < start:
             start = led  # 川渝高竹新区, 中日（青岛）地方发展合作示范区: a name opened by places may hold verbs
+        if m.group().endswith(("园", "园区")):  # 经开区|泾河工业园: a park named after the zone it is in
+            zone = [z for z in re.finditer(r"经开区|高新区|开发区|航天基地|航空基地|综保区|保税区", text[max(0, start - 2) : hs]) if z.end() <= hs - max(0, start - 2) - 2]
+            if zone and max(0, start - 2) + zone[-1].start() < start:
+                start = max(0, start - 2) + zone[-1].end()  # (the reading began inside the zone's word: 经|开区)
         name = text[start:hs]
         if len(name) < 2 or is_generic(name) or "等" in name or text[start - 1 : start] == "等":
             continue  # (霍尔果斯、吐尔尕特等口岸, 白沙、紫茶等历史片区: a list closed by its kind, read by _listed_sites)
