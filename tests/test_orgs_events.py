@@ -462,3 +462,9 @@ def test_orgs_events_a_list_of_companies_closed_by_a_count_of_firms():
 def test_orgs_events_an_autonomous_region_s_party_committee_and_government_by_their_short_forms():
     got = {h.key for h in find_organizations("在自治区党委的坚强领导下，自治区政府扎实工作。", "450000")}
     assert {"中共广西壮族自治区委员会", government_key("450000")} <= got, got
+
+
+def test_orgs_events_a_city_s_own_group_named_by_its_trade_is_one_body():
+    got = {h.key for h in find_organizations("整合组建市交通控股集团。推动市属国有企业集团改革。", "320700")}
+    assert "市交通控股集团" in got, got
+    assert not [k for k in got if "国有" in k], got

@@ -232,7 +232,9 @@ def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hi
                 start, name = g, text[g:hs]
         if re.search(r"直属|所属|下属|部属|省属|市属|县属", name):
             continue  # 教育部直属师范大学: bodies under an organ, a kind, not one body
-        if m.group() in needs_proper and not titled and not has_proper_part(text, start, hs, protected):
+        own = name[:1] in "市省" and len(name) >= 4 and m.group().endswith(("集团", "公司")) and all(is_cjk(c) for c in name) \
+            and not re.search(r"[的和及与各些]|一批|有关|国有|企业|民营", name)  # 组建市能源投资集团: the city's own group
+        if m.group() in needs_proper and not titled and not own and not has_proper_part(text, start, hs, protected):
             continue  # 资产管理公司, 公共图书馆: a kind of body, not one
         if m.group().endswith("学校") and not any(a == start and b - a >= 2 for a, b in protected):
             continue  # a school is named after its place (武汉粮食学校); 师范学校, 朝鲜族学校: kinds
