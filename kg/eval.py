@@ -449,6 +449,18 @@ GOLD_REPORTS = {
     "anqing-1956": "corpus/passages/anqing-1956.txt",
     "guangdong-2008": "corpus/passages/guangdong-2008.txt",
     "dalian-2005": "corpus/passages/dalian-2005.txt",
+    # held out: written and annotated blind in session 20 (chosen before they were written) and scored
+    # once at its second freeze, as its twenty-ninth fresh look (yangzhou-2025, zhoukou-2025,
+    # liupanshui-2025, chifeng-2025, cities; zhenjiang-1956, yingkou-1956, cities of the 1950s;
+    # hunan-2006, a province of 2006; qinhuangdao-2010, a city of 2010)
+    "yangzhou-2025": "corpus/passages/yangzhou-2025.txt",
+    "zhoukou-2025": "corpus/passages/zhoukou-2025.txt",
+    "liupanshui-2025": "corpus/passages/liupanshui-2025.txt",
+    "chifeng-2025": "corpus/passages/chifeng-2025.txt",
+    "zhenjiang-1956": "corpus/passages/zhenjiang-1956.txt",
+    "yingkou-1956": "corpus/passages/yingkou-1956.txt",
+    "hunan-2006": "corpus/passages/hunan-2006.txt",
+    "qinhuangdao-2010": "corpus/passages/qinhuangdao-2010.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
