@@ -773,6 +773,10 @@ _AREA_KIND_END = frozenset("业宅矿林山景园灾垦牧农渔港城镇乡村�
 _SUFFIXED_ITEM = {"县": re.compile(r"[\u4e00-\u9fff]{1,3}?(?:县|郊区)"), "区": re.compile(r"[\u4e00-\u9fff]{2}区")}
 
 
+#: the zone a park stands in, written before the park's own name (经开区|泾河工业园, 航天基地|北斗产业园)
+ZONE_BEFORE_PARK = re.compile(r"(?:经开区|高新区|开发区|经济开发区|高新技术产业开发区|新区|航天基地|航空基地|综保区|保税区)(?=[\u4e00-\u9fff]{2})")
+
+
 #: a village named after its county or township (饶阳县|五公村, 平顺县|西沟村): two or three characters and 村
 _VILLAGE = re.compile(r"[\u4e00-\u9fff]{2,3}?村(?![民委庄级镇长集社部干])")
 #: a count of villages, no name (三个村, 几个村)
@@ -1042,9 +1046,9 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
         if led is not None and led < start:
             start = led  # 川渝高竹新区, 中日（青岛）地方发展合作示范区: a name opened by places may hold verbs
         if m.group().endswith(("园", "园区")):  # 经开区|泾河工业园: a park named after the zone it is in
-            zone = [z for z in re.finditer(r"经开区|高新区|开发区|航天基地|航空基地|综保区|保税区", text[max(0, start - 2) : hs]) if z.end() <= hs - max(0, start - 2) - 2]
-            if zone and max(0, start - 2) + zone[-1].start() < start:
-                start = max(0, start - 2) + zone[-1].end()  # (the reading began inside the zone's word: 经|开区)
+            zone = [z for z in ZONE_BEFORE_PARK.finditer(text, max(0, start - 2), hs) if z.end() <= hs - 2]
+            if zone and zone[-1].start() < start:
+                start = zone[-1].end()  # (the reading began inside the zone's word: 经|开区)
         name = text[start:hs]
         if len(name) < 2 or is_generic(name) or "等" in name or text[start - 1 : start] == "等":
             continue  # (霍尔果斯、吐尔尕特等口岸, 白沙、紫茶等历史片区: a list closed by its kind, read by _listed_sites)

@@ -91,7 +91,16 @@ from rdflib.namespace import XSD
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.places import _ASIDE, _NOT_INITIALS, CLAUSE_END, DIG_VERBS, SENTENCE_END, clause_bounds, clause_start
+from kg.components.places import (
+    _ASIDE,
+    _NOT_INITIALS,
+    CLAUSE_END,
+    DIG_VERBS,
+    SENTENCE_END,
+    ZONE_BEFORE_PARK,
+    clause_bounds,
+    clause_start,
+)
 from kg.components.programmes import (
     _inside_word,
     DATA_DIR,
@@ -332,8 +341,6 @@ def _opened_venue(word: str, mod: str, st: tuple[str, bool], pp: ProjectPatterns
 
 #: the heads of parks, which are projects when built and places when named as a setting (a park named by
 #: neither a place nor a company is a kind: 生物医药产业园)
-#: the zone a park stands in, written before the park's own name
-_ZONE_BEFORE_PARK = re.compile(r"(?:经开区|高新区|开发区|经济开发区|高新技术产业开发区|新区|航天基地|航空基地|综保区|保税区)(?=[\u4e00-\u9fff]{2})")
 PARKS = ("产业园", "工业园", "科技园", "物流园", "产业园区", "工业园区", "产业基地", "生态园", "科创园")
 
 #: a company no list knows, by the word its name ends in, opening a works' name (丽珠集团|生物药产业园,
@@ -1022,7 +1029,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if text[start] == "同" and hs - start >= 3 and (start == 0 or text[start - 1] in "，；将也并它就又还") \
                 and (_is_place(text[start + 1 : hs]) or _initials(text[start + 1 : hs])) and not _is_place(text[start:hs]):
             start += 1  # 同|淮南铁路相衔接: "with", not part of the name (同蒲铁路, 同江: the name's own)
-        if word in PARKS and (z := [m for m in _ZONE_BEFORE_PARK.finditer(text, max(0, start - 2), hs) if m.end() <= hs - 2]) \
+        if word in PARKS and (z := [m for m in ZONE_BEFORE_PARK.finditer(text, max(0, start - 2), hs) if m.end() <= hs - 2]) \
                 and (_place_len(text[z[-1].end() : hs]) or _enterprises().starting_at(text[z[-1].end() : hs], 0)):
             start = z[-1].end()  # 经开区|泾河工业园: a park named by a place, after the zone it is in
         mod = _ASIDE.sub("", text[start:hs])
