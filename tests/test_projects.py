@@ -9,7 +9,7 @@ from kg.ids import entity_iri
 
 import pytest
 
-from kg.components.projects import find_projects
+from kg.components.projects import find_projects, find_works_and_enterprises
 
 RKG = "https://w3id.org/report-kg/ontology#"
 
@@ -1688,3 +1688,10 @@ def test_projects_a_park_named_by_a_place_after_the_zone_it_is_in():
     got = pipeline_projects("加快建设西安高新区丝路科学城、经开区泾河工业园、航天基地北斗产业园。")
     assert "泾河工业园" in got and not [k for k in got if k.startswith("开区")], got
     assert "两江新区卫星互联网产业园" in found("加快建设两江新区卫星互联网产业园。"), "a park named by its zone keeps it"
+
+
+def test_collieries_listed_by_their_place_and_at_work_are_bodies_not_works():
+    text = "原煤产量超额完成计划；青松矿、柳树岗矿、白沙一矿都超额完成了计划。铁矿、铜矿产量增加。"
+    works, firms = find_works_and_enterprises(text)
+    assert {c.key for c in firms} >= {"青松矿", "柳树岗矿", "白沙一矿"}, firms
+    assert not works and not {"铁矿", "铜矿"} & {c.key for c in firms}
