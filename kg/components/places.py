@@ -781,8 +781,8 @@ ZONE_BEFORE_PARK = re.compile(r"(?:经开区|高新区|开发区|经济开发区
 _VILLAGE = re.compile(r"[\u4e00-\u9fff]{2,3}?村(?![民委庄级镇长集社部干])")
 #: a count of villages, no name (三个村, 几个村)
 _COUNT_VILLAGES = re.compile(r"[一二三四五六七八九十百千几两多数各每全本该]+个?村")
-#: a prefecture of the 1950s whose counties follow it (四平专区的梨树、怀德，…)
-_PREFECTURE_OF = re.compile(r"[\u4e00-\u9fff]{2,4}专区的")
+#: a prefecture of the 1950s and the counties that follow it, two characters each (四平专区的|梨树、怀德|，…)
+_PREFECTURE_OF = re.compile(r"[\u4e00-\u9fff]{2,4}专区的((?:[\u4e00-\u9fff]{2}、)+[\u4e00-\u9fff]{2})(?=[，、等和。；都也县])")
 
 
 def _villages(text: str, hits: list, mask) -> list:
@@ -805,20 +805,8 @@ def _prefecture_counties(text: str, taken: list[tuple[int, int]], mask) -> list:
     item of two characters is a county, whatever the tables say (1950s names: 束鹿, 怀德)."""
     out = []
     for m in _PREFECTURE_OF.finditer(text):
-        s = m.end()
-        items = []
-        while True:
-            e = s + 2
-            if e > len(text) or not all("\u4e00" <= c <= "\u9fff" for c in text[s:e]):
-                break
-            items.append((s, e))
-            if text[e : e + 1] != "、":
-                break
-            s = e + 1
-        end = items[-1][1] if items else s
-        if len(items) < 2 or text[end : end + 1] not in ("，", "、", "等", "和", "。", "；", "都", "也", "县"):
-            continue
-        for a, b in items:
+        for a in range(m.start(1), m.end(1), 3):
+            b = a + 2
             if mask[a] or any(x < b and a < y for x, y in taken) or is_generic(text[a:b]) or text[a:b] in stop_names():
                 continue
             out.append(PlaceHit(a, b, text[a:b], _freeze({"canonical": text[a:b], "kind": "county", "level": "county"})))

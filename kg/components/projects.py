@@ -188,10 +188,6 @@ def _water_source(c: Candidate, text: str) -> bool:
         and _WATER_QUALITY.search(text, *clause_bounds(text, c.start, c.end, CLAUSE_END)) is not None
 
 
-#: a route between ports or to one (“连云港港—釜山港”, 拓展至宁波舟山港、深圳盐田港, 加密石家庄至天津港、黄骅港…班列)
-_ROUTE_TO = re.compile(r"(?:至|到|—|－|-)[^，。；：至到—－\-]{0,12}$")
-
-
 def _port_on_route(c: Candidate, text: str) -> bool:
     """Is a port named as an end of a shipping or rail route (…至X港、Y港, “A港—B港”)? Then it is a place
     the route runs to, not works."""
@@ -202,7 +198,9 @@ def _port_on_route(c: Candidate, text: str) -> bool:
     if re.search("[至到—－]", c.key) or (c.end < len(text) and text[c.end] in "—－-"):
         return True  # 石家庄至天津港; “连云港港—釜山港”
     before = text[clause_bounds(text, c.start, c.end, CLAUSE_END)[0] : c.start]
-    to = _ROUTE_TO.search(before)  # 拓展至宁波舟山港、|深圳盐田港: the later ports of the same route
+    # the first route word (至, 到, 通往: the module's _ROUTE_TO) in the clause before the port, and only
+    # list marks and Chinese after it (拓展至宁波舟山港、|深圳盐田港: the later ports of the same route)
+    to = _ROUTE_TO.search(before)
     return to is not None and all(p == "、" or is_cjk(p) for p in before[to.start() + 1 :])
 
 
@@ -805,9 +803,10 @@ def _proper_part(mod: str) -> bool:
     return bool(_place_len(mod)) or any(f in ("ns", "nr", "nz", "nrt", "nrfg") for _w, f, _a, _b in segment(mod))
 
 
-#: computing centres: a city's, with generic words between (苏州城市算力中心), is one
 #: a place's venue named by a kind of art or sport (江门文化艺术中心, 市综合体育馆): one building, not a kind
+#: (wider than VENUES, the bodies whose building makes them works: any …馆, and centres named by an art or sport)
 _VENUE_HEADS = ("馆", "剧院", "音乐厅", "艺术中心", "文化中心", "体育中心", "全民健身中心", "会展中心", "体育场", "文化广场")
+#: computing centres: a city's, with generic words between (苏州城市算力中心), is one
 _COMPUTING_HEADS = frozenset({"算力中心", "智算中心", "超算中心", "数据中心"})
 
 
@@ -846,7 +845,8 @@ _AT_WORK = re.compile(r"产量|产值|合格率|利润|发电量|增加了[\u4e0
 #: a list of collieries named by their place and 矿 (大通矿、九龙岗矿、谢家集一矿), each item two to four
 #: characters (and a number) before 矿, not an ore (铁矿, 铜矿) nor a kind (工矿, 找矿)
 _MINE_LIST = re.compile(r"(?<![\u4e00-\u9fff])((?:[\u4e00-\u9fff]{2,4}?[一二三四五六七八九]?矿、)+(?:[\u4e00-\u9fff]{2,4}?[一二三四五六七八九]?矿))(?=[都也均和，。；])")
-_NOT_MINE_STEM = re.compile(r"[铁铜铅锌锡钨钼锑金银铝镍锰汞硫磷铀煤油盐石工找采探厂]$|开采|所属|各")
+#: what else ends an item that is no colliery's name (煤矿, 盐矿, 工矿, 找矿; 开采, 所属, 各), besides an ore (_ORES)
+_NOT_MINE_STEM = re.compile(r"[铅锌银煤油盐石工找采探厂]矿$|开采|所属|各")
 
 
 def mines_at_work(text: str, pp: ProjectPatterns) -> list[Candidate]:
@@ -855,7 +855,7 @@ def mines_at_work(text: str, pp: ProjectPatterns) -> list[Candidate]:
     out = []
     for m in _MINE_LIST.finditer(text):
         items = m.group(1).split("、")
-        if any(_NOT_MINE_STEM.search(it[:-1]) for it in items) or not _at_work(text, m.start(1), m.end(1), pp):
+        if any(_ORES.search(it) or _NOT_MINE_STEM.search(it) for it in items) or not _at_work(text, m.start(1), m.end(1), pp):
             continue
         pos = m.start(1)
         for it in items:
