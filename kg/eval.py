@@ -461,6 +461,13 @@ GOLD_REPORTS = {
     "yingkou-1956": "corpus/passages/yingkou-1956.txt",
     "hunan-2006": "corpus/passages/hunan-2006.txt",
     "qinhuangdao-2010": "corpus/passages/qinhuangdao-2010.txt",
+    # held out, then development: session 20's reserve, written and annotated blind in session 20 and
+    # scored once at the start of session 21, as its thirtieth fresh look (shangqiu-2025,
+    # huaihua-2025, cities; yangquan-1956, a city of the 1950s); development since, as chosen
+    # before the look
+    "shangqiu-2025": "corpus/passages/shangqiu-2025.txt",
+    "huaihua-2025": "corpus/passages/huaihua-2025.txt",
+    "yangquan-1956": "corpus/passages/yangquan-1956.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
@@ -553,6 +560,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "guilin-2025", "anshan-2025", "kaifeng-1956",
     "lianyungang-2025", "zhangjiakou-2025", "xinxiang-1956",
     "eerduosi-2025", "jiangmen-2025", "huainan-1956",
+    "shangqiu-2025", "huaihua-2025", "yangquan-1956",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
