@@ -272,6 +272,9 @@ def test_events_a_quoted_event_with_its_edition_and_a_quoted_brand_without():
     found = events("举办第五届“五五购物节”和首届“上海之夏”国际消费季")
     assert set(found) == {"五五购物节", "“上海之夏”国际消费季"}
     assert events("办好“海河国际消费季”“津城夜”等活动") == {}
+    # a festival or fair in quotation marks is an event without its edition; a shopping season is not
+    found = events("办好“云溪文化艺术节”“桐乡美食节”和“云溪消费季”等活动")
+    assert set(found) == {"云溪文化艺术节", "桐乡美食节"}
 
 
 def test_orgs_the_ministries_of_the_1950s_and_design_institutes():

@@ -858,8 +858,9 @@ _EDITION = re.compile(r"(?:第[\d一二三四五六七八九十百]{1,4}届|首�
 
 
 def _quoted_events(text: str) -> list[Hit]:
-    """An event named inside quotation marks with its edition before them: 第五届“五五购物节”
-    (the marks hide it from the heads)."""
+    """An event named inside quotation marks (the marks hide it from the heads): 办好“侗乡文化艺术节”,
+    第五届“五五购物节”. A season or month of shopping (“海河国际消费季”) is a campaign by its brand,
+    unless its edition is counted."""
     heads = {r["head"]: r for r in head_table("event_heads.jsonl")}
     out = []
     for s, e in opaque_spans(text):
@@ -869,8 +870,8 @@ def _quoted_events(text: str) -> list[Hit]:
         if m is None or m.end() != e - 1:
             continue
         name = text[s + 1 : e - 1]
-        if not _EDITION.search(text, max(0, s - 8), s):
-            continue  # “海河国际消费季”: a campaign by its brand, unless its edition is counted
+        if m.group().endswith(("季", "月")) and not _EDITION.search(text, max(0, s - 8), s):
+            continue
         if heads[m.group()].get("standalone") or len(name) - len(m.group()) < 2 or is_generic(name[: -len(m.group())]):
             continue
         out.append(Hit(s + 1, e - 1, "Event", name, _freeze({"canonical": name, "kind": heads[m.group()]["kind"]})))
