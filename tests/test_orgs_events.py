@@ -471,3 +471,17 @@ def test_orgs_events_a_city_s_own_group_named_by_its_trade_is_one_body():
     got = {h.key for h in find_organizations("整合组建市交通控股集团。推动市属国有企业集团改革。", "320700")}
     assert "市交通控股集团" in got, got
     assert not [k for k in got if "国有" in k], got
+
+
+def test_events_coded_disasters_hosted_fairs_and_scoped_meetings_and_games():
+    # a date code names the storm after the counties it struck, or alone before what it was
+    found = events("经受住了“6·24”桐柏泌阳特大暴雨洪涝灾害等考验，有效应对“8·03”局地强降雨过程", "410000")
+    assert set(found) == {"6·24桐柏泌阳特大暴雨洪涝灾害", "8·03局地强降雨"}
+    assert events("“6·16”以来多轮强降雨") == {}
+    # the country and host city before a fair are part of its name
+    assert set(events("成功举办第二届中国（云溪）—东盟农机博览会")) == {"中国（云溪）—东盟农机博览会"}
+    # the scope and the edition of a congress of representatives open its name
+    assert set(events("开好全市第三届先进生产者代表会议")) == {"全市第三届先进生产者代表会议"}
+    # the verbs before games of a province are no part of them; a city's name is
+    assert set(events("并组队参加全省纺织职工运动会")) == {"全省纺织职工运动会"}
+    assert set(events("筹办洛阳市第一届职工运动会", "410000")) == {"洛阳市第一届职工运动会"}

@@ -528,6 +528,10 @@ _QUAKE = re.compile(r"(特大|强烈|较强|大)?(?:地震|山洪泥石流|泥�
 _DATED_FLOOD = re.compile(rf"(?:(?:[一二三四五六七八九〇零]{{4}}|\d{{4}})年的?(?:(?:特大|大)(?:洪水|暴雨|水灾)|极端强降雨)"
                           rf"|{DATE_CODE}(?:(?:特大|大)?(?:洪水|暴雨|水灾|山洪(?:泥石流)?)|极端强降雨))(?:洪涝灾害|洪涝)?")
 _DATE_CODE = re.compile(rf"{DATE_CODE}$")
+_CODE = re.compile(DATE_CODE)
+#: what a date code names, after the places it struck: “7·18”局地强降雨, “6·24”沅陵辰溪溆浦特大暴雨洪涝灾害
+_CODED_KIND = re.compile(r"(?:局地|特大|大|极端)?(?:强降雨|暴雨|洪水|水灾|山洪(?:泥石流)?|泥石流|冰雹)"
+                         r"(?:洪涝灾害|山洪灾害|洪涝|灾害)?")
 #: named crises and disasters without a place before them: 亚洲金融危机, 美国次级抵押贷款危机, 低温雨雪冰冻灾害
 _CRISIS = re.compile(
     r"(?:亚洲|国际|全球|世界|美国次级抵押贷款|美国次贷|欧洲主权债务|欧洲债务|欧债)(?:金融|经济|债务)?危机"
@@ -662,11 +666,22 @@ def _quake_hits(text: str, places: list[tuple[int, int]]) -> list[Hit]:
             start = code.start()  # “23·7”海河流域特大洪水
         name = strip_quotes(text[start : m.end()])
         out.append(Hit(start, m.end(), "Event", name, _freeze({"canonical": name, "kind": "disaster"})))
+    starts = {s: e for s, e in places}
+    for m in _CODE.finditer(text):
+        pos = m.end()
+        while pos in starts:  # “7·19”商洛柞水特大暴雨山洪灾害: the places it struck, then what it was
+            pos = starts[pos]
+        kind = _CODED_KIND.match(text, pos)
+        if kind is not None:
+            start = ends.get(m.start(), m.start())
+            name = strip_quotes(text[start : kind.end()])
+            out.append(Hit(start, kind.end(), "Event", name, _freeze({"canonical": name, "kind": "disaster"})))
     for m in _DATED_FLOOD.finditer(text):
         start = ends.get(m.start(), m.start()) if m.group().startswith("“") else m.start()  # 梅州“6·16”特大暴雨
         name = strip_quotes(text[start : m.end()])
         out.append(Hit(start, m.end(), "Event", name, _freeze({"canonical": name, "kind": "disaster"})))
-    return out
+    # one disaster read twice: the longer reading (…特大暴雨洪涝灾害, not …特大暴雨)
+    return [h for h in out if not any(o.start == h.start and o.end > h.end for o in out)]
 
 
 def _anniversary_hits(text: str, protected) -> list[Hit]:
@@ -747,6 +762,14 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
         full = text[start:he]
         bare = strip_ordinal(full)
         scoped = _SCOPED_GAMES.fullmatch(full)
+        if scoped is None and head["kind"] == "games":  # 组队参加|全省煤矿职工运动会: the verbs are no part
+            scoped = next((g for g in _SCOPED_GAMES.finditer(text, start, he) if g.end() == he), None)
+            before = text[start : scoped.start()] if scoped is not None else ""
+            if scoped is not None and not any(a < scoped.start() <= b for a, b in protected) and (re.search(r"(?:参加|举办|承办|主办|筹办|办好)$", before)
+                                       or any(f.startswith("v") for _w, f, _a, _b in segment(before))):
+                start, full = scoped.start(), scoped.group()
+            else:
+                scoped = None
         if scoped and head["kind"] == "games":  # 第十五届全国运动会, 省第十六届运动会: numbered games of a level
             out.append(Hit(start, he, "Event", full, _freeze({"canonical": full, "kind": "games"})))
             continue
@@ -765,6 +788,9 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
                 continue
             elif bare != m.group() and name:
                 start, bare = hs, m.group()  # 大型运动会 → no; 本届奥运会 → 奥运会
+        host = _HOST_COUNTRY.search(text, max(0, start - 12), start)
+        if host is not None and not mask[host.start()]:  # 中国（怀化）—|东盟经贸博览会: the host names it first
+            start, bare = host.start(), host.group() + bare
         lead = _EVENT_LEAD.match(text, start)
         if lead and lead.end() < he - len(m.group()) and bare.startswith(lead.group()):
             start, bare = lead.end(), bare[len(lead.group()) :]  # 借势|第九届亚洲冬季运动会: the verb is no part
@@ -773,7 +799,10 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
 
 
 #: the scope of a congress of representatives before its name (全省先进|生产者代表会议)
-_MEETING_SCOPE = re.compile(r"(?:全国|全省|全市|全区|[省市县])(?:第[一二三四五六七八九十]+次)?(?:先进|优秀)?$")
+_MEETING_SCOPE = re.compile(r"(?:全国|全省|全市|全区|[省市县])(?:第[一二三四五六七八九十]+[次届])?(?:先进|优秀)?$")
+
+#: the country and the city hosting an event, before its name: 中国（怀化）—东盟经贸博览会, 中国（商丘）国际…
+_HOST_COUNTRY = re.compile(r"中国（[\u4e00-\u9fff]{2,6}）(?:—|[\u4e00-\u9fff])?$")
 
 #: verbs before an event that the tagger does not read as verbs: 借势第九届亚洲冬季运动会
 _EVENT_LEAD = re.compile(r"借势|借助|依托|利用|围绕|抓住|用好|承接|筹备|做好|备战|服务保障|迎接")
