@@ -485,3 +485,11 @@ def test_events_coded_disasters_hosted_fairs_and_scoped_meetings_and_games():
     # the verbs before games of a province are no part of them; a city's name is
     assert set(events("并组队参加全省纺织职工运动会")) == {"全省纺织职工运动会"}
     assert set(events("筹办洛阳市第一届职工运动会", "410000")) == {"洛阳市第一届职工运动会"}
+
+
+def test_orgs_a_city_report_names_its_province_organs_by_their_short_forms():
+    # 省委 and 省政府 in a city's report are its province's; 市委 and 市政府 are the city's own
+    found = orgs("在省委、省政府和市委的坚强领导下，我代表嘉兴市人民政府报告工作", "330400")
+    assert found == {"中共浙江省委员会": "省委", "government-330000": "省政府", "中共嘉兴市委员会": "市委",
+                     "government-330400": "嘉兴市人民政府"}
+    assert orgs("在中共浙江省委的领导下", "330400") == {"中共浙江省委员会": "中共浙江省委"}

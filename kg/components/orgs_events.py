@@ -106,6 +106,12 @@ def government_key(adcode: str) -> str:
     return f"government-{adcode}"
 
 
+def _province_of(division):
+    """The province a division lies in (itself for a province; the division itself when the table has no
+    province above it)."""
+    return next((d for d in [division, *admin_table().ancestors(division)] if d.level == "province"), division)
+
+
 @lru_cache(maxsize=64)
 def _org_forms(region: str) -> tuple[dict[str, tuple[str, dict]], int]:
     """form → (key, attrs) for the lexicon, resolved for one region."""
@@ -126,14 +132,18 @@ def _org_forms(region: str) -> tuple[dict[str, tuple[str, dict]], int]:
                     continue
                 key, attrs = entry_key(national[e.national])
             else:
-                canonical = e.template.format(name=home.name)
-                key = government_key(home.adcode) if canonical == f"{home.name}人民政府" else canonical
-                attrs = {"canonical": canonical, "english": e.english, "scope": "regional", "region": home.adcode}
+                # in a city's or county's report 省委 and 省政府 are its province's, not its own
+                own = _province_of(home) if e.name.startswith("省") else home
+                canonical = e.template.format(name=own.name)
+                key = government_key(own.adcode) if canonical == f"{own.name}人民政府" else canonical
+                attrs = {"canonical": canonical, "english": e.english, "scope": "regional", "region": own.adcode}
         else:
             key, attrs = entry_key(e)
         extra = ()
         if e.scope == "regional" and home is not CHINA and canonical.startswith("中共") and canonical.endswith("委员会"):
             extra = (canonical[:-2], canonical[2:-2])  # 中共湖北省委, 湖北省委: the party committee's short forms
+        if e.scope == "regional" and home is not CHINA:
+            extra += (canonical,)  # 我代表杭州市人民政府: the full name too
         for f in (e.name, *e.aliases, *extra):
             forms.setdefault(f, (key, attrs))
     return forms, max(map(len, forms))
