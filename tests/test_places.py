@@ -688,3 +688,12 @@ def test_places_the_leagues_and_autonomous_regions_of_the_1950s_are_named_whole(
 def test_places_islands_and_bays_of_the_curated_features_are_found():
     got = keys("人民解放军解放了一江山岛，蒋军从大陈岛撤走。推动黑瞎子岛保护与开放开发，建设海州湾海上风电。", None)
     assert {"一江山岛", "大陈岛", "黑瞎子岛", "海州湾"} <= set(got), got
+
+
+def test_places_listed_and_counted_by_chu_are_sites():
+    # places counted by 处 before what stands there: each item is a site, the verb before them is no part
+    got = keys("新建柳湾、石门两处职工住宅区；桃坪和杏岭两处地方国营煤矿要改造巷道", "140300")
+    assert {"柳湾", "石门", "桃坪", "杏岭"} <= set(got)
+    assert "新建柳湾" not in got
+    # one kind of building counted names no place
+    assert "托儿所" not in keys("新建托儿所两处幼儿园", "140300")
