@@ -347,6 +347,8 @@ def test_places_city_clusters_of_regional_strategies():
     got = keys("以武鄂黄黄为核心的武汉都市圈同城化，推动襄十随神、宜荆荆恩城市群一体化发展", "420000")
     assert {"武鄂黄黄", "襄十随神", "宜荆荆恩"} <= set(got)
     assert keys("长株潭都市圈发展规划全面落地", "430000").get("长株潭") == "长株潭"
+    # a city cluster named after a region is a place of its own (the region stays, read inside it)
+    assert "北部湾城市群" in keys("推进北部湾城市群建设", "450000")
 
 
 def test_places_zones_of_china_and_a_partner_country():

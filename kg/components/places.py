@@ -1193,8 +1193,9 @@ def _initial_run(name: str, region: str | None) -> int:
     return n
 
 
-#: heads that add nothing to the place before them (京津冀城市群 is 京津冀)
-_SAME_PLACE_HEADS = {"地区", "城市群", "经济圈", "流域", "沿海", "湾区", "经济带"}  # 武汉都市圈 is a place of its own
+#: heads that add nothing to the place before them (京津冀经济圈 is 京津冀); 武汉都市圈 and 北部湾城市群 are
+#: places of their own (the gold names a city cluster whole)
+_SAME_PLACE_HEADS = {"地区", "经济圈", "流域", "沿海", "湾区", "经济带"}
 
 
 # --------------------------------------------------------------------------- places in names
