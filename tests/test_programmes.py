@@ -308,3 +308,14 @@ def test_programmes_a_quoted_rule_or_system_and_quoted_terms_before_zhidu_or_zhi
 
 def test_programmes_an_engineering_department_is_no_works():
     assert not [k for k in found("江城大学工程物理系今年招生，江城工学院机械工程系扩大招生。") if k.endswith("工程")]
+
+
+def test_programmes_works_counted_or_steps_of_building_are_no_programme():
+    from kg.components.projects import find_projects
+
+    text = ("钢铁公司的轧钢厂、无缝钢管厂和第七号炼铁炉，这三大工程已经开工；我市国家重点工程进展顺利；"
+            "矿山的井下开拓工程和拦河坝的混凝土浇筑工程全面展开。实施文旅融合“十大工程”。")
+    got = found(text)
+    assert not {"三大工程", "我市国家重点工程", "井下开拓工程", "混凝土浇筑工程"} & set(got)
+    assert "十大工程" in got  # quoted, a programme's own name
+    assert not {"三大工程", "我市国家重点工程"} & {c.key for c in find_projects(text)}

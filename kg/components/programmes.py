@@ -908,7 +908,9 @@ def fyp_key(core: str, pat: Patterns) -> str | None:
 
 
 #: what construction works are made of, besides the projects' facility types (铁路专用线和给水工程)
-_WORKS_WORDS = ("给水", "排水", "下水道", "自来水", "蓄滞洪", "专用线", "剥离", "场地平整")
+_WORKS_WORDS = ("给水", "排水", "下水道", "自来水", "蓄滞洪", "专用线", "剥离", "场地平整",
+                # the steps of building (混凝土浇筑工程, 井下开拓工程, 路拓宽工程, 改线和整治工程, 施工准备工程)
+                "浇筑", "开拓", "拓宽", "改线", "筑路", "提水", "施工准备", "站前", "航站区")
 
 
 def _names_a_facility(key: str) -> bool:
@@ -923,6 +925,13 @@ def _is_transfer(key: str) -> bool:
     from kg.components.projects import _TRANSFER
 
     return _TRANSFER.fullmatch(key) is not None
+
+
+#: works counted or ranked, not one named thing: 三大工程, 炭素厂两个工程, 一九五五年各项工程, 控制性工程, 选矿厂主要
+#: 工程; or a clause read into the name (我市国家重点工程, 在治理淮河工程, 随着国家重点工程); neither a programme
+#: nor a project (幸福美好生活十大工程 is a programme: its count follows a name)
+WORKS_CLASS = re.compile(r"(?:^[两三四五六七八九十]大|[两三四五六七八九十]个|各项?|主要|骨干|控制性|重点)工程$"
+                         r"|^(?:我[市省部区县]|由我|在治理|对国家|随着|地方工业要|商业部门要)")
 
 
 def _construction_works(key: str) -> bool:
@@ -958,6 +967,8 @@ def find_programmes(text: str) -> list[Candidate]:
         and not _part_of_known_project(c.key, projects)  # 西气东输二线西段工程: a part of one
         and strip_quotes(c.key) not in _organization_forms()  # 上海合作组织: a body, not a programme
         and not _construction_works(c.core or c.key)  # 四湖排水工程, 炼油厂扩建工程: works, not a programme
+        and not (WORKS_CLASS.search(c.core or c.key) and not c.rule.startswith("quoted"))  # 三大工程, 我市国家重点工程
+        # (works counted, or a clause read into the name; a quoted “十大工程” is a programme's name)
         and len(c.core or c.key) >= 2
         and not (c.rule == "enumeration" and _names_a_facility(c.key))  # 实施G3京台高速…、…等工程
         and not _is_transfer(c.core or c.key)  # “宁电入湘”工程: a power line, the projects component's

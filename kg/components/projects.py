@@ -115,6 +115,7 @@ from kg.components.programmes import (
     resolve_overlaps,
     scan_left_words,
     strip_quotes,
+    WORKS_CLASS,
 )
 from kg.nlp import MENTIONS, add_mention, doc_text
 
@@ -2346,7 +2347,7 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
     cands = [c for c in cands if not _SOME_OF_KIND.match(text, c.start)]
     kept = resolve_overlaps(cands)
     enterprises = [c for c in kept if c.rule == ENTERPRISE]
-    kept = [c for c in kept if c.rule != ENTERPRISE]
+    kept = [c for c in kept if c.rule != ENTERPRISE and not WORKS_CLASS.search(c.key)]  # 三大工程, 我市国家重点工程
     kept += list_siblings(text, kept + enterprises, pp)
     for c in kept:
         if c.key == text[c.start : c.end] and c.key.endswith("主体工程") and c.end - c.start > 6:
