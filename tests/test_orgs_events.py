@@ -493,3 +493,9 @@ def test_orgs_a_city_report_names_its_province_organs_by_their_short_forms():
     assert found == {"中共浙江省委员会": "省委", "government-330000": "省政府", "中共嘉兴市委员会": "市委",
                      "government-330400": "嘉兴市人民政府"}
     assert orgs("在中共浙江省委的领导下", "330400") == {"中共浙江省委员会": "中共浙江省委"}
+
+
+def test_orgs_named_cooperatives():
+    found = orgs("东岭红旗农业生产合作社和城关乡火炬高级社超额完成了计划，各农业生产合作社要做好评工记分")
+    assert {"东岭红旗农业生产合作社", "城关乡火炬高级社"} <= set(found)
+    assert "各农业生产合作社" not in found and "农业生产合作社" not in found
