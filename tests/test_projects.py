@@ -1695,3 +1695,8 @@ def test_collieries_listed_by_their_place_and_at_work_are_bodies_not_works():
     works, firms = find_works_and_enterprises(text)
     assert {c.key for c in firms} >= {"青松矿", "柳树岗矿", "白沙一矿"}, firms
     assert not works and not {"铁矿", "铜矿"} & {c.key for c in firms}
+
+
+def test_projects_ecological_corridors_and_culture_parks_being_built():
+    got = found("清水溪生态廊道建成开放，推进古河道生态廊道建设，南湖文化园加快建设。")
+    assert {"清水溪生态廊道", "古河道生态廊道", "南湖文化园"} <= set(got)
