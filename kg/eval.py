@@ -468,6 +468,18 @@ GOLD_REPORTS = {
     "shangqiu-2025": "corpus/passages/shangqiu-2025.txt",
     "huaihua-2025": "corpus/passages/huaihua-2025.txt",
     "yangquan-1956": "corpus/passages/yangquan-1956.txt",
+    # held out: written and annotated blind at the start of session 21 (chosen before they were written)
+    # and scored once at its freeze, as its thirty-first fresh look (jining-2025, luzhou-2025,
+    # jingzhou-2025, shantou-2025, cities; baoding-1956, nantong-1956, cities of the 1950s; guizhou-2012,
+    # a province of 2012; qingdao-2012, a city of 2012)
+    "jining-2025": "corpus/passages/jining-2025.txt",
+    "luzhou-2025": "corpus/passages/luzhou-2025.txt",
+    "jingzhou-2025": "corpus/passages/jingzhou-2025.txt",
+    "shantou-2025": "corpus/passages/shantou-2025.txt",
+    "baoding-1956": "corpus/passages/baoding-1956.txt",
+    "nantong-1956": "corpus/passages/nantong-1956.txt",
+    "guizhou-2012": "corpus/passages/guizhou-2012.txt",
+    "qingdao-2012": "corpus/passages/qingdao-2012.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
