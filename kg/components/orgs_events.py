@@ -775,8 +775,9 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
         if scoped is None and head["kind"] == "games":  # 组队参加|全省煤矿职工运动会: the verbs are no part
             scoped = next((g for g in _SCOPED_GAMES.finditer(text, start, he) if g.end() == he), None)
             before = text[start : scoped.start()] if scoped is not None else ""
-            if scoped is not None and not any(a < scoped.start() <= b for a, b in protected) and (re.search(r"(?:参加|举办|承办|主办|筹办|办好)$", before)
-                                       or any(f.startswith("v") for _w, f, _a, _b in segment(before))):
+            verb = re.search(r"(?:参加|举办|承办|主办|筹办|办好)$", before) \
+                or any(f.startswith("v") for _w, f, _a, _b in segment(before))
+            if scoped is not None and verb and not any(a < scoped.start() <= b for a, b in protected):
                 start, full = scoped.start(), scoped.group()
             else:
                 scoped = None
