@@ -499,3 +499,9 @@ def test_orgs_named_cooperatives():
     found = orgs("东岭红旗农业生产合作社和城关乡火炬高级社超额完成了计划，各农业生产合作社要做好评工记分")
     assert {"东岭红旗农业生产合作社", "城关乡火炬高级社"} <= set(found)
     assert "各农业生产合作社" not in found and "农业生产合作社" not in found
+
+
+def test_events_known_meetings_of_the_1950s():
+    assert set(events("要贯彻中共中央关于知识分子问题的会议精神")) == {"中共中央关于知识分子问题的会议"}
+    assert set(events("亚非会议以后，我国同许多国家建立了联系")) == {"亚非会议"}
+    assert events("认真贯彻中央关于知识分子问题的指示") == {}  # a directive, no meeting

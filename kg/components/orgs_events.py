@@ -542,6 +542,11 @@ _CODE = re.compile(DATE_CODE)
 #: what a date code names, after the places it struck: “7·18”局地强降雨, “6·24”沅陵辰溪溆浦特大暴雨洪涝灾害
 _CODED_KIND = re.compile(r"(?:局地|特大|大|极端)?(?:强降雨|暴雨|洪水|水灾|山洪(?:泥石流)?|泥石流|冰雹)"
                          r"(?:洪涝灾害|山洪灾害|洪涝|灾害)?")
+#: meetings of the 1950s known by what they were about or where they met, curated: the CPC Central
+#: Committee's conference on the question of intellectuals (January 1956), the Asian-African Conference
+#: (Bandung, 1955) and the Geneva Conference (1954)
+_KNOWN_MEETING = re.compile(r"(?:中共中央|党中央|全国)?(?:关于)?知识分子问题的?会议|亚非会议|日内瓦会议|万隆会议")
+
 #: named crises and disasters without a place before them: 亚洲金融危机, 美国次级抵押贷款危机, 低温雨雪冰冻灾害
 _CRISIS = re.compile(
     r"(?:亚洲|国际|全球|世界|美国次级抵押贷款|美国次贷|欧洲主权债务|欧洲债务|欧债)(?:金融|经济|债务)?危机"
@@ -833,6 +838,8 @@ def find_events(text: str, region: str | None = None, orgs: list[Hit] | None = N
     found += [Hit(m.start(), m.end(), "Event", m.group(), _freeze({"canonical": m.group(), "kind": "conference"}))
               for m in _WORK_CONF.finditer(text) if not mask[m.start()]]
     found += _typhoon_hits(text)
+    found += [Hit(m.start(), m.end(), "Event", m.group(), _freeze({"canonical": m.group(), "kind": "meeting"}))
+              for m in _KNOWN_MEETING.finditer(text) if not mask[m.start()]]
     for m in _FAIR.finditer(text):
         if mask[m.start()] or text[m.start()] in "的等和与及":
             continue
