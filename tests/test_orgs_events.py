@@ -505,3 +505,8 @@ def test_events_known_meetings_of_the_1950s():
     assert set(events("要贯彻中共中央关于知识分子问题的会议精神")) == {"中共中央关于知识分子问题的会议"}
     assert set(events("亚非会议以后，我国同许多国家建立了联系")) == {"亚非会议"}
     assert events("认真贯彻中央关于知识分子问题的指示") == {}  # a directive, no meeting
+
+
+def test_events_a_flood_named_by_its_year_alone():
+    assert set(events("超过了一九五四年洪水以前的最高年产量")) == {"一九五四年洪水"}
+    assert set(events("吸取一九三一年大水的教训")) == {"一九三一年大水"}

@@ -535,7 +535,7 @@ _QUOTED = re.compile(r"“([^“”\n]{1,8})”")
 _TYPHOON_NUMBERED = re.compile(r"(?:第[一二三四五六七八九十]{1,3}|\d{4})号(?:超强|强)?台风")
 _QUAKE = re.compile(r"(特大|强烈|较强|大)?(?:地震|山洪泥石流|泥石流|洪涝灾害|冰冻灾害|洪水(?!灾害|期|位)|暴雨(?!灾害|期))")
 #: a flood or storm named by its year or its date code: 一九五四年特大洪水, “7·20”特大暴雨
-_DATED_FLOOD = re.compile(rf"(?:(?:[一二三四五六七八九〇零]{{4}}|\d{{4}})年的?(?:(?:特大|大)(?:洪水|暴雨|水灾)|极端强降雨)"
+_DATED_FLOOD = re.compile(rf"(?:(?:[一二三四五六七八九〇零]{{4}}|\d{{4}})年的?(?:(?:特大|大)(?:洪水|暴雨|水灾)|洪水|大水|极端强降雨)"
                           rf"|{DATE_CODE}(?:(?:特大|大)?(?:洪水|暴雨|水灾|山洪(?:泥石流)?)|极端强降雨))(?:洪涝灾害|洪涝)?")
 _DATE_CODE = re.compile(rf"{DATE_CODE}$")
 _CODE = re.compile(DATE_CODE)
