@@ -510,3 +510,9 @@ def test_events_known_meetings_of_the_1950s():
 def test_events_a_flood_named_by_its_year_alone():
     assert set(events("超过了一九五四年洪水以前的最高年产量")) == {"一九五四年洪水"}
     assert set(events("吸取一九三一年大水的教训")) == {"一九三一年大水"}
+
+
+def test_events_autonomous_congresses_and_matchmaking_fairs():
+    assert set(events("召开了自治州第一届人民代表大会第二次会议")) == {"自治州第一届人民代表大会第二次会议"}
+    found = events("成功举办第二届中国（云溪）茶叶产业链供需对接会、云溪·桐城产业合作推介会，承办全省林业改革现场推进会")
+    assert set(found) == {"中国（云溪）茶叶产业链供需对接会", "云溪·桐城产业合作推介会", "全省林业改革现场推进会"}

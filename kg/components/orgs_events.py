@@ -640,7 +640,9 @@ def _npc_hits(text: str) -> list[Hit]:
                 start -= n
                 break
         else:
-            if start > 0 and text[start - 1] in "省市县区":
+            if text[max(0, start - 3) : start] in ("自治州", "自治区", "自治县"):
+                start -= 3  # 自治州第一届人民代表大会第二次会议: the autonomous prefecture's own
+            elif start > 0 and text[start - 1] in "省市县区":
                 start -= 1
         key = text[start : m.end()]
         out.append(Hit(start, m.end(), "Event", key, _freeze({"canonical": key, "kind": "session"})))
