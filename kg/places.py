@@ -171,6 +171,10 @@ class AdminTable:
             p = self.parent(p)
         return out
 
+    def province_of(self, d: Division) -> Division | None:
+        """The province-level division ``d`` lies in (``d`` itself for a province; None for the country)."""
+        return next((x for x in [d, *self.ancestors(d)] if x.level == "province"), None)
+
     def contains(self, outer: Division, inner: Division) -> bool:
         return outer.adcode == inner.adcode or outer in self.ancestors(inner)
 

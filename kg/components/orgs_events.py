@@ -106,12 +106,6 @@ def government_key(adcode: str) -> str:
     return f"government-{adcode}"
 
 
-def _province_of(division):
-    """The province a division lies in (itself for a province; the division itself when the table has no
-    province above it)."""
-    return next((d for d in [division, *admin_table().ancestors(division)] if d.level == "province"), division)
-
-
 @lru_cache(maxsize=64)
 def _org_forms(region: str) -> tuple[dict[str, tuple[str, dict]], int]:
     """form → (key, attrs) for the lexicon, resolved for one region."""
@@ -133,7 +127,7 @@ def _org_forms(region: str) -> tuple[dict[str, tuple[str, dict]], int]:
                 key, attrs = entry_key(national[e.national])
             else:
                 # in a city's or county's report 省委 and 省政府 are its province's, not its own
-                own = _province_of(home) if e.name.startswith("省") else home
+                own = (admin_table().province_of(home) or home) if e.name.startswith("省") else home
                 canonical = e.template.format(name=own.name)
                 key = government_key(own.adcode) if canonical == f"{own.name}人民政府" else canonical
                 attrs = {"canonical": canonical, "english": e.english, "scope": "regional", "region": own.adcode}
@@ -534,9 +528,9 @@ _QUOTED = re.compile(r"“([^“”\n]{1,8})”")
 #: typhoons of the years before they were given names, by their number: 第十二号强台风, 5612号台风
 _TYPHOON_NUMBERED = re.compile(r"(?:第[一二三四五六七八九十]{1,3}|\d{4})号(?:超强|强)?台风")
 _QUAKE = re.compile(r"(特大|强烈|较强|大)?(?:地震|山洪泥石流|泥石流|洪涝灾害|冰冻灾害|洪水(?!灾害|期|位)|暴雨(?!灾害|期))")
-#: a flood or storm named by its year or its date code: 一九五四年特大洪水, “7·20”特大暴雨
-_DATED_FLOOD = re.compile(rf"(?:(?:[一二三四五六七八九〇零]{{4}}|\d{{4}})年的?(?:(?:特大|大)(?:洪水|暴雨|水灾)|洪水|大水|极端强降雨)"
-                          rf"|{DATE_CODE}(?:(?:特大|大)?(?:洪水|暴雨|水灾|山洪(?:泥石流)?)|极端强降雨))(?:洪涝灾害|洪涝)?")
+#: a flood or storm named by its year: 一九五四年特大洪水, 一九五四年大水 (by its date code: _CODED_KIND)
+_DATED_FLOOD = re.compile(r"(?:[一二三四五六七八九〇零]{4}|\d{4})年的?(?:(?:特大|大)(?:洪水|暴雨|水灾)|洪水|大水|极端强降雨)"
+                          r"(?:洪涝灾害|洪涝)?")
 _DATE_CODE = re.compile(rf"{DATE_CODE}$")
 _CODE = re.compile(DATE_CODE)
 #: what a date code names, after the places it struck: “7·18”局地强降雨, “6·24”沅陵辰溪溆浦特大暴雨洪涝灾害
@@ -690,13 +684,11 @@ def _quake_hits(text: str, places: list[tuple[int, int]]) -> list[Hit]:
             pos = starts[pos]
         kind = _CODED_KIND.match(text, pos)
         if kind is not None:
-            start = ends.get(m.start(), m.start())
+            start = ends.get(m.start(), m.start())  # 梅州“6·16”特大暴雨: the place before the code names it too
             name = strip_quotes(text[start : kind.end()])
             out.append(Hit(start, kind.end(), "Event", name, _freeze({"canonical": name, "kind": "disaster"})))
     for m in _DATED_FLOOD.finditer(text):
-        start = ends.get(m.start(), m.start()) if m.group().startswith("“") else m.start()  # 梅州“6·16”特大暴雨
-        name = strip_quotes(text[start : m.end()])
-        out.append(Hit(start, m.end(), "Event", name, _freeze({"canonical": name, "kind": "disaster"})))
+        out.append(Hit(m.start(), m.end(), "Event", m.group(), _freeze({"canonical": m.group(), "kind": "disaster"})))
     # one disaster read twice: the longer reading (…特大暴雨洪涝灾害, not …特大暴雨)
     return [h for h in out if not any(o.start == h.start and o.end > h.end for o in out)]
 

@@ -872,9 +872,9 @@ def _listed_sites(text: str, taken: list[tuple[int, int]], mask) -> list:
     counties = [(m, True) for m in _COUNTY_LIST.finditer(text)]
     for m, county in [(m, False) for m in _SITE_LIST.finditer(text)] + counties:
         cs = clause_start(text, m.start())
-        split = r"[^、—和]+" if m.group().endswith("处") else r"[^、—]+"  # 府青路和曹家巷两处
-        pieces = [(a.start() + cs, a.end() + cs) for a in re.finditer(split, text[cs : m.start()])]
-        if m.group().endswith("处") and len(pieces) < 2:
+        counted = m.group().endswith("处")  # 荫营、赛鱼两处: places counted, split at 和 too (府青路和曹家巷两处)
+        pieces = [(a.start() + cs, a.end() + cs) for a in re.finditer(r"[^、—和]+" if counted else r"[^、—]+", text[cs : m.start()])]
+        if counted and len(pieces) < 2:
             continue  # 新建托儿所两处: one kind of building counted, no list of places
         for k, (s, e) in enumerate(pieces):
             if k == 0:  # 推动黄山、…, 持续推进太庙、…, 夏季毕节、…: the verbs, adverbs and times before the list
@@ -885,7 +885,7 @@ def _listed_sites(text: str, taken: list[tuple[int, int]], mask) -> list:
             if county and text.startswith(("我省", "本省", "全省", "我区"), s):
                 s += 2  # 我省|潼关、华阴、华县等县
             s += 1 if county and text[s] == "的" else 0  # 我省的|平陆、芮城等县
-            if (county or m.group().endswith("处")) and k == 0 and (v := _BUILD_LEAD.match(text, s, e)) and e - v.end() >= 2:
+            if (county or counted) and k == 0 and (v := _BUILD_LEAD.match(text, s, e)) and e - v.end() >= 2:
                 s = v.end()  # 要新建|台东、四方、沧口三区的…: the verb, not a district (新建 is a county's name too)
             item = text[s:e]
             if county:  # 白城专区的洮安、开通、瞻榆、镇赉等县: each item is a county, whatever the tables say
