@@ -480,6 +480,13 @@ GOLD_REPORTS = {
     "nantong-1956": "corpus/passages/nantong-1956.txt",
     "guizhou-2012": "corpus/passages/guizhou-2012.txt",
     "qingdao-2012": "corpus/passages/qingdao-2012.txt",
+    # held out, then development: session 21's reserve, written and annotated blind in session 21 and
+    # scored once at the start of session 22, as its thirty-second fresh look (deyang-2025,
+    # hengyang-2025, cities; zhangjiakou-1956, a city of the 1950s); development since, as chosen
+    # before the look
+    "deyang-2025": "corpus/passages/deyang-2025.txt",
+    "hengyang-2025": "corpus/passages/hengyang-2025.txt",
+    "zhangjiakou-1956": "corpus/passages/zhangjiakou-1956.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
@@ -573,6 +580,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "lianyungang-2025", "zhangjiakou-2025", "xinxiang-1956",
     "eerduosi-2025", "jiangmen-2025", "huainan-1956",
     "shangqiu-2025", "huaihua-2025", "yangquan-1956",
+    "deyang-2025", "hengyang-2025", "zhangjiakou-1956",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
