@@ -1700,3 +1700,27 @@ def test_collieries_listed_by_their_place_and_at_work_are_bodies_not_works():
 def test_projects_ecological_corridors_and_culture_parks_being_built():
     got = found("清水溪生态廊道建成开放，推进古河道生态廊道建设，南湖文化园加快建设。")
     assert {"清水溪生态廊道", "古河道生态廊道", "南湖文化园"} <= set(got)
+
+
+def test_a_numbered_roads_own_works_name_it_and_a_list_of_roads_shares_them():
+    got = mentions("实施国道318线、省道207线改造，推进226国道改建工程。")
+    assert set(got.values()) == {"国道318线", "省道207线", "226国道改建工程"}
+    assert found("国道和省道的养护，推进省道改造。") == {}
+
+
+def test_a_scenic_belt_being_built_is_works():
+    got = found("江城东岸二期风光带、白水河风光带全线贯通。")
+    assert set(got) == {"江城东岸二期风光带", "白水河风光带"}
+    assert found("打造沿江风光带。") == {}
+
+
+def test_a_hospital_or_clinic_that_a_building_verb_names_is_works_else_a_body():
+    got = found("推动市传染病医院建成投用，江城区第二人民医院开工建设。新建了东关区卫生所。")
+    assert {"市传染病医院", "江城区第二人民医院", "东关区卫生所"} <= set(got)
+    assert not found("推进江城区第二人民医院提升服务能力，江城区人民医院门诊量增长10%。")
+
+
+def test_hospitals_counted_or_opened_at_a_rate_are_no_works():
+    assert not found("全区新建和扩建县人民医院十五所，异地结算定点医院开通率达95%。")
+    got = found("推进江城市中医医院新院、江城市第二人民医院公共卫生中心建设。")
+    assert "江城市第二人民医院" not in got

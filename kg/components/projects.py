@@ -325,6 +325,27 @@ def _name_start(text: str, hs: int, pp: ProjectPatterns) -> int | None:
         return when.end() if when and when.end() < hs - 1 else s  # 七月|黎湛铁路: a date opens no name
 
 
+#: a building verb right before a name: the thing is being built (新建了江城区卫生所)
+_NEW_BUILT_BEFORE = re.compile(r"(?:新建|兴建|建成|扩建|迁建|筹建)了?$")
+
+
+#: a count after a name: a kind of building counted (新建县人民医院二十七所), not one
+_COUNTED_AFTER = re.compile(r"(?:[\d一二三四五六七八九十两几百]+|一批)[所座家个处]")
+
+
+def _opened(text: str, start: int, end: int, st: tuple[str, bool] | None, pp: ProjectPatterns) -> bool:
+    """Is a hospital or clinic being built or opened: a strong starting or completing verb right after
+    its name (市传染病医院建成投用, not …定点医院开通率), or a building verb right before it, and no count
+    after it?"""
+    if _COUNTED_AFTER.match(text, end):
+        return False
+    if _NEW_BUILT_BEFORE.search(text, max(0, start - 4), start):
+        return True
+    if not (st is not None and st[1] and st[0] in ("started", "completed") and _status_follows(text, end, pp)):
+        return False
+    return not re.match(r"[\u4e00-\u9fff]{0,6}?率", text[end : end + 8])
+
+
 #: the words by which a campus is being built rather than at work
 _CAMPUS_BUILT = re.compile(r"建设|建成|开工|投用|投入使用|启用|竣工|迁建|扩建|新建|封顶|交付|开学")
 
@@ -1135,6 +1156,8 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             continue  # …服务平台上线运行: a platform or centre is a project when built, and named after a place
         if d.get("kind") == "needs_status" and _hosts_a_facility(text, end, pp):
             continue  # 国家科学中心|综合极端条件实验装置投入使用: the status is the device's
+        if d.get("opened") and not _opened(text, start, end, st, pp):
+            continue  # 推进江城医院高质量发展: a hospital at work is a body (市传染病医院建成投用: works)
         if d.get("kind") == "built" and (st is None or (specific_length(mod, pp) < 3 and not placed
                                                        and not _opened_venue(word, mod, st, pp))) \
                 and not (word == "厂" and owner > 0 and placed and owner + 1 < len(mod)
@@ -1564,6 +1587,9 @@ _ROAD = re.compile(r"(?<![\dA-Za-z])(?:(?:[GS]\d{1,4}|\d{3})(?:国道|省道)|\d
                    r"|[GS]\d{3}(?=[\u4e00-\u9fff]{2,5}?段))"  # G305岫岩段: a national road's section by its code
                    r"(?:[\u4e00-\u9fff]{2,5}?至[\u4e00-\u9fff]{2,5}?段|[\u4e00-\u9fff]{2,5}?段)?(?:(?:智慧)?快速路|[东西南北]延(?:伸段|伸线|线|段)?)?"
                    r"(?:改扩建|改造|扩建|改建)?(?:工程)?(?![\dA-Za-z])")
+#: a numbered road's own works or section name one project, with or without a status verb (实施国道245线改造)
+_ROAD_WORKS = re.compile(r"段|改扩建|改造|扩建|改建|工程$")
+_SHARED_WORKS = re.compile(r"(?:改扩建|改造|扩建|改建)(?:工程)?$")
 #: numbered roads listed before their shared kind: G318、G219、G317线改扩建 (G318线, G219线, G317线); a
 #: road's code has three or four digits (S5线 is a suburban railway)
 _ROAD_CODES = re.compile(r"(?<![\dA-Za-z])[GS]\d{3,4}(?:、[GS]\d{3,4})+(?:和[GS]\d{3,4})?(国道|省道|线)(?![\u4e00-\u9fff]{0,2}路)")
@@ -1581,8 +1607,17 @@ def road_candidates(text: str) -> list[Candidate]:
     their extensions that a completing or starting verb follows at once (厂通路建成通车, 天府大道北延线、
     蜀都大道东延线全线完工), with the roads listed before them."""
     pp = project_patterns()
-    out = [Candidate(m.start(), m.end(), m.group(), "road", 1) for m in _ROAD.finditer(text)
-           if status_near(text, m.start(), m.end(), pp) is not None]
+    roads = list(_ROAD.finditer(text))
+    named = [status_near(text, m.start(), m.end(), pp) is not None or bool(_ROAD_WORKS.search(m.group()))
+             for m in roads]
+    ends = [m.end() for m in roads]
+    for k in range(len(roads) - 2, -1, -1):  # 国道245线、省道101线改造: the works of the last are the list's
+        if not named[k] and named[k + 1] and text[roads[k].end() : roads[k + 1].start()] in ("、", "和", "及"):
+            named[k] = True
+            works = _SHARED_WORKS.search(text, roads[k + 1].start(), ends[k + 1])
+            if works:
+                ends[k + 1] = works.start()  # (省道101线, without the works the list shares)
+    out = [Candidate(m.start(), e, text[m.start() : e], "road", 1) for m, e, ok in zip(roads, ends, named) if ok]
     for m in _ROAD_CODES.finditer(text):
         if status_near(text, m.start(), m.end(), pp) is None:
             continue
@@ -2448,7 +2483,7 @@ def list_siblings(text: str, found: list[Candidate], pp: ProjectPatterns) -> lis
             hit = None
             for m in range(k + 3, min(len(text), k + 13) + 1):
                 h = _head_of(text[k:m], pp) if _FAMILY.get(text[m - 1], text[m - 1]) == family else None
-                if h and not (m < len(text) and is_cjk(text[m]) and any(text.startswith(nb, m) for nb in pp.heads[h].get("not_before", ()))) \
+                if h and not pp.heads[h].get("opened") and not (m < len(text) and is_cjk(text[m]) and any(text.startswith(nb, m) for nb in pp.heads[h].get("not_before", ()))) \
                         and not (m < len(text) and pp.heads.get(text[m - len(h) : m + 1]) is not None):
                     hit = (m, h)
                     break
@@ -2481,7 +2516,7 @@ def list_siblings(text: str, found: list[Candidate], pp: ProjectPatterns) -> lis
                 break
             s, e = items[-1]
             h = _head_of(text[s:e], pp)
-            if h is None or _FAMILY.get(h[-1], h[-1]) != family or not item_ok(text[s:e], h, False) or not free(s, e) \
+            if h is None or pp.heads[h].get("opened") or _FAMILY.get(h[-1], h[-1]) != family or not item_ok(text[s:e], h, False) or not free(s, e) \
                     or "的" in text[s:e]:
                 break
             out.append(Candidate(s, e, text[s:e], "sibling", 1))
