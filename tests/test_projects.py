@@ -1724,3 +1724,11 @@ def test_hospitals_counted_or_opened_at_a_rate_are_no_works():
     assert not found("全区新建和扩建县人民医院十五所，异地结算定点医院开通率达95%。")
     got = found("推进江城市中医医院新院、江城市第二人民医院公共卫生中心建设。")
     assert "江城市第二人民医院" not in got
+
+
+def test_local_state_plants_processing_or_renovated_are_bodies_named_without_their_ownership():
+    text = "地方国营江城皮毛厂、江城制革厂共加工皮张六十二万张。地方国营江城机械修配厂、江城砖瓦厂完成了技术改造。"
+    assert not pipeline_projects(text)
+    from kg.extract import find_mentions
+    orgs = {m.text for m in find_mentions(text) if m.type == "Organization"}
+    assert {"江城皮毛厂", "江城制革厂", "江城机械修配厂", "江城砖瓦厂"} <= orgs, orgs

@@ -861,7 +861,7 @@ _SIZED_UNIT = re.compile(r"(?:大型|中型|小型|无缝|薄板)(?:轧钢厂|�
 
 #: what an enterprise at work does (1950s): it raises output, fulfils its plan, renews its machines
 _AT_WORK = re.compile(r"产量|产值|合格率|利润|发电量|增加了[\u4e00-\u9fff]{0,8}的生产|生产任务|超额完成|提前完成|完成了.{0,6}计划|超过了计划|设备更新|成批生产|试制成功|试炼|取得了成功|质量|劳动生产率|产品成本|先进生产者|劳动竞赛|建成了一批|制成了"
-                      r"|挖掘潜力|扩大生产(?!能力)|搞好[\u4e00-\u9fff]{0,8}的生产|生产实习|改进工艺")
+                      r"|挖掘潜力|扩大生产(?!能力)|搞好[\u4e00-\u9fff]{0,8}的生产|生产实习|改进工艺|共加工|加工了|完成了技术改造")
 
 
 #: a list of collieries named by their place and 矿 (大通矿、九龙岗矿、谢家集一矿), each item two to four
@@ -1125,7 +1125,9 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             if (placed or specific_length(mod, pp) >= (4 if word in ("厂", "矿", "场") else 2)) and "的" not in mod \
                     and not re.search("[国合]营$", mod) \
                     and not all_generic(mod, pp):  # (皮革厂: a kind of plant, not one)
-                out.append(Candidate(start, he, text[start:he], ENTERPRISE, 0))  # (…玻璃厂|扩建了: the body without the works)
+                lead = re.match(_OWNERSHIP, text[start:he])  # 地方国营|江城砖瓦厂: the kind of ownership is no part of the name
+                s0 = start + lead.end() if lead and he - start - lead.end() >= 3 else start
+                out.append(Candidate(s0, he, text[s0:he], ENTERPRISE, 0))  # (…玻璃厂|扩建了: the body without the works)
             continue
         if word.endswith("厂") and word not in _POWER_PLANTS and not placed and "第" not in mod \
                 and not _enterprises().starting_at(mod, 0) \
