@@ -487,6 +487,18 @@ GOLD_REPORTS = {
     "deyang-2025": "corpus/passages/deyang-2025.txt",
     "hengyang-2025": "corpus/passages/hengyang-2025.txt",
     "zhangjiakou-1956": "corpus/passages/zhangjiakou-1956.txt",
+    # held out: written and annotated blind at the start of session 22 (chosen before they were written)
+    # and scored once at its freeze, as its thirty-third fresh look (linyi-2025, nanchong-2025,
+    # chenzhou-2025, baise-2025, cities; xuzhou-1956, zibo-1956, cities of the 1950s; anhui-2012, a
+    # province of 2012; weihai-2012, a city of 2012)
+    "linyi-2025": "corpus/passages/linyi-2025.txt",
+    "nanchong-2025": "corpus/passages/nanchong-2025.txt",
+    "chenzhou-2025": "corpus/passages/chenzhou-2025.txt",
+    "baise-2025": "corpus/passages/baise-2025.txt",
+    "xuzhou-1956": "corpus/passages/xuzhou-1956.txt",
+    "zibo-1956": "corpus/passages/zibo-1956.txt",
+    "anhui-2012": "corpus/passages/anhui-2012.txt",
+    "weihai-2012": "corpus/passages/weihai-2012.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
