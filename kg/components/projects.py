@@ -1589,8 +1589,9 @@ _ROAD = re.compile(r"(?<![\dA-Za-z])(?:(?:[GS]\d{1,4}|\d{3})(?:国道|省道)|\d
                    r"|[GS]\d{3}(?=[\u4e00-\u9fff]{2,5}?段))"  # G305岫岩段: a national road's section by its code
                    r"(?:[\u4e00-\u9fff]{2,5}?至[\u4e00-\u9fff]{2,5}?段|[\u4e00-\u9fff]{2,5}?段)?(?:(?:智慧)?快速路|[东西南北]延(?:伸段|伸线|线|段)?)?"
                    r"(?:改扩建|改造|扩建|改建)?(?:工程)?(?![\dA-Za-z])")
-#: a numbered road's own works or section name one project, with or without a status verb (实施国道245线改造)
-_ROAD_WORKS = re.compile(r"段|改扩建|改造|扩建|改建|工程$")
+#: a numbered road's or coded expressway's own works or section name one project, with or without a status
+#: verb (实施国道245线改造, G4211宁芜高速改扩建)
+_ROAD_WORKS = re.compile(r"段|改扩建|改造|扩建|改建|扩容|工程$")
 _SHARED_WORKS = re.compile(r"(?:改扩建|改造|扩建|改建)(?:工程)?$")
 #: numbered roads listed before their shared kind: G318、G219、G317线改扩建 (G318线, G219线, G317线); a
 #: road's code has three or four digits (S5线 is a suburban railway)
@@ -1630,7 +1631,7 @@ def road_candidates(text: str) -> list[Candidate]:
             out.append(Candidate(s, e, c.group() + m.group(1), "road", 1))
     # a coded expressway's section or works names one project, with or without a status
     out += [Candidate(m.start(), m.end(), m.group(), "road", 1) for m in _CODED_EXPRESSWAY.finditer(text)
-            if re.search(r"段|改扩建|扩容|扩建|工程", m.group()) or status_near(text, m.start(), m.end(), pp) is not None]
+            if _ROAD_WORKS.search(m.group()) or status_near(text, m.start(), m.end(), pp) is not None]
     for m in _ROAD_EXTENSION.finditer(text):  # an extension is works wherever its clause has a status
         start = _name_start(text, m.start(), pp)
         if start is None:
