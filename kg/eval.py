@@ -499,6 +499,12 @@ GOLD_REPORTS = {
     "zibo-1956": "corpus/passages/zibo-1956.txt",
     "anhui-2012": "corpus/passages/anhui-2012.txt",
     "weihai-2012": "corpus/passages/weihai-2012.txt",
+    # held out, then development: session 22's reserve, written and annotated blind in session 22 and
+    # scored once at the start of session 23, as its thirty-fourth fresh look (zhuzhou-2025,
+    # nanping-2025, cities; handan-1956, a city of the 1950s); development since, as chosen before the look
+    "zhuzhou-2025": "corpus/passages/zhuzhou-2025.txt",
+    "nanping-2025": "corpus/passages/nanping-2025.txt",
+    "handan-1956": "corpus/passages/handan-1956.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
@@ -593,6 +599,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "eerduosi-2025", "jiangmen-2025", "huainan-1956",
     "shangqiu-2025", "huaihua-2025", "yangquan-1956",
     "deyang-2025", "hengyang-2025", "zhangjiakou-1956",
+    "zhuzhou-2025", "nanping-2025", "handan-1956",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
