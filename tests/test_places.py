@@ -699,3 +699,18 @@ def test_places_listed_and_counted_by_chu_are_sites():
     assert "新建柳湾" not in got
     # one kind of building counted names no place
     assert "托儿所" not in keys("新建托儿所两处幼儿园", "140300")
+
+
+def test_places_a_river_basin_is_its_river_and_waters_named_by_shui_are_listed_before_it():
+    # the basin is named by its river (the basin an alias): the river is the place
+    got = keys("推进梅水、桂水、柳坪水流域综合治理，开展青石溪流域水环境整治。", None)
+    assert {"梅水", "桂水", "柳坪水", "青石溪"} <= set(got.values()), got
+    assert not [k for k in got.values() if k.endswith("流域")], got
+
+
+def test_places_a_town_after_its_county_or_district():
+    got = keys("政和县柳湾镇、建瓯市石榴乡入选示范镇，金湾区白鹭镇东坑村建成典型村。", None)
+    assert {"柳湾镇", "石榴乡", "白鹭镇", "东坑村"} <= set(got), got
+    # a county's towns and townships, its towns and its countryside name no town
+    got = keys("推进政和县城乡融合，建瓯市各乡镇卫生院，金湾区城镇化率，政和县乡村振兴。", None)
+    assert not [k for k in got if k.endswith(("镇", "乡")) and k not in ("政和县", "建瓯市", "金湾区")], got

@@ -596,6 +596,7 @@ def _find_places(text: str, region: str | None) -> tuple[PlaceHit, ...]:
     hits.extend(_listed_areas(text, [(h.start, h.end) for h in hits], mask))
     hits.extend(_suffixed_divisions(text, [(h.start, h.end) for h in hits], mask))
     hits.extend(_prefecture_counties(text, [(h.start, h.end) for h in hits], mask))
+    hits.extend(_towns(text, hits, mask))
     hits.extend(_villages(text, hits, mask))
     regions, inside = _direction_regions(text, [(h.start, h.end) for h in hits], mask)
     hits = [h for h in hits if (h.start, h.end) not in inside] + regions
@@ -630,7 +631,7 @@ _WATERS = re.compile(
     r"|((?:[\u4e00-\u9fff]{1,3}山、){2,}[\u4e00-\u9fff]{1,3}山)(?![\u4e00-\u9fff])"  # 缙云山、中梁山、铜锣山“四山”
     r"|((?:[\u4e00-\u9fff]{1,3}?[江河][、和])+[\u4e00-\u9fff]{1,3}?[江河])(?![\u4e00-\u9fff]?[道段口流网北南西东])(?![江河])"
     # 滹沱河、滏阳河上; 府河、南河; 中河、东河两条城河: a list of rivers, whatever follows it
-    r"|((?:[\u4e00-\u548b\u548d-\u9fff]{1,5}?[江河湖溪湾][、和])+[\u4e00-\u548b\u548d-\u9fff]{1,5}?[江河湖溪湾])"
+    r"|((?:[\u4e00-\u548b\u548d-\u9fff]{1,5}?[江河湖溪湾水][、和])+[\u4e00-\u548b\u548d-\u9fff]{1,5}?[江河湖溪湾水])"
     r"(?=流域|沿岸|两岸|干流|水质|岸线)"
     # 乌兰木伦河、无定河流域; 高塘湖、瓦埠湖沿岸: waters listed before their basin, banks or water
 )
@@ -784,6 +785,28 @@ _VILLAGE = re.compile(r"[\u4e00-\u9fff]{2,3}?村(?![民委庄级镇长集社部�
 _COUNT_VILLAGES = re.compile(r"[一二三四五六七八九十百千几两多数各每全本该]+个?村")
 #: a prefecture of the 1950s and the counties that follow it, two characters each (四平专区的|梨树、怀德|，…)
 _PREFECTURE_OF = re.compile(r"[\u4e00-\u9fff]{2,4}专区的((?:[\u4e00-\u9fff]{2}、)+[\u4e00-\u9fff]{2})(?=[，、等和。；都也县])")
+
+
+#: a town or township named after the county or district it is in (政和县|石屯镇, 斗门区|白蕉镇): two or three
+#: characters and 镇 or 乡 (not 城乡, 乡村, 乡镇, 镇街)
+_TOWN = re.compile(r"[\u4e00-\u9fff]{2,3}?[镇乡](?![村镇级长政街域土亲情贤])")
+
+
+def _towns(text: str, hits: list, mask) -> list:
+    """A town or township named right after the county or district it is in (建瓯市小桥镇, 金湾区红旗镇)."""
+    out = []
+    for h in hits:
+        if dict(h.attrs).get("level") != "county" or not text[h.start : h.end].endswith(("县", "区", "市", "旗")):
+            continue
+        m = _TOWN.match(text, h.end)
+        if not m or mask[h.end] or any(a < m.end() and h.end < b for a, b in ((x.start, x.end) for x in hits) if a >= h.end):
+            continue
+        name = m.group()
+        if is_generic(name[:-1]) or any(c in name for c in "、，和及与城各每全本该") or any(
+                flag.startswith(("v", "r", "t", "p", "d", "m", "c")) for _w, flag, _a, _b in segment(name)):
+            continue
+        out.append(PlaceHit(h.end, m.end(), name, _freeze({"canonical": name, "kind": "town", "level": "town"})))
+    return out
 
 
 def _villages(text: str, hits: list, mask) -> list:
@@ -1089,6 +1112,10 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
                 continue
         if full in named:
             continue  # the table has it
+        if m.group() == "流域" and len(name) >= 2 and name[-1] in "江河湖溪水" and not is_generic(name):
+            # 攸水流域, 南浦溪流域: the basin is named by its river, which is the place (the basin an alias)
+            out.append(PlaceHit(start, he, name, _freeze({"canonical": name, "kind": "site", "level": "site"})))
+            continue
         attrs = {"canonical": full, "kind": "zone", "level": "zone"}
         out.append(PlaceHit(start, he, full, _freeze(attrs)))
     return out
