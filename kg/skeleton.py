@@ -507,7 +507,10 @@ def _infer_region(doc: Document, region: str | None) -> tuple[str, str, str]:
                 counts[d.adcode] = c
     if not counts:
         return CHINA.adcode, CHINA.short, "国务院"
-    best = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    # 吉林省 and 吉林市 share a short name: the government that speaks (省人民政府, 市人民政府) breaks the tie
+    speaker = "province" if ("省人民政府" in text or "自治区人民政府" in text) else (
+        "city" if "市人民政府" in text else None)
+    best = max(counts.items(), key=lambda kv: (kv[1], table.get(kv[0]).level == speaker, kv[0]))[0]
     d = table.get(best)
     return d.adcode, d.name, f"{d.name}人民政府"
 

@@ -714,3 +714,10 @@ def test_places_a_town_after_its_county_or_district():
     # a county's towns and townships, its towns and its countryside name no town
     got = keys("推进政和县城乡融合，建瓯市各乡镇卫生院，金湾区城镇化率，政和县乡村振兴。", None)
     assert not [k for k in got if k.endswith(("镇", "乡")) and k not in ("政和县", "建瓯市", "金湾区")], got
+
+
+def test_places_report_region_a_province_and_a_city_of_one_short_name():
+    # 吉林省 and 吉林市 are both 吉林: the government that speaks decides
+    body = "一年来，吉林全面振兴取得新突破，全省经济稳中向好。支持吉林市打造全省副中心城市，延吉高新区综合排名提升。"
+    assert report_region("各位代表：\n\n现在，我代表省人民政府，向大会报告工作。\n\n" + body) == "220000"
+    assert report_region("各位代表：\n\n现在，我代表市人民政府，向大会报告工作。\n\n" + body) == "220200"
