@@ -721,3 +721,9 @@ def test_places_report_region_a_province_and_a_city_of_one_short_name():
     body = "一年来，吉林全面振兴取得新突破，全省经济稳中向好。支持吉林市打造全省副中心城市，延吉高新区综合排名提升。"
     assert report_region("各位代表：\n\n现在，我代表省人民政府，向大会报告工作。\n\n" + body) == "220000"
     assert report_region("各位代表：\n\n现在，我代表市人民政府，向大会报告工作。\n\n" + body) == "220200"
+
+
+def test_places_a_zone_applied_for_or_joined_is_named_without_the_verb():
+    # 申报 (applying for a zone) and 融入, 对接 (joining one) end the name on its left
+    got = keys("积极申报醴陵综合保税区，深度融入湘潭生态文明先行示范区建设。", "430200")
+    assert {"醴陵综合保税区", "湘潭生态文明先行示范区"} <= set(got.values()), got

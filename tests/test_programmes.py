@@ -319,3 +319,8 @@ def test_programmes_works_counted_or_steps_of_building_are_no_programme():
     assert not {"三大工程", "我市国家重点工程", "井下开拓工程", "混凝土浇筑工程"} & set(got)
     assert "十大工程" in got  # quoted, a programme's own name
     assert not {"三大工程", "我市国家重点工程"} & {c.key for c in find_projects(text)}
+
+
+def test_programmes_joining_or_applying_is_no_part_of_the_name():
+    got = found("深度融入长株醴国家自主创新示范区建设，主动对接青禾协同发展示范区，积极申报清溪生态文明先行示范区。")
+    assert not [k for k in got if k.startswith(("深度", "融入", "主动", "对接", "积极", "申报"))], got
