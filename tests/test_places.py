@@ -727,3 +727,11 @@ def test_places_a_zone_applied_for_or_joined_is_named_without_the_verb():
     # 申报 (applying for a zone) and 融入, 对接 (joining one) end the name on its left
     got = keys("积极申报醴陵综合保税区，深度融入湘潭生态文明先行示范区建设。", "430200")
     assert {"醴陵综合保税区", "湘潭生态文明先行示范区"} <= set(got.values()), got
+
+
+def test_places_the_items_of_a_list_closed_by_landmarks_quarters_or_clusters_are_places():
+    got = keys("培育青枫城、石鼓广场等夜间消费集聚区，提升柳塘书院、白鹭台遗址博物馆等文化地标，"
+               "打造东溪老街、桂坪古巷等一批特色消费街区。", None)
+    assert {"青枫城", "石鼓广场", "柳塘书院", "东溪老街", "桂坪古巷"} <= set(got.values()), got
+    # a museum in the list is a building, no site
+    assert not [k for k in got.values() if k.endswith("博物馆")], got

@@ -694,6 +694,8 @@ _SITE_LIST = re.compile(
     r"等(?:[一二三四五六七八九十\d]+[个处家])?(?:重点|核心|国家级|省级|5A级|4A级|知名|特色|一批|历史文化|历史)?"
     r"(?:景区|商圈|片区|街区|口岸|古镇|名镇|湿地|景点|旅游区|文物|遗址|古迹|区块)(?![\u4e00-\u9fff]?[化型])(?![\u4e00-\u9fff]{0,6}(?:项目|工程))"
     r"|等[\u4e00-\u9fff]{2,12}?商圈"  # 打造小寨、钟楼、曲江等高品质商圈, 罗湖、福田、南山等国际消费中心城市核心商圈
+    r"|等(?:一批)?(?:特色|文化|文旅|夜间|夜经济)?(?:消费)?(?:地标|街区|集聚区)(?![\u4e00-\u9fff]{0,6}(?:项目|工程))"
+    # 神农城、炎帝广场等夜间消费集聚区, 旧址、书院等文化地标, 老街、古镇等一批特色消费街区
     r"|(?<=[\u4e00-\u9fff])[两三四五六七八九十]处(?=[\u4e00-\u9fff])"  # 荫营、赛鱼两处煤矿: counted by 处, places
 )
 
@@ -924,10 +926,14 @@ def _listed_sites(text: str, taken: list[tuple[int, int]], mask) -> list:
                 continue  # 文物等遗址: a common word, no site (太庙 is one, tagged a place name)
             if any(flag.startswith(("v", "m")) for _w, flag, _a, _b in segment(item)):
                 continue
+            if item.endswith(_VENUE_ENDS):
+                continue  # 盘龙城遗址博物院、屈家岭遗址等文化地标: a museum is a building, no site
             out.append(PlaceHit(s, e, item, _freeze({"canonical": item, "kind": "site", "level": "site"})))
     return out
 
 
+#: the ends of the names of buildings, which a list of sites may hold beside its places
+_VENUE_ENDS = ("博物院", "博物馆", "纪念馆", "美术馆", "图书馆", "剧院", "医院", "体育馆", "体育场")
 #: the last character of a natural feature's name: island, mountain, river, lake, bay, ridge, gorge
 _FEATURE_END = frozenset("岛山河湖江湾岭峡")
 #: a feature's name the segmenter reads as one proper name (ns, nr, nz) or a rare word
