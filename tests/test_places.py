@@ -735,3 +735,13 @@ def test_places_the_items_of_a_list_closed_by_landmarks_quarters_or_clusters_are
     assert {"青枫城", "石鼓广场", "柳塘书院", "东溪老街", "桂坪古巷"} <= set(got.values()), got
     # a museum in the list is a building, no site
     assert not [k for k in got.values() if k.endswith("博物馆")], got
+
+
+def test_places_a_feature_without_the_word_glued_before_it_and_not_inside_works():
+    got = keys("新建了柳河上的东门大桥和汶溪河上的石桥，七月间青柳河、白沙洋河山洪，修建了三道河闸。", None)
+    vals = set(got.values())
+    assert not [k for k in vals if k.startswith(("和", "间"))], got
+    assert "三道河" not in vals, got
+    # the segmenter reads 和沁河 and 和二河 as one word each
+    vals = set(keys("新建了东门大桥和沁河上的石桥，修建了高良涧进水闸和二河闸。", None).values())
+    assert "沁河" in vals and not [k for k in vals if k.startswith("和") or k == "二河"], vals

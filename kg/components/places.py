@@ -662,6 +662,7 @@ def _listed_waters(text: str, taken: list[tuple[int, int]], mask) -> list:
                            or (c in "年月" and j > 0 and item[j - 1] in "〇零一二三四五六七八九十0123456789")), default=-1)
                 s += cut + 1  # 整修了|大清河, 他们在|淮河, 一九五四年|长江 (免渡河 is one name)
                 s += 1 if text[s] in "年月" and s > 0 and text[s - 1].isdigit() else 0  # 1998年|长江
+                s += 1 if text[s] == "间" and text[s - 1 : s] == "月" else 0  # 七月间|清水河
                 item = text[s:e]
             if g == 3 and (len(item) < 2 or item in _NOT_RIVERS):
                 continue
@@ -942,6 +943,14 @@ _FEATURE_FLAGS = ("ns", "nr", "nz")
 _NOT_FEATURES = frozenset({"绿水青山", "金山银山", "长江黄河", "大江大河", "万水千山", "名山大川"})
 
 
+#: a conjunction, preposition or time word the segmenter may glue to a feature's name (和沁河, 间清水河)
+_FEATURE_LEAD = frozenset("和与及并间在为对向从于")
+#: what follows a feature's name when the name is part of the name of works built on it
+_WORKS_AFTER_FEATURE = frozenset("闸集坝堤渠")
+#: verbs of lying or flowing the segmenter may glue to a feature's name (地处洛河)
+_FEATURE_VERBS = frozenset({"地处", "位于", "流经", "途经"})
+
+
 def _natural_features(text: str, taken: list[tuple[int, int]], mask) -> list:
     """Named islands, mountains, rivers, lakes and bays that no table has (碧流河, 大孤山, 长兴岛): a
     word of three or four characters ending in 岛/山/河/湖/江/湾/岭/峡 that the segmenter reads as one
@@ -952,6 +961,13 @@ def _natural_features(text: str, taken: list[tuple[int, int]], mask) -> list:
             continue
         if not (flag in _FEATURE_FLAGS or (flag.startswith("n") and word_freq(w) < _RARE)):
             continue
+        lead = 2 if w[:2] in _FEATURE_VERBS else 1 if w[0] in _FEATURE_LEAD and word_freq(w[:2]) < _RARE else 0
+        if lead:  # 大桥和|沁河, 七月间|清水河, 地处|洛河: the segmenter glued a word before the name to it
+            a, w = a + lead, w[lead:]
+            if len(w) < 2:
+                continue
+        if text[b : b + 1] in _WORKS_AFTER_FEATURE:
+            continue  # 二河闸, 润河集分水闸: the feature names works (or a market town), not itself
         if mask[a] or any(s < b and a < e for s, e in taken) or is_generic(w) or w in stop_names():
             continue
         if text[b : b + 1] == "草" or text[a - 1 : a] in ("田", "林"):  # 山水林田湖草沙: a list of kinds
