@@ -1732,3 +1732,11 @@ def test_local_state_plants_processing_or_renovated_are_bodies_named_without_the
     from kg.extract import find_mentions
     orgs = {m.text for m in find_mentions(text) if m.type == "Organization"}
     assert {"江城皮毛厂", "江城制革厂", "江城机械修配厂", "江城砖瓦厂"} <= orgs, orgs
+
+
+def test_projects_works_on_a_named_river_or_road_after_a_verb_that_carries_them_out():
+    got = found("完成柳溪河防洪治理、青石河干流综合整治，实施白鹭河城区段综合治理。完成三环路快速化改造、柳塘大街综合提升。")
+    assert {"柳溪河防洪治理", "青石河干流综合整治", "白鹭河城区段综合治理", "三环路快速化改造", "柳塘大街综合提升"} <= set(got), got
+    # rivers listed before works they share are places, not works
+    got = found("推进白水河、青柳河综合整治。")
+    assert not [k for k in got if "综合整治" in k], got

@@ -1644,8 +1644,11 @@ def road_candidates(text: str) -> list[Candidate]:
             own = start + k  # 绍兴|二环北路快速化改造: the city's road
         if not 2 <= m.start() - own <= 4:
             continue
-        if _road_name_of(text[own : m.start()], m.group(1)) and status_near(text, start, m.end(), pp) is not None:
+        cs, _ce = clause_bounds(text, start, m.end(), CLAUSE_END)
+        if _road_name_of(text[own : m.start()], m.group(1)) and (
+                status_near(text, start, m.end(), pp) is not None or _WORKS_VERB_BEFORE.search(text, cs, start)):
             out.append(Candidate(start, m.end(), text[start : m.end()], "road", 1))
+    out += _river_works(text, pp)
     for m in _CITY_ROAD.finditer(text):
         st = pp.status_words.starting_at(text, m.end())
         if not (pp.status[st][0] in ("completed", "started") if st else _status_follows(text, m.end(), pp)):
@@ -1662,6 +1665,42 @@ def road_candidates(text: str) -> list[Candidate]:
 _ROAD_EXTENSION = re.compile(r"(快速路|大道|大街|路)"
                              r"(?:[东西南北]延(?:伸段|伸线|长线|线|段)?(?:及[东西南北]延(?:伸段|线|段)?)?|快速化改造(?:[一二三四五]期)?"
                              r"|综合提升|综合整治|提升改造|改造提升)(?:工程)?")
+#: works on a named river or canal, by its reach or its section: 大洋河防洪治理, 海城河干流综合整治,
+#: 舞水河城区段综合治理, 滹沱河生态修复三期工程
+_RIVER_WORKS = re.compile(r"(?<=[河江溪渠段流])(?:综合整治|综合治理|防洪治理|生态修复|水环境综合治理)(工程|项目)?([一二三四五六]期)?(?:工程)?")
+#: a verb that carries out works, before a river's or road's works in their clause (完成|大洋河防洪治理,
+#: 完成|二环路快速化改造)
+_WORKS_VERB_BEFORE = re.compile(r"完成|实施|推进|加快|启动|开工|建成")
+#: the river's own name before its reach or section
+_RIVER_OWN = re.compile(r"([\u4e00-\u9fff]+?[河江溪渠])(?:干流|城区段|[\u4e00-\u9fff]{2}段)?")
+
+
+def _river_works(text: str, pp: ProjectPatterns) -> list[Candidate]:
+    """Works on a named river with a status in their clause. A list of rivers that share the works without
+    naming them (德胜河、澡港河综合整治) is a list of places, not works; the works named with 工程 or a
+    phase are each a project (南沙河、杨柳河综合治理工程)."""
+    from kg.components.places import word_freq
+
+    out = []
+    for m in _RIVER_WORKS.finditer(text):
+        start = _name_start(text, m.start(), pp)
+        if start is None:
+            continue
+        river = _RIVER_OWN.fullmatch(text, start, m.start())
+        if river is None:
+            continue
+        own = river.group(1)
+        if not 2 <= len(own) <= 6 or all_generic(own, pp) or word_freq(own) >= 5000 or any(c in "的和与及、" for c in own):
+            continue
+        if text[start - 1 : start] == "、" and text[start - 2 : start - 1] in "河江溪渠湖" and not (m.group(1) or m.group(2)):
+            continue  # 德胜河、澡港河综合整治: the rivers listed, the works shared
+        cs, _ce = clause_bounds(text, start, m.end(), CLAUSE_END)
+        if status_near(text, start, m.end(), pp) is None and not _WORKS_VERB_BEFORE.search(text, cs, start):
+            continue
+        out.append(Candidate(start, m.end(), text[start : m.end()], "works", 1))
+    return out
+
+
 #: the places a city road's name may open with: its city, or the two ends it joins (绍兴|二环北路, 上虞至柯桥|滨海大道)
 _ROAD_PLACES = re.compile(r"([\u4e00-\u9fff]{2,3})至([\u4e00-\u9fff]{2,3}?)(?=[\u4e00-\u9fff]{2})")
 
@@ -1671,7 +1710,7 @@ def _road_name_of(own: str, kind: str) -> bool:
     from kg.components.places import word_freq
 
     return own[-1] not in "道之的线公铁和、" and not any(c in "的和与及、，" for c in own) and word_freq(own + kind) < 5000 \
-        and not word_freq(own[-1] + kind)
+        and (own[-1] in "东西南北中环" or not word_freq(own[-1] + kind))  # 胜利北路, 二环路 (not 道路, 公路)
 
 
 def _road_name(road: re.Match) -> bool:
