@@ -1740,3 +1740,9 @@ def test_projects_works_on_a_named_river_or_road_after_a_verb_that_carries_them_
     # rivers listed before works they share are places, not works
     got = found("推进白水河、青柳河综合整治。")
     assert not [k for k in got if "综合整治" in k], got
+
+
+def test_projects_parks_whose_upgrade_is_done_or_under_way():
+    got = found("柳塘公园、石鼓公园完成提质改造。")
+    assert got.get("柳塘公园") == "completed" and got.get("石鼓公园") == "completed", got
+    assert found("石湾湖公园提质改造完成。").get("石湾湖公园") == "completed"
