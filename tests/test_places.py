@@ -745,3 +745,9 @@ def test_places_a_feature_without_the_word_glued_before_it_and_not_inside_works(
     # the segmenter reads 和沁河 and 和二河 as one word each
     vals = set(keys("新建了东门大桥和沁河上的石桥，修建了高良涧进水闸和二河闸。", None).values())
     assert "沁河" in vals and not [k for k in vals if k.startswith("和") or k == "二河"], vals
+
+
+def test_places_three_rivers_or_more_named_by_shui_are_places_and_works_on_water_are_not():
+    got = set(keys("洑水、漭水、泷阳水断面水质保持Ⅱ类。", None).values())
+    assert {"洑水", "漭水", "泷阳水"} <= got, got
+    assert not keys("治污水、保供水、排涝水、抓节水同步推进。", None), "works on water name no river"

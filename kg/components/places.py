@@ -634,6 +634,8 @@ _WATERS = re.compile(
     r"|((?:[\u4e00-\u548b\u548d-\u9fff]{1,5}?[江河湖溪湾水][、和])+[\u4e00-\u548b\u548d-\u9fff]{1,5}?[江河湖溪湾水])"
     r"(?=流域|沿岸|两岸|干流|水质|岸线)"
     # 乌兰木伦河、无定河流域; 高塘湖、瓦埠湖沿岸: waters listed before their basin, banks or water
+    r"|((?:[\u4e00-\u9fff]{1,3}水、){2,}[\u4e00-\u9fff]{1,3}水)(?![\u4e00-\u9fff]?[利务费量源库厂])"
+    # 耒水、蒸水、洣水、舂陵水: three rivers or more named by 水 (not 污水、供水: each a common word)
 )
 
 
@@ -650,7 +652,7 @@ _NOT_RIVERS = frozenset({"内河", "江河", "山河", "界河", "运河", "黄�
 def _listed_waters(text: str, taken: list[tuple[int, int]], mask) -> list:
     out = []
     for m in _WATERS.finditer(text):
-        g = next(k for k in (1, 2, 3, 4) if m.group(k))
+        g = next(k for k in (1, 2, 3, 4, 5) if m.group(k))
         pos = m.start(g)
         for k, item in enumerate(re.split("[、和]", m.group(g))):
             s, e = pos, pos + len(item)
@@ -666,6 +668,8 @@ def _listed_waters(text: str, taken: list[tuple[int, int]], mask) -> list:
                 item = text[s:e]
             if g == 3 and (len(item) < 2 or item in _NOT_RIVERS):
                 continue
+            if g == 5 and any(word_freq(x[-2:]) >= _RARE for x in m.group(g).split("、")):
+                break  # 治污水、保供水、排涝水: works on water, no rivers
             if k == 0:  # 推进练江、…: the verb before the list is no part of the first name
                 lo = max(0, s - 4)
                 for w, flag, a, b in segment(text[lo:e]):
