@@ -751,3 +751,9 @@ def test_places_three_rivers_or_more_named_by_shui_are_places_and_works_on_water
     got = set(keys("洑水、漭水、泷阳水断面水质保持Ⅱ类。", None).values())
     assert {"洑水", "漭水", "泷阳水"} <= got, got
     assert not keys("治污水、保供水、排涝水、抓节水同步推进。", None), "works on water name no river"
+
+
+def test_places_zones_for_industries_moving_in_are_named_by_their_region():
+    # 承接产业转移示范区 / 集聚区: a national kind of zone, named by the region before the verb 承接
+    got = set(keys("赣南赣西承接产业转移示范区建设纵深推进，苏北承接产业转移集聚区建设提速。", None).values())
+    assert {"赣南赣西承接产业转移示范区", "苏北承接产业转移集聚区"} <= got, got
