@@ -757,3 +757,10 @@ def test_places_zones_for_industries_moving_in_are_named_by_their_region():
     # 承接产业转移示范区 / 集聚区: a national kind of zone, named by the region before the verb 承接
     got = set(keys("赣南赣西承接产业转移示范区建设纵深推进，苏北承接产业转移集聚区建设提速。", None).values())
     assert {"赣南赣西承接产业转移示范区", "苏北承接产业转移集聚区"} <= got, got
+
+
+def test_places_a_zone_listed_after_a_zone_named_by_its_place():
+    got = set(keys("衡阳高新区、青枫经开区、柳塘工业园区考核位居前列。", None).values())
+    assert {"衡阳高新区", "青枫经开区", "柳塘工业园区"} <= got, got
+    # alone, a zone needs a place in its name
+    assert "青枫经开区" not in set(keys("青枫经开区考核位居前列。", None).values())

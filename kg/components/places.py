@@ -1075,6 +1075,7 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
     short_named = {r["head"] for r in head_table("place_heads.jsonl") if r.get("short_name")}
     named = {f for p in named_places() for f in (p.name, *p.aliases)}
     out = []
+    unnamed: list[tuple[int, int, str]] = []
     for m in head_regex("place_heads.jsonl").finditer(text):
         hs, he = m.span()
         if mask[hs] or any(s <= hs and he <= e for s, e in places):
@@ -1135,6 +1136,8 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
             if not (bool(lead) or bool(_abbreviation_runs(name[along : along + 4], region)) or start == led
                     or _tagged_place(name) or name.startswith(_new_area_stems()) or _COUNTRY_PAIR.match(name)
                     or (along and any(a == start + 1 for a, _b in places)) or _SUBURB.match(name)):
+                if m.group() in _LISTED_ZONE_HEADS and 2 <= len(name) <= 4 and text[start - 1 : start] == "、":
+                    unnamed.append((start, he, full))  # 衡阳高新区、松木经开区: named by its list mate
                 continue
         if full in named:
             continue  # the table has it
@@ -1144,8 +1147,14 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
             continue
         attrs = {"canonical": full, "kind": "zone", "level": "zone"}
         out.append(PlaceHit(start, he, full, _freeze(attrs)))
+    for start, he, full in unnamed:  # a zone listed right after a zone named by its place is a zone too
+        if any(h.end == start - 1 and text[h.start : h.end].endswith(_LISTED_ZONE_HEADS) for h in out):
+            out.append(PlaceHit(start, he, full, _freeze({"canonical": full, "kind": "zone", "level": "zone"})))
     return out
 
+
+#: the heads of development zones and parks, which a list names one after another (衡阳高新区、松木经开区)
+_LISTED_ZONE_HEADS = ("高新区", "经开区", "开发区", "工业园区", "产业园区", "工业园", "综保区", "综合保税区")
 
 #: verbs by which a place is awarded a zone's title, read into the zone's name by the scan
 _AWARDED = re.compile(r"获批(?:建设|设立)?|获评|入选|成功创建|创建成为|成为")
