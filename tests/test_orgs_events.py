@@ -516,3 +516,14 @@ def test_events_autonomous_congresses_and_matchmaking_fairs():
     assert set(events("召开了自治州第一届人民代表大会第二次会议")) == {"自治州第一届人民代表大会第二次会议"}
     found = events("成功举办第二届中国（云溪）茶叶产业链供需对接会、云溪·桐城产业合作推介会，承办全省林业改革现场推进会")
     assert set(found) == {"中国（云溪）茶叶产业链供需对接会", "云溪·桐城产业合作推介会", "全省林业改革现场推进会"}
+
+
+def test_orgs_events_after_the_verb_that_holds_it_the_whole_stretch_names_the_event():
+    # the tagger cuts these names at 物 (zg), 清洁 (a), 及 (c) and 承接 (v)
+    got = events("成功举办2024世界物联网博览会。成功举办2024青峰清洁能源装备大会。办好2025中国柳城国际新能源汽车及零部件博览会。"
+                 "成功举办第五届赣南赣西承接产业转移投资贸易洽谈会。办好青柳国际马拉松赛。")
+    assert {"世界物联网博览会", "青峰清洁能源装备大会", "中国柳城国际新能源汽车及零部件博览会",
+            "赣南赣西承接产业转移投资贸易洽谈会", "青柳国际马拉松赛"} <= set(got), got
+    # a relative clause before the event is no part of its name
+    got = events("办好1995年在青城召开的第四次世界青年大会。")
+    assert got and not [t for t in got.values() if t.startswith(("1995", "在"))], got

@@ -752,6 +752,15 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
             continue
         head = heads[m.group()]
         start = name_start(text, hs, protected, max_len=20)
+        hosted = _HOSTED.search(text, max(0, hs - 24), start) if not head.get("standalone") else None
+        held = hosted.end() + (1 if hosted is not None and text[hosted.end()] in "了的" else 0) if hosted else 0
+        if hosted is not None and not re.search(r"[，。；、：！？\n“”和的]", text[held:hs]) \
+                and not head_regex("event_heads.jsonl").search(text, held, hs):
+            # 成功举办|2024世界物联网博览会, 办好|中国常州国际新能源汽车及零部件博览会: after the verb that holds
+            # it, the whole stretch to the head is the event's name, whatever the tags inside it say
+            start = held
+        else:
+            hosted = None
         lead = _MEETING_SCOPE.search(text[max(0, start - 8) : start]) if head.get("scoped") else None
         if lead is not None:  # 全省先进|生产者代表会议: the scope and 先进 open the meeting's name
             start -= len(lead.group())
@@ -804,9 +813,14 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
         lead = _EVENT_LEAD.match(text, start)
         if lead and lead.end() < he - len(m.group()) and bare.startswith(lead.group()):
             start, bare = lead.end(), bare[len(lead.group()) :]  # 借势|第九届亚洲冬季运动会: the verb is no part
+        year = re.match(r"(?:19|20)\d\d年?(?=[\u4e00-\u9fff])", bare) if hosted is not None else None
+        bare = bare[year.end() :] if year else bare  # 2024|世界物联网博览会: named without its year (an alias with it)
         out.append(Hit(start, he, "Event", bare, _freeze({"canonical": bare, "kind": head["kind"]})))
     return out
 
+
+#: the verbs that hold an event, right before its name (成功举办|…博览会); the last in the window
+_HOSTED = re.compile(r"(?:举办|办好|承办|主办)(?!.*(?:举办|办好|承办|主办))")
 
 #: the scope of a congress of representatives before its name (全省先进|生产者代表会议)
 _MEETING_SCOPE = re.compile(r"(?:全国|全省|全市|全区|[省市县])(?:第[一二三四五六七八九十]+[次届])?(?:先进|优秀)?$")
