@@ -527,3 +527,12 @@ def test_orgs_events_after_the_verb_that_holds_it_the_whole_stretch_names_the_ev
     # a relative clause before the event is no part of its name
     got = events("办好1995年在青城召开的第四次世界青年大会。")
     assert got and not [t for t in got.values() if t.startswith(("1995", "在"))], got
+
+
+def test_orgs_events_state_stock_farms_and_farms_whose_production_rose_are_bodies():
+    from kg.extract import find_mentions
+
+    text = ("青岭种羊场培育的细毛羊已经推广，柳河种马场的改良工作也有了进展。"
+            "石湾农场和白鹭农场，生产都有了提高。")
+    got = {m.text for m in find_mentions(text) if m.type == "Organization"}
+    assert {"青岭种羊场", "柳河种马场", "石湾农场", "白鹭农场"} <= got, got
