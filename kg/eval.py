@@ -505,6 +505,18 @@ GOLD_REPORTS = {
     "zhuzhou-2025": "corpus/passages/zhuzhou-2025.txt",
     "nanping-2025": "corpus/passages/nanping-2025.txt",
     "handan-1956": "corpus/passages/handan-1956.txt",
+    # held out: written and annotated blind at the start of session 23 (chosen before they were written)
+    # and scored once at its freeze, as its thirty-fifth fresh look (anyang-2025, mudanjiang-2025,
+    # shaoguan-2025, dazhou-2025, cities; fuxin-1956, changzhi-1956, cities of the 1950s; henan-2012, a
+    # province of 2012; jieyang-2012, a city of 2012)
+    "anyang-2025": "corpus/passages/anyang-2025.txt",
+    "mudanjiang-2025": "corpus/passages/mudanjiang-2025.txt",
+    "shaoguan-2025": "corpus/passages/shaoguan-2025.txt",
+    "dazhou-2025": "corpus/passages/dazhou-2025.txt",
+    "fuxin-1956": "corpus/passages/fuxin-1956.txt",
+    "changzhi-1956": "corpus/passages/changzhi-1956.txt",
+    "henan-2012": "corpus/passages/henan-2012.txt",
+    "jieyang-2012": "corpus/passages/jieyang-2012.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
