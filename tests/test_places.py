@@ -706,6 +706,9 @@ def test_places_a_river_basin_is_its_river_and_waters_named_by_shui_are_listed_b
     got = keys("推进梅水、桂水、柳坪水流域综合治理，开展青石溪流域水环境整治。", None)
     assert {"梅水", "桂水", "柳坪水", "青石溪"} <= set(got.values()), got
     assert not [k for k in got.values() if k.endswith("流域")], got
+    # a basin of several rivers is a region of its own, not a river
+    got = keys("加强梅河柳湖流域治理。", None)
+    assert "梅河柳湖" not in got.values(), got
 
 
 def test_places_a_town_after_its_county_or_district():

@@ -1141,8 +1141,10 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
                 continue
         if full in named:
             continue  # the table has it
-        if m.group() == "流域" and len(name) >= 2 and name[-1] in "江河湖溪水" and not is_generic(name):
-            # 攸水流域, 南浦溪流域: the basin is named by its river, which is the place (the basin an alias)
+        if m.group() == "流域" and len(name) >= 2 and name[-1] in "江河湖溪水" and not is_generic(name) \
+                and not re.search("[江河湖溪]", name[:-1]):
+            # 攸水流域, 南浦溪流域: the basin is named by its river, which is the place (the basin an alias);
+            # a basin of several rivers (淮河太湖流域, 黑龙江松花江嫩江流域) is a region of its own
             out.append(PlaceHit(start, he, name, _freeze({"canonical": name, "kind": "site", "level": "site"})))
             continue
         attrs = {"canonical": full, "kind": "zone", "level": "zone"}
