@@ -753,7 +753,8 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
         head = heads[m.group()]
         start = name_start(text, hs, protected, max_len=20)
         hosted = _HOSTED.search(text, max(0, hs - 24), start) if not head.get("standalone") else None
-        held = hosted.end() + (1 if hosted is not None and text[hosted.end()] in "了的" else 0) if hosted else 0
+        held = hosted.end() if hosted is not None else 0
+        held += 1 if hosted is not None and text[held : held + 1] in ("了", "的") else 0  # 举办了|…, 举办的|…
         if hosted is not None and not re.search(r"[，。；、：！？\n“”和的]", text[held:hs]) \
                 and not head_regex("event_heads.jsonl").search(text, held, hs):
             # 成功举办|2024世界物联网博览会, 办好|中国常州国际新能源汽车及零部件博览会: after the verb that holds

@@ -806,8 +806,8 @@ def _towns(text: str, hits: list, mask) -> list:
         if dict(h.attrs).get("level") != "county" or not text[h.start : h.end].endswith(("县", "区", "市", "旗")):
             continue
         m = _TOWN.match(text, h.end)
-        if not m or mask[h.end] or any(a < m.end() and h.end < b for a, b in ((x.start, x.end) for x in hits) if a >= h.end):
-            continue
+        if not m or mask[h.end] or any(h.end <= x.start < m.end() for x in hits):
+            continue  # (a place found inside what would be the town's name)
         name = m.group()
         if is_generic(name[:-1]) or any(c in name for c in "、，和及与城各每全本该") or any(
                 flag.startswith(("v", "r", "t", "p", "d", "m", "c")) for _w, flag, _a, _b in segment(name)):

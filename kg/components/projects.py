@@ -1676,9 +1676,9 @@ _RIVER_OWN = re.compile(r"([\u4e00-\u9fff]+?[河江溪渠])(?:干流|城区段|[
 
 
 def _river_works(text: str, pp: ProjectPatterns) -> list[Candidate]:
-    """Works on a named river with a status in their clause. A list of rivers that share the works without
-    naming them (德胜河、澡港河综合整治) is a list of places, not works; the works named with 工程 or a
-    phase are each a project (南沙河、杨柳河综合治理工程)."""
+    """Works on a named river with a status, or a verb that carries out works (完成, 实施, 推进), in their
+    clause. A list of rivers that share the works without naming them (德胜河、澡港河综合整治) is a list
+    of places, not works; the works named with 工程 or a phase are each a project (南沙河、杨柳河综合治理工程)."""
     from kg.components.places import word_freq
 
     out = []
