@@ -1746,3 +1746,10 @@ def test_projects_parks_whose_upgrade_is_done_or_under_way():
     got = found("柳塘公园、石鼓公园完成提质改造。")
     assert got.get("柳塘公园") == "completed" and got.get("石鼓公园") == "completed", got
     assert found("石湾湖公园提质改造完成。").get("石湾湖公园") == "completed"
+
+
+def test_projects_named_after_a_company_no_list_holds():
+    # an unknown two-character proper name opens the works' name: the company's project
+    assert found("推进鸿澍新材料一体化项目建设。").get("鸿澍新材料一体化项目") == "under_construction"
+    # a place or a common word opens no company
+    assert not found("推进杭州新材料一体化项目建设。推进城市更新改造项目建设。")

@@ -1754,10 +1754,25 @@ def company_project_candidates(text: str, pp: ProjectPatterns) -> list[Candidate
         start = _name_start(text, m.start(), pp)
         if start is None or m.start() - start < 4:
             continue
-        company = _enterprises().starting_at(text, start)
+        company = _enterprises().starting_at(text, start) or _unlisted_company(text[start : m.start()])
         if company and m.start() - start > len(company) and status_near(text, start, m.end(), pp) is not None:
             out.append(Candidate(start, m.end(), text[start : m.end()], "company", 1))
     return out
+
+
+def _unlisted_company(mod: str) -> str | None:
+    """A company no list holds, by a name of its own that opens the works' name: a word of two
+    characters the dictionary does not know and reads as a proper name (盛虹|炼化一体化项目, 双欣|环保材料…),
+    no place, followed by what the works make."""
+    from kg.components.places import segment, word_freq
+
+    toks = segment(mod)
+    if len(toks) < 2 or len(mod) < 5:
+        return None
+    w, flag, _a, _b = toks[0]
+    if len(w) == 2 and flag in ("nr", "nz", "nrt") and word_freq(w) == 0 and not _is_place(w) and not _place_len(w):
+        return w
+    return None
 
 
 #: what follows a quoted app or online platform of a government (“粤省事”“粤商通”服务能力不断提升,
