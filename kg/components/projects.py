@@ -1644,9 +1644,7 @@ def road_candidates(text: str) -> list[Candidate]:
             own = start + k  # 绍兴|二环北路快速化改造: the city's road
         if not 2 <= m.start() - own <= 4:
             continue
-        cs, _ce = clause_bounds(text, start, m.end(), CLAUSE_END)
-        if _road_name_of(text[own : m.start()], m.group(1)) and (
-                status_near(text, start, m.end(), pp) is not None or _WORKS_VERB_BEFORE.search(text, cs, start)):
+        if _road_name_of(text[own : m.start()], m.group(1)) and _carried_out(text, start, m.end(), pp):
             out.append(Candidate(start, m.end(), text[start : m.end()], "road", 1))
     out += _river_works(text, pp)
     for m in _CITY_ROAD.finditer(text):
@@ -1671,6 +1669,15 @@ _RIVER_WORKS = re.compile(r"(?<=[河江溪渠段流])(?:综合整治|综合治�
 #: a verb that carries out works, before a river's or road's works in their clause (完成|大洋河防洪治理,
 #: 完成|二环路快速化改造)
 _WORKS_VERB_BEFORE = re.compile(r"完成|实施|推进|加快|启动|开工|建成")
+def _carried_out(text: str, start: int, end: int, pp: ProjectPatterns) -> bool:
+    """Are the works named at ``start:end`` being carried out: a status near them, or a verb that carries
+    out works before them in their clause?"""
+    if status_near(text, start, end, pp) is not None:
+        return True
+    cs, _ce = clause_bounds(text, start, end, CLAUSE_END)
+    return _WORKS_VERB_BEFORE.search(text, cs, start) is not None
+
+
 #: the river's own name before its reach or section
 _RIVER_OWN = re.compile(r"([\u4e00-\u9fff]+?[河江溪渠])(?:干流|城区段|[\u4e00-\u9fff]{2}段)?")
 
@@ -1694,10 +1701,8 @@ def _river_works(text: str, pp: ProjectPatterns) -> list[Candidate]:
             continue
         if text[start - 1 : start] == "、" and text[start - 2 : start - 1] in "河江溪渠湖" and not (m.group(1) or m.group(2)):
             continue  # 德胜河、澡港河综合整治: the rivers listed, the works shared
-        cs, _ce = clause_bounds(text, start, m.end(), CLAUSE_END)
-        if status_near(text, start, m.end(), pp) is None and not _WORKS_VERB_BEFORE.search(text, cs, start):
-            continue
-        out.append(Candidate(start, m.end(), text[start : m.end()], "works", 1))
+        if _carried_out(text, start, m.end(), pp):
+            out.append(Candidate(start, m.end(), text[start : m.end()], "works", 1))
     return out
 
 
