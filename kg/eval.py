@@ -517,6 +517,12 @@ GOLD_REPORTS = {
     "changzhi-1956": "corpus/passages/changzhi-1956.txt",
     "henan-2012": "corpus/passages/henan-2012.txt",
     "jieyang-2012": "corpus/passages/jieyang-2012.txt",
+    # held out, then development: session 23's reserve, written and annotated blind in session 23 and
+    # scored once at the start of session 24, as its thirty-sixth fresh look (zhumadian-2025,
+    # tongliao-2025, cities; jiaozuo-1956, a city of the 1950s); development since, as chosen before the look
+    "zhumadian-2025": "corpus/passages/zhumadian-2025.txt",
+    "tongliao-2025": "corpus/passages/tongliao-2025.txt",
+    "jiaozuo-1956": "corpus/passages/jiaozuo-1956.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
@@ -612,6 +618,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "shangqiu-2025", "huaihua-2025", "yangquan-1956",
     "deyang-2025", "hengyang-2025", "zhangjiakou-1956",
     "zhuzhou-2025", "nanping-2025", "handan-1956",
+    "zhumadian-2025", "tongliao-2025", "jiaozuo-1956",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
