@@ -1753,3 +1753,27 @@ def test_projects_named_after_a_company_no_list_holds():
     assert found("推进鸿澍新材料一体化项目建设。").get("鸿澍新材料一体化项目") == "under_construction"
     # a place or a common word opens no company
     assert not found("推进杭州新材料一体化项目建设。推进城市更新改造项目建设。")
+
+
+def test_projects_numbered_roads_written_without_their_line_word():
+    got = found("国道217临河段、省道311东平至西岭段改建工程建成通车。实施国道421、省道518等干线公路改建工程。")
+    assert {"国道217临河段", "省道311东平至西岭段改建工程", "国道421", "省道518"} <= set(got)
+    assert not any(k.startswith("国道205") for k in found("加快建设山区国道205新线高速，提高道路韧性。"))
+
+
+def test_projects_named_by_owner_capacity_and_product():
+    got = found("鑫源化工年产20万吨乙二醇、平江纸业三期建成投产，开工准格尔2×35万千瓦煤电扩建。"
+                "实施乌海高新区年产3万吨多晶硅等项目。建成年产10万吨玉米深加工及赖氨酸项目。")
+    assert {"鑫源化工年产20万吨乙二醇", "准格尔2×35万千瓦煤电扩建", "乌海高新区年产3万吨多晶硅",
+            "年产10万吨玉米深加工及赖氨酸项目"} <= set(got)
+    assert found("全市新增光伏装机120万千瓦，粮食产量达到150万吨以上，建成年产8万吨的生产线。") == {}
+
+
+def test_projects_a_short_quoted_word_after_the_place_is_part_of_the_name():
+    got = found("加快建设赤峰“风光储”一体化基地二期、巴林右旗风电基地。")
+    assert "赤峰风光储一体化基地二期" in got and "一体化基地二期" not in got
+
+
+def test_projects_institution_buildings_and_homes_being_built():
+    got = found("建成市妇幼保健中心门诊楼，新建了平安县儿童福利院。")
+    assert {"市妇幼保健中心门诊楼", "平安县儿童福利院"} <= set(got)

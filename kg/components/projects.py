@@ -318,11 +318,30 @@ def _name_start(text: str, hs: int, pp: ProjectPatterns) -> int | None:
         if q is not None:
             j = q  # 华为（大庆）云计算数据中心: read on before the aside
             continue
+        quoted = _quoted_inside(text, s, pp)
+        if quoted is not None:
+            return quoted  # 奈曼旗“沙戈荒”光伏治沙项目: a place, a short quoted brand, the works
         back = next((k for k in (1, 2) for n in (5, 4, 3) if s >= k and text[s - 1] in "和及与" and n > k
                      and s - k + n <= hs and _is_place(text[s - k : s - k + n])), 0)
         s -= back or _as_in_place(text, s)  # 呼和|浩特发电厂: 和 ended the reading inside a place's name
         when = _WHEN.match(text, s)
         return when.end() if when and when.end() < hs - 1 else s  # 七月|黎湛铁路: a date opens no name
+
+
+def _quoted_inside(text: str, s: int, pp: ProjectPatterns) -> int | None:
+    """Where a name starts that holds a short quoted word after its place (通辽“火风光储氢”一体化基地三期),
+    when the reading stopped at the closing quote at ``s``; None otherwise."""
+    if s < 4 or text[s - 1] != "”":
+        return None
+    q = text.rfind("“", max(0, s - 9), s - 1)
+    if q < 2 or not all(is_cjk(c) for c in text[q + 1 : s - 1]) or not 2 <= s - 1 - q - 1 <= 6:
+        return None
+    r = scan_left_words(text, q, pp.verbs, pp.bounds, min_mod=2, limit=8, verb_in_head=False)
+    from kg.places import admin_table
+
+    if r is None or not admin_table().lookup(text[r[0] : q]):
+        return None  # (大渡河“三江”水风光一体化基地: a river's, not one works)
+    return r[0]
 
 
 #: a building verb right before a name: the thing is being built (新建了江城区卫生所)
@@ -747,6 +766,8 @@ _SIZE_IN_NAME = re.compile(
     r"[±]?\d+(?:千伏|kV|KV|万伏)|\d+(?:\.\d+)?兆瓦|\d+万吨级|\d+(?:\.\d+)?万吨/年|第?\d+(?:\.\d+)?代|\d+英寸|\d+纳米"
     r"|[东西南北]?\d+号(?:至[东西南北]?\d+号)?(?=泊位|$)"  # 北暮作业区南7号至南10号泊位
     r"|T\d[A-Z]?(?=航站楼)"  # T3B航站楼
+    # a capacity: 扎鲁特旗150万千瓦风电基地, 霍林郭勒2×66万千瓦煤电扩建, 通辽高新区年产5万吨多晶硅
+    r"|(?:年产)?(?:\d+×)?\d+(?:\.\d+)?[万亿]?(?:千瓦|吨|吉瓦|兆瓦)级?"
 )
 
 
@@ -1585,7 +1606,7 @@ _STATION = re.compile(r"(?<=[\u4e00-\u9fff])([东南西北])站(?![\u4e00-\u9fff
 _CITY_ROAD = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:大道|路)(?:[东西南北]延(?:线|伸段|伸线)?|快速化改造|改造工程|拓宽工程)?")
 #: national and provincial roads by number: 312国道苏州东段改扩建, G228国道, G318线林芝至拉萨段改扩建, G228鞍营段
 _ROAD = re.compile(r"(?<![\dA-Za-z])(?:(?:[GS]\d{1,4}|\d{3})(?:国道|省道)|\d{2}省道|[GS]\d{3,4}线(?:边境公路|旅游公路)?"
-                   r"|(?:国道|省道)\d{2,4}线"  # 国道112线宣化至怀来段改建工程
+                   r"|(?:国道|省道)\d{2,4}(?:线|(?=[^\u4e00-\u9fff\d]|[\u4e00-\u9fff]{2,5}?段|改|扩|等|工程))"  # 国道112线宣化至怀来段改建工程, 国道107驿城区段、省道206…改建工程 (not 国道109|新线高速)
                    r"|[GS]\d{3}(?=[\u4e00-\u9fff]{2,5}?段))"  # G305岫岩段: a national road's section by its code
                    r"(?:[\u4e00-\u9fff]{2,5}?至[\u4e00-\u9fff]{2,5}?段|[\u4e00-\u9fff]{2,5}?段)?(?:(?:智慧)?快速路|[东西南北]延(?:伸段|伸线|线|段)?)?"
                    r"(?:改扩建|改造|扩建|改建)?(?:工程)?(?![\dA-Za-z])")
@@ -1762,6 +1783,51 @@ def company_project_candidates(text: str, pp: ProjectPatterns) -> list[Candidate
         company = _enterprises().starting_at(text, start) or _unlisted_company(text[start : m.start()])
         if company and m.start() - start > len(company) and status_near(text, start, m.end(), pp) is not None:
             out.append(Candidate(start, m.end(), text[start : m.end()], "company", 1))
+    return out
+
+
+#: a plant's capacity inside its name: 昊华骏化|年产30万吨|乙二醇, 霍林郭勒|2×66万千瓦|煤电扩建
+_CAPACITY = re.compile(r"(?:年产|年处理|年加工)?(?:\d+×)?\d+(?:\.\d+)?[万亿]?(?:千瓦|吨|吉瓦|兆瓦)(?:/年)?级?")
+#: what follows a figure rather than a product (150万千瓦以上, 30万吨的产能)
+_NO_PRODUCT = re.compile(r"以上|以下|左右|以内|上下|的|规模|产能|装机|能力|增长|下降|提高|减少|增加|和|及|或|到|至")
+#: a product or works name that ends a capacity's name with a head of its own (…项目, …生产线)
+_CAPACITY_HEAD = re.compile(r"(?:项目|工程|基地|生产线|产业园|一期|二期|三期|扩建|技改)$")
+
+
+def capacity_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
+    """A plant named by its owner or place, its capacity and its product, in a clause whose works are
+    carried out: 昊华骏化年产30万吨乙二醇、…建成投产, 开工霍林郭勒2×66万千瓦煤电扩建, 实施通辽高新区年产5万吨
+    多晶硅等项目; a name the capacity opens needs a head of its own (建成年产30万吨玉米精深加工项目)."""
+    out = []
+    for m in _CAPACITY.finditer(text):
+        if m.start() > 0 and (text[m.start() - 1].isdigit() or text[m.start() - 1] in ".×"):
+            continue
+        e = m.end()
+        while e < len(text) and is_cjk(text[e]) and text[e] not in "、等和与及" and e - m.end() < 14 \
+                and not pp.status_words.starting_at(text, e):
+            e += 1
+        if text[e : e + 1] in ("及", "和", "与") and e > m.end():  # 玉米精深加工及氨基酸项目: one works
+            f = e + 1
+            while f < len(text) and is_cjk(text[f]) and text[f] not in "、等和与及" and f - m.end() < 20 \
+                    and not pp.status_words.starting_at(text, f):
+                f += 1
+            if _CAPACITY_HEAD.search(text[e + 1 : f]):
+                e = f
+        head = re.search(r"(?:项目|工程)(?:[一二三四五六]期)?", text[m.end() : e])
+        if head:
+            e = m.end() + head.end()  # 吉林石化120万吨乙烯项目|全面建成: the name ends at its head
+        product = text[m.end() : e]
+        if len(product) < 2 or _NO_PRODUCT.match(product) or pp.verbs.starting_at(product, 0):
+            continue
+        start = _name_start(text, m.start(), pp) if m.start() else None
+        if start is not None and m.start() - start >= 2 and specific_length(text[start : m.start()], pp) >= 2:
+            pass  # an owner or a place opens the name
+        elif m.group().startswith(("年产", "年处理", "年加工")) and _CAPACITY_HEAD.search(product):
+            start = m.start()
+        else:
+            continue
+        if _carried_out(text, start, e, pp):
+            out.append(Candidate(start, e, text[start:e], "capacity", 1))
     return out
 
 
@@ -2409,6 +2475,7 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
     cands = (
         lexicon_candidates(text)
         + company_project_candidates(text, pp)
+        + capacity_candidates(text, pp)
         + enumeration_candidates(text, pp)
         + head_candidates(text, pp)
         + route_candidates(text, pp)
