@@ -767,3 +767,9 @@ def test_places_a_zone_listed_after_a_zone_named_by_its_place():
     assert {"衡阳高新区", "青枫经开区", "柳塘工业园区"} <= got, got
     # alone, a zone needs a place in its name
     assert "青枫经开区" not in set(keys("青枫经开区考核位居前列。", None).values())
+
+
+def test_places_townships_listed_before_their_count():
+    got = keys("全市郊区已建立农业生产合作社一百多个，小营、大柳、杨庄三个乡率先建成了高级社。全县共有十二个乡。", None)
+    assert {"小营", "大柳", "杨庄"} <= set(got)
+    assert not any("十二" in k for k in got)
