@@ -1777,3 +1777,13 @@ def test_projects_a_short_quoted_word_after_the_place_is_part_of_the_name():
 def test_projects_institution_buildings_and_homes_being_built():
     got = found("建成市妇幼保健中心门诊楼，新建了平安县儿童福利院。")
     assert {"市妇幼保健中心门诊楼", "平安县儿童福利院"} <= set(got)
+
+
+def test_projects_road_works_listed_before_the_verb_that_says_they_are_done():
+    got = found("改造老旧小区200个，迎宾大道东延、解放大道快速化改造完成，青年公园建成开放。")
+    assert {"迎宾大道东延", "解放大道快速化改造"} <= set(got)
+    assert "迎宾大道东延" not in found("迎宾大道东延段沿线商铺改造方案完成。")
+
+
+def test_projects_works_on_a_named_landscape_belt():
+    assert "清水河景观带提升工程" in found("建设东湖城市公园二期、清水河景观带提升工程。")

@@ -706,7 +706,7 @@ _FACILITY_WORKS = re.compile(r"(?:提标改造|扩容提升|改造提升|提升�
                              r"加固|拓宽|加宽)$")
 #: the sites, roads and institutions such works are done on, by the end of their name (滕王阁景区, 新嵊大道,
 #: 绍兴市中医院, 龙门石窟, 毗卢寺)
-_SITES = re.compile(r"(?:景区|街区|公园|水系|湿地|片区|古城|古镇|遗址|大街|大道|快速路|医院|保健院|中学|小学|博物院|体育场|体育馆|石窟|"
+_SITES = re.compile(r"(?:景区|街区|公园|景观带|风光带|水系|湿地|片区|古城|古镇|遗址|大街|大道|快速路|医院|保健院|中学|小学|博物院|体育场|体育馆|石窟|"
                     r"寺|塔|岛|园|陵|桥|草堂)$")
 
 
@@ -1690,13 +1690,18 @@ _RIVER_WORKS = re.compile(r"(?<=[河江溪渠段流])(?:综合整治|综合治�
 #: a verb that carries out works, before a river's or road's works in their clause (完成|大洋河防洪治理,
 #: 完成|二环路快速化改造)
 _WORKS_VERB_BEFORE = re.compile(r"完成|实施|推进|加快|启动|开工|建成")
+#: a verb that says the works listed before it are done, ending their clause
+_WORKS_DONE_AFTER = re.compile(r"(?:全面|全部|全线|相继|先后|顺利)?(?:完成|完工|竣工)$")
+
+
 def _carried_out(text: str, start: int, end: int, pp: ProjectPatterns) -> bool:
     """Are the works named at ``start:end`` being carried out: a status near them, or a verb that carries
     out works before them in their clause?"""
     if status_near(text, start, end, pp) is not None:
         return True
-    cs, _ce = clause_bounds(text, start, end, CLAUSE_END)
-    return _WORKS_VERB_BEFORE.search(text, cs, start) is not None
+    cs, ce = clause_bounds(text, start, end, CLAUSE_END)
+    # (…、乐山大道东延、天中山大道快速化改造完成: a list of works its clause ends by saying done)
+    return _WORKS_VERB_BEFORE.search(text, cs, start) is not None or _WORKS_DONE_AFTER.search(text, end, ce) is not None
 
 
 #: the river's own name before its reach or section
