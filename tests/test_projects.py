@@ -1787,3 +1787,8 @@ def test_projects_road_works_listed_before_the_verb_that_says_they_are_done():
 
 def test_projects_works_on_a_named_landscape_belt():
     assert "清水河景观带提升工程" in found("建设东湖城市公园二期、清水河景观带提升工程。")
+
+
+def test_projects_no_name_opens_with_a_verb_of_the_clause():
+    got = found("深化南昌国际陆港建设。地质队伍会同有关部门寻找铁矿，全市职工迎接新工厂的建成投产。")
+    assert not any(k.startswith(("深化", "寻找", "迎接", "会同")) for k in got), got
