@@ -1792,3 +1792,8 @@ def test_projects_works_on_a_named_landscape_belt():
 def test_projects_no_name_opens_with_a_verb_of_the_clause():
     got = found("深化南昌国际陆港建设。地质队伍会同有关部门寻找铁矿，全市职工迎接新工厂的建成投产。")
     assert not any(k.startswith(("深化", "寻找", "迎接", "会同")) for k in got), got
+
+
+def test_collieries_listed_before_their_count_and_at_work_are_enterprises():
+    _works, firms = find_works_and_enterprises("东坡矿、西岭矿、北台矿三对矿井普遍推行新的采煤法。")
+    assert {c.key for c in firms} == {"东坡矿", "西岭矿", "北台矿"}

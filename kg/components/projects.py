@@ -882,12 +882,12 @@ _SIZED_UNIT = re.compile(r"(?:大型|中型|小型|无缝|薄板)(?:轧钢厂|�
 
 #: what an enterprise at work does (1950s): it raises output, fulfils its plan, renews its machines
 _AT_WORK = re.compile(r"产量|产值|合格率|利润|发电量|增加了[\u4e00-\u9fff]{0,8}的生产|生产任务|超额完成|提前完成|完成了.{0,6}计划|超过了计划|设备更新|成批生产|试制成功|试炼|取得了成功|质量|劳动生产率|产品成本|先进生产者|劳动竞赛|建成了一批|制成了"
-                      r"|挖掘潜力|扩大生产(?!能力)|搞好[\u4e00-\u9fff]{0,8}的生产|生产实习|改进工艺|共加工|加工了|完成了技术改造|生产都?有了(?:很大的)?提高|改良工作|培育的")
+                      r"|挖掘潜力|扩大生产(?!能力)|搞好[\u4e00-\u9fff]{0,8}的生产|生产实习|改进工艺|共加工|加工了|完成了技术改造|生产都?有了(?:很大的)?提高|改良工作|培育的|普遍推行|推行了")
 
 
 #: a list of collieries named by their place and 矿 (大通矿、九龙岗矿、谢家集一矿), each item two to four
 #: characters (and a number) before 矿, not an ore (铁矿, 铜矿) nor a kind (工矿, 找矿)
-_MINE_LIST = re.compile(r"(?<![\u4e00-\u9fff])((?:[\u4e00-\u9fff]{2,4}?[一二三四五六七八九]?矿、)+(?:[\u4e00-\u9fff]{2,4}?[一二三四五六七八九]?矿))(?=[都也均和，。；])")
+_MINE_LIST = re.compile(r"(?<![\u4e00-\u9fff])((?:[\u4e00-\u9fff]{2,4}?[一二三四五六七八九]?矿、)+(?:[\u4e00-\u9fff]{2,4}?[一二三四五六七八九]?矿))(?=[都也均和，。；]|[二三四五六七八九十两几]+[对个座]矿井?)")
 #: what else ends an item that is no colliery's name (煤矿, 盐矿, 工矿, 找矿; 开采, 所属, 各), besides an ore (_ORES)
 _NOT_MINE_STEM = re.compile(r"[铅锌银煤油盐石工找采探厂]矿$|开采|所属|各")
 
