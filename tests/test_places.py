@@ -773,3 +773,8 @@ def test_places_townships_listed_before_their_count():
     got = keys("全市郊区已建立农业生产合作社一百多个，小营、大柳、杨庄三个乡率先建成了高级社。全县共有十二个乡。", None)
     assert {"小营", "大柳", "杨庄"} <= set(got)
     assert not any("十二" in k for k in got)
+
+
+def test_places_a_ferry_crossing_is_no_former_city():
+    got = keys("在清河木栾店渡口设置机动渡船，大渡口区加快发展，渡口市钢铁基地建设加快。", None)
+    assert "渡口" not in got and "渡口市" in got

@@ -1797,3 +1797,9 @@ def test_projects_no_name_opens_with_a_verb_of_the_clause():
 def test_collieries_listed_before_their_count_and_at_work_are_enterprises():
     _works, firms = find_works_and_enterprises("东坡矿、西岭矿、北台矿三对矿井普遍推行新的采煤法。")
     assert {c.key for c in firms} == {"东坡矿", "西岭矿", "北台矿"}
+
+
+def test_projects_routes_listed_before_their_count_and_a_road_section_that_is_no_name():
+    got = found("新修了新乡至获嘉、新乡至辉县两条公路，整修新乡至长治公路山区路段。")
+    assert {"新乡至获嘉公路", "新乡至辉县公路", "新乡至长治公路"} <= set(got)
+    assert not any("两条" in k or "山区路段" in k for k in got), got

@@ -479,6 +479,8 @@ def lexicon(region: str | None) -> tuple[dict[str, tuple], int]:
     forms.setdefault("我国", []).append(CHINA)
     for p in named_places():
         for n in (p.name, *p.aliases):
+            if n != p.name and n in stops:
+                continue  # 渡口 (a ferry crossing) names 渡口市 only in its full form
             forms[n] = [p]  # a curated name wins over a division of the same spelling (西湖)
     longest = max(map(len, forms))
     return {k: tuple(v) for k, v in forms.items()}, longest

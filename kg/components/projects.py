@@ -759,7 +759,7 @@ def _works_on_facility(mod: str, pp: ProjectPatterns) -> bool:
 
 
 #: a section of a line after its name: 郑济高铁河南段, 沪渝蓉高铁武宜段, 川青铁路镇江关至黄胜关段
-_SECTION_OF_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,3})段(?:扩能改造|改扩建|扩容)?")
+_SECTION_OF_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,3}(?<!路))段(?:扩能改造|改扩建|扩容)?")  # (not …公路|山区路段)
 
 #: a size or generation is part of the name too: 湛江港30万吨级航道, 第8.6代新型显示面板生产线, 12英寸晶圆
 _SIZE_IN_NAME = re.compile(
@@ -1354,7 +1354,7 @@ def route_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if ends is None:  # 兰州到郎木寺的公路: a known place, then one no table holds, then the route's kind
             a = _route_end(text, m.start(), -1)
             b = next((m.end() + n for n in (2, 3, 4) if all(is_cjk(c) and c not in "的等和及" for c in text[m.end() : m.end() + n])
-                      and kind_at(m.end() + n)), None)
+                      and not _COUNT_OF_ROUTES.search(text, m.end(), m.end() + n + 1) and kind_at(m.end() + n)), None)
             ends = (a, b) if a is not None and b is not None and _is_place(text[a : m.start()]) else None
         head = _ROUTE_TO_HEAD.match(text, ends[1]) if ends else None
         # a stop before: 金华至丽水至温州的公路, 株洲经过怀化到贵阳的铁路
@@ -1370,6 +1370,8 @@ def route_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             # …、保山至腾冲等公路, …、库车到阿克苏等路段: the last item of a list of routes
             close = _ROUTE_LAST.match(text, ends[1])
             out.append(_listed_route(text, ends, close.group(0) if not text.startswith("干线", close.end()) else ""))
+        elif head and head.group("count"):  # 焦作至修武、焦作至待王两条公路: the last of two, named with the kind
+            out.append(Candidate(ends[0], ends[1], text[ends[0] : ends[1]] + text[head.end("count") : head.end()], "route", 2))
         elif head:
             out.append(Candidate(ends[0], head.end(), text[ends[0] : head.end()], "route", 2))
         elif ends and (listed := _ROUTE_TO_LIST.match(text, ends[1])):  # 延吉至图们、敦化至汪清、抚松至松江河的公路
@@ -1395,6 +1397,8 @@ def route_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     return out
 
 
+#: a count of routes after the last one's ends (…、焦作至待王|两条公路)
+_COUNT_OF_ROUTES = re.compile(r"[两二三四五六七八九十]条")
 #: an item of a list of routes named by two ends, each of two to four characters (乌审召至图克)
 _TOWN_ROUTE = re.compile(r"[\u4e00-\u9fff]{2,4}[至到][\u4e00-\u9fff]{2,4}")
 
@@ -1406,7 +1410,7 @@ _LINES_OF_KIND = re.compile(r"((?:[\u4e00-\u9fff]{2,4}?线[、和])+[\u4e00-\u9f
 #: a route named by its two ends with 至 or 到, one of them a known place, and its kind (the name as written)
 _ROUTE_TO = re.compile("[至到]|通往")
 _ROUTE_KINDS = r"(?:铁路支线|森林铁路|窄轨铁路|铁路|公路|支线|高压输电线路|输电线路|长途电话线路|电话线路|海堤)"
-_ROUTE_TO_HEAD = re.compile(r"[的等]?" + _ROUTE_KINDS)
+_ROUTE_TO_HEAD = re.compile(r"[的等]?(?P<count>[两二三四五六七八九十]条)?" + _ROUTE_KINDS)
 _ROUTE_LAST = re.compile(r"等(?:[\u4e00-\u9fff]{2,8}?的)?(?:高等级|高速|快速|干线|旅游|国省干线|国省道)?(?:" + _ROUTE_KINDS + "|路段)")  # …等路段, …等柴达木盆地的公路
 #: the kind a list of routes shares, which each item takes as its name (灌阳至平乐、隆林至乐业等高速公路 →
 #: 灌阳至平乐高速公路); a kind said with more words (等高等级公路, 等柴达木盆地的公路, 等路段) is not taken
