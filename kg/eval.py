@@ -523,6 +523,18 @@ GOLD_REPORTS = {
     "zhumadian-2025": "corpus/passages/zhumadian-2025.txt",
     "tongliao-2025": "corpus/passages/tongliao-2025.txt",
     "jiaozuo-1956": "corpus/passages/jiaozuo-1956.txt",
+    # held out: written and annotated blind at the start of session 24 (chosen before they were written)
+    # and scored once at its freeze, as its thirty-seventh fresh look (huizhou-2025, xinyang-2025,
+    # huanggang-2025, suqian-2025, cities; andong-1956, xiangtan-1956, cities of the 1950s; shaanxi-2012, a
+    # province of 2012; daqing-2012, a city of 2012)
+    "huizhou-2025": "corpus/passages/huizhou-2025.txt",
+    "xinyang-2025": "corpus/passages/xinyang-2025.txt",
+    "huanggang-2025": "corpus/passages/huanggang-2025.txt",
+    "suqian-2025": "corpus/passages/suqian-2025.txt",
+    "andong-1956": "corpus/passages/andong-1956.txt",
+    "xiangtan-1956": "corpus/passages/xiangtan-1956.txt",
+    "shaanxi-2012": "corpus/passages/shaanxi-2012.txt",
+    "daqing-2012": "corpus/passages/daqing-2012.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
