@@ -773,6 +773,8 @@ def test_places_townships_listed_before_their_count():
     got = keys("全市郊区已建立农业生产合作社一百多个，小营、大柳、杨庄三个乡率先建成了高级社。全县共有十二个乡。", None)
     assert {"小营", "大柳", "杨庄"} <= set(got)
     assert not any("十二" in k for k in got)
+    got = keys("已在二十五个省、西藏地方、二千一百一十六个县和相当于县的行政单位、二十二万零四百六十六个乡建立了政权。", None)
+    assert "西藏地方" not in got and "行政单位" not in got
 
 
 def test_places_a_ferry_crossing_is_no_former_city():

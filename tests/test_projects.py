@@ -1777,6 +1777,7 @@ def test_projects_a_short_quoted_word_after_the_place_is_part_of_the_name():
 def test_projects_institution_buildings_and_homes_being_built():
     got = found("建成市妇幼保健中心门诊楼，新建了平安县儿童福利院。")
     assert {"市妇幼保健中心门诊楼", "平安县儿童福利院"} <= set(got)
+    assert found("两年来新建、改建、扩建农村寄宿制学校2400多所。") == {}
 
 
 def test_projects_road_works_listed_before_the_verb_that_says_they_are_done():

@@ -349,7 +349,7 @@ _NEW_BUILT_BEFORE = re.compile(r"(?:新建|兴建|建成|扩建|迁建|筹建)�
 
 
 #: a count after a name: a kind of building counted (新建县人民医院二十七所), not one
-_COUNTED_AFTER = re.compile(r"(?:[\d一二三四五六七八九十两几百]+|一批)[所座家个处]")
+_COUNTED_AFTER = re.compile(r"(?:[\d一二三四五六七八九十两几百千万]+[多余]?|一批)[所座家个处]")  # (…学校2400多所)
 
 
 def _opened(text: str, start: int, end: int, st: tuple[str, bool] | None, pp: ProjectPatterns) -> bool:
