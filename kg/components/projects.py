@@ -331,14 +331,14 @@ def _name_start(text: str, hs: int, pp: ProjectPatterns) -> int | None:
 def _quoted_inside(text: str, s: int, pp: ProjectPatterns) -> int | None:
     """Where a name starts that holds a short quoted word after its place (通辽“火风光储氢”一体化基地三期),
     when the reading stopped at the closing quote at ``s``; None otherwise."""
+    from kg.places import admin_table
+
     if s < 4 or text[s - 1] != "”":
         return None
     q = text.rfind("“", max(0, s - 9), s - 1)
     if q < 2 or not all(is_cjk(c) for c in text[q + 1 : s - 1]) or not 2 <= s - 1 - q - 1 <= 6:
         return None
     r = scan_left_words(text, q, pp.verbs, pp.bounds, min_mod=2, limit=8, verb_in_head=False)
-    from kg.places import admin_table
-
     if r is None or not admin_table().lookup(text[r[0] : q]):
         return None  # (大渡河“三江”水风光一体化基地: a river's, not one works)
     return r[0]
@@ -761,13 +761,15 @@ def _works_on_facility(mod: str, pp: ProjectPatterns) -> bool:
 #: a section of a line after its name: 郑济高铁河南段, 沪渝蓉高铁武宜段, 川青铁路镇江关至黄胜关段
 _SECTION_OF_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,3}(?<!路))段(?:扩能改造|改扩建|扩容)?")  # (not …公路|山区路段)
 
+#: a plant's capacity in power or tonnes (150万千瓦, 2×66万千瓦, 30万吨)
+_CAPACITY_WORDS = r"(?:\d+×)?\d+(?:\.\d+)?[万亿]?(?:千瓦|吨|吉瓦|兆瓦)"
 #: a size or generation is part of the name too: 湛江港30万吨级航道, 第8.6代新型显示面板生产线, 12英寸晶圆
 _SIZE_IN_NAME = re.compile(
     r"[±]?\d+(?:千伏|kV|KV|万伏)|\d+(?:\.\d+)?兆瓦|\d+万吨级|\d+(?:\.\d+)?万吨/年|第?\d+(?:\.\d+)?代|\d+英寸|\d+纳米"
     r"|[东西南北]?\d+号(?:至[东西南北]?\d+号)?(?=泊位|$)"  # 北暮作业区南7号至南10号泊位
     r"|T\d[A-Z]?(?=航站楼)"  # T3B航站楼
     # a capacity: 扎鲁特旗150万千瓦风电基地, 霍林郭勒2×66万千瓦煤电扩建, 通辽高新区年产5万吨多晶硅
-    r"|(?:年产)?(?:\d+×)?\d+(?:\.\d+)?[万亿]?(?:千瓦|吨|吉瓦|兆瓦)级?"
+    r"|(?:年产)?" + _CAPACITY_WORDS + "级?"
 )
 
 
@@ -1699,8 +1701,8 @@ _WORKS_DONE_AFTER = re.compile(r"(?:全面|全部|全线|相继|先后|顺利)?(
 
 
 def _carried_out(text: str, start: int, end: int, pp: ProjectPatterns) -> bool:
-    """Are the works named at ``start:end`` being carried out: a status near them, or a verb that carries
-    out works before them in their clause?"""
+    """Are the works named at ``start:end`` being carried out: a status near them, a verb that carries
+    out works before them in their clause, or one that says them done ending it?"""
     if status_near(text, start, end, pp) is not None:
         return True
     cs, ce = clause_bounds(text, start, end, CLAUSE_END)
@@ -1796,11 +1798,21 @@ def company_project_candidates(text: str, pp: ProjectPatterns) -> list[Candidate
 
 
 #: a plant's capacity inside its name: 昊华骏化|年产30万吨|乙二醇, 霍林郭勒|2×66万千瓦|煤电扩建
-_CAPACITY = re.compile(r"(?:年产|年处理|年加工)?(?:\d+×)?\d+(?:\.\d+)?[万亿]?(?:千瓦|吨|吉瓦|兆瓦)(?:/年)?级?")
+_CAPACITY = re.compile(r"(?:年产|年处理|年加工)?" + _CAPACITY_WORDS + r"(?:/年)?级?")
 #: what follows a figure rather than a product (150万千瓦以上, 30万吨的产能)
 _NO_PRODUCT = re.compile(r"以上|以下|左右|以内|上下|的|规模|产能|装机|能力|增长|下降|提高|减少|增加|和|及|或|到|至")
 #: a product or works name that ends a capacity's name with a head of its own (…项目, …生产线)
 _CAPACITY_HEAD = re.compile(r"(?:项目|工程|基地|生产线|产业园|一期|二期|三期|扩建|技改)$")
+
+
+def _product_end(text: str, i: int, limit: int, pp: ProjectPatterns) -> int:
+    """Where the words of a product that start at ``i`` end: before a list's joint, a status verb or a
+    character that is no Chinese, and before ``limit``."""
+    e = i
+    while e < min(len(text), limit) and is_cjk(text[e]) and text[e] not in "、等和与及" \
+            and not pp.status_words.starting_at(text, e):
+        e += 1
+    return e
 
 
 def capacity_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
@@ -1811,15 +1823,9 @@ def capacity_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     for m in _CAPACITY.finditer(text):
         if m.start() > 0 and (text[m.start() - 1].isdigit() or text[m.start() - 1] in ".×"):
             continue
-        e = m.end()
-        while e < len(text) and is_cjk(text[e]) and text[e] not in "、等和与及" and e - m.end() < 14 \
-                and not pp.status_words.starting_at(text, e):
-            e += 1
+        e = _product_end(text, m.end(), m.end() + 14, pp)
         if text[e : e + 1] in ("及", "和", "与") and e > m.end():  # 玉米精深加工及氨基酸项目: one works
-            f = e + 1
-            while f < len(text) and is_cjk(text[f]) and text[f] not in "、等和与及" and f - m.end() < 20 \
-                    and not pp.status_words.starting_at(text, f):
-                f += 1
+            f = _product_end(text, e + 1, m.end() + 20, pp)
             if _CAPACITY_HEAD.search(text[e + 1 : f]):
                 e = f
         head = re.search(r"(?:项目|工程)(?:[一二三四五六]期)?", text[m.end() : e])
