@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from rdflib import RDF, RDFS, SKOS, XSD, Literal, URIRef
 
-from kg.components.projects import VENUES, WORKS_BODIES
+from kg.components.places import VENUES
+from kg.components.projects import WORKS_BODIES
 from kg.graph import ReportGraph, ReportResult
 from kg.ids import entity_iri, place_iri, sub_iri
 from kg.nlp import MENTIONS, get_nlp

@@ -784,7 +784,7 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
         if scoped is None and head["kind"] == "games":  # 组队参加|全省煤矿职工运动会: the verbs are no part
             scoped = next((g for g in _SCOPED_GAMES.finditer(text, start, he) if g.end() == he), None)
             before = text[start : scoped.start()] if scoped is not None else ""
-            verb = re.search(r"(?:参加|举办|承办|主办|筹办|办好)$", before) \
+            verb = re.search(rf"(?:参加|筹办|{_HOSTING_VERBS})$", before) \
                 or any(f.startswith("v") for _w, f, _a, _b in segment(before))
             if scoped is not None and verb and not any(a < scoped.start() <= b for a, b in protected):
                 start, full = scoped.start(), scoped.group()
@@ -821,7 +821,8 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
 
 
 #: the verbs that hold an event, right before its name (成功举办|…博览会); the last in the window
-_HOSTED = re.compile(r"(?:举办|办好|承办|主办)(?!.*(?:举办|办好|承办|主办))")
+_HOSTING_VERBS = "举办|办好|承办|主办"
+_HOSTED = re.compile(rf"(?:{_HOSTING_VERBS})(?!.*(?:{_HOSTING_VERBS}))")
 
 #: the scope of a congress of representatives before its name (全省先进|生产者代表会议)
 _MEETING_SCOPE = re.compile(r"(?:全国|全省|全市|全区|[省市县])(?:第[一二三四五六七八九十]+[次届])?(?:先进|优秀)?$")

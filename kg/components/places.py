@@ -940,8 +940,10 @@ def _listed_sites(text: str, taken: list[tuple[int, int]], mask) -> list:
     return out
 
 
+#: venues that open to the public once built (吴越文化博物馆建成开馆); the projects component reads them too
+VENUES = ("博物馆", "博物院", "纪念馆", "美术馆", "图书馆", "科技馆", "文化馆", "大剧院", "剧院", "体育馆", "体育场")
 #: the ends of the names of buildings, which a list of sites may hold beside its places
-_VENUE_ENDS = ("博物院", "博物馆", "纪念馆", "美术馆", "图书馆", "剧院", "医院", "体育馆", "体育场")
+_VENUE_ENDS = VENUES + ("医院",)
 #: the last character of a natural feature's name: island, mountain, river, lake, bay, ridge, gorge
 _FEATURE_END = frozenset("岛山河湖江湾岭峡")
 #: a feature's name the segmenter reads as one proper name (ns, nr, nz) or a rare word

@@ -97,6 +97,7 @@ from kg.components.places import (
     CLAUSE_END,
     DIG_VERBS,
     SENTENCE_END,
+    VENUES,
     ZONE_BEFORE_PARK,
     clause_bounds,
     clause_start,
@@ -368,8 +369,6 @@ def _opened(text: str, start: int, end: int, st: tuple[str, bool] | None, pp: Pr
 #: the words by which a campus is being built rather than at work
 _CAMPUS_BUILT = re.compile(r"建设|建成|开工|投用|投入使用|启用|竣工|迁建|扩建|新建|封顶|交付|开学")
 
-#: venues that open to the public once built (吴越文化博物馆建成开馆)
-VENUES = ("博物馆", "博物院", "纪念馆", "美术馆", "图书馆", "科技馆", "文化馆", "大剧院", "剧院", "体育馆", "体育场")
 
 
 def _opened_venue(word: str, mod: str, st: tuple[str, bool], pp: ProjectPatterns) -> bool:
