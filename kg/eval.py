@@ -535,6 +535,12 @@ GOLD_REPORTS = {
     "xiangtan-1956": "corpus/passages/xiangtan-1956.txt",
     "shaanxi-2012": "corpus/passages/shaanxi-2012.txt",
     "daqing-2012": "corpus/passages/daqing-2012.txt",
+    # held out, then development: session 24's reserve, written and annotated blind in session 24 and
+    # scored once at the start of session 25, as its thirty-eighth fresh look (zhangzhou-2025,
+    # liuan-2025, cities; xining-1956, a city of the 1950s); development since, as chosen before the look
+    "zhangzhou-2025": "corpus/passages/zhangzhou-2025.txt",
+    "liuan-2025": "corpus/passages/liuan-2025.txt",
+    "xining-1956": "corpus/passages/xining-1956.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
@@ -631,6 +637,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "deyang-2025", "hengyang-2025", "zhangjiakou-1956",
     "zhuzhou-2025", "nanping-2025", "handan-1956",
     "zhumadian-2025", "tongliao-2025", "jiaozuo-1956",
+    "zhangzhou-2025", "liuan-2025", "xining-1956",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
