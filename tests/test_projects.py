@@ -1804,3 +1804,12 @@ def test_projects_routes_listed_before_their_count_and_a_road_section_that_is_no
     got = found("新修了新乡至获嘉、新乡至辉县两条公路，整修新乡至长治公路山区路段。")
     assert {"新乡至获嘉公路", "新乡至辉县公路", "新乡至长治公路"} <= set(got)
     assert not any("两条" in k or "山区路段" in k for k in got), got
+
+
+def test_plants_at_work_by_their_output_are_enterprises():
+    _works, firms = find_works_and_enterprises(
+        "长沙发电厂全年发电三百五十万度；长沙面粉厂生产面粉九百万斤，长沙皮革厂生产各种皮革三万张。")
+    assert {c.key for c in firms} >= {"长沙发电厂", "长沙面粉厂", "长沙皮革厂"}
+    # a capacity or a plant named after the verb is no output: the works stay works
+    _works, firms = find_works_and_enterprises("做好宣化钢铁厂、龙烟铁矿扩建和下花园发电厂三期扩建的协作配套工作。")
+    assert "龙烟铁矿" not in {c.key for c in firms}

@@ -881,9 +881,11 @@ _NEW_SHAFTS = frozenset({"新井", "新竖井", "中央竖井"})
 #: a steel works' mill named by its size or its product (1950s): 大型轧钢厂, 无缝钢管厂, 中型轧钢厂
 _SIZED_UNIT = re.compile(r"(?:大型|中型|小型|无缝|薄板)(?:轧钢厂|钢管厂|初轧厂)")
 
-#: what an enterprise at work does (1950s): it raises output, fulfils its plan, renews its machines
+#: what an enterprise at work does (1950s): it raises output, fulfils its plan, renews its machines, gives
+#: its output in figures (生产面粉九百万斤, 全年发电三百万度; not a capacity, 年产, nor 发电厂 after the verb)
 _AT_WORK = re.compile(r"产量|产值|合格率|利润|发电量|增加了[\u4e00-\u9fff]{0,8}的生产|生产任务|超额完成|提前完成|完成了.{0,6}计划|超过了计划|设备更新|成批生产|试制成功|试炼|取得了成功|质量|劳动生产率|产品成本|先进生产者|劳动竞赛|建成了一批|制成了"
-                      r"|挖掘潜力|扩大生产(?!能力)|搞好[\u4e00-\u9fff]{0,8}的生产|生产实习|改进工艺|共加工|加工了|完成了技术改造|生产都?有了(?:很大的)?提高|改良工作|培育的|普遍推行|推行了")
+                      r"|挖掘潜力|扩大生产(?!能力)|搞好[\u4e00-\u9fff]{0,8}的生产|生产实习|改进工艺|共加工|加工了|完成了技术改造|生产都?有了(?:很大的)?提高|改良工作|培育的|普遍推行|推行了"
+                      rf"|(?<![可能将])(?:(?<!年)生产|发电|修配)(?![厂站机])了?(?:(?!能力|总值|规模)[\u4e00-\u9fff]){{0,6}}?[{_NUM}\d]")
 
 
 #: a list of collieries named by their place and 矿 (大通矿、九龙岗矿、谢家集一矿), each item two to four
