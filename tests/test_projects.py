@@ -1813,3 +1813,11 @@ def test_plants_at_work_by_their_output_are_enterprises():
     # a capacity or a plant named after the verb is no output: the works stay works
     _works, firms = find_works_and_enterprises("做好宣化钢铁厂、龙烟铁矿扩建和下花园发电厂三期扩建的协作配套工作。")
     assert "龙烟铁矿" not in {c.key for c in firms}
+
+
+def test_projects_irrigation_works_long_road_sections_and_storage_in_power_and_energy():
+    got = found("推进青山灌区续建配套与节水改造、南湖灌区现代化改造，开工建设G205南平城区绕城段改建工程、"
+                "国投南平100兆瓦/200兆瓦时新型储能电站。")
+    assert {"青山灌区续建配套与节水改造", "南湖灌区现代化改造", "G205南平城区绕城段改建工程",
+            "国投南平100兆瓦/200兆瓦时新型储能电站"} <= set(got), got
+    assert got["青山灌区续建配套与节水改造"] == "under_construction"

@@ -793,7 +793,11 @@ def _hosts_a_facility(text: str, end: int, pp: ProjectPatterns) -> bool:
 _PER_YEAR = re.compile(r"\d+(?:\.\d+)?万吨/")
 
 #: works words between a facility and its phase or 项目 (码头改造二期, LNG站线扩建项目)
-_WORKS_TAIL = re.compile(r"站线(?=扩建|改扩建|扩能|改造)|(?:扩能改造|改造提升|提升改造|升级改造|改造|提升|升级)(?=[一二三四五六]期|项目|工程)")
+#: the works done on a named irrigation district, part of its name and under way: 淠史杭灌区续建配套与现代化改造
+_IRRIGATION_WORKS = r"(?<=灌区)(?:续建配套(?:[与和](?:现代化|节水)改造)?|(?:现代化|节水)改造)"
+_IRRIGATION_WORKS_RX = re.compile(_IRRIGATION_WORKS)
+_WORKS_TAIL = re.compile(r"站线(?=扩建|改扩建|扩能|改造)|(?:扩能改造|改造提升|提升改造|升级改造|改造|提升|升级)(?=[一二三四五六]期|项目|工程)|"
+                         + _IRRIGATION_WORKS)
 
 #: a second part of the same facility after 及: …航站楼及第四跑道, …码头及配套工程
 _AND_PART = re.compile(r"及[第一二三四五六七八九十\dA-Z]{0,3}(?:跑道|航站楼|站房|停机坪|泊位|码头)")
@@ -1144,6 +1148,8 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         st = status_near(text, start, end, pp)
         if st is None and built_in:
             st = ("under_construction", False)  # 在西安新建的轴承厂: the building verb before it
+        if st is None and _IRRIGATION_WORKS_RX.match(text, he, end):
+            st = ("under_construction", False)  # 青狮潭灌区续建配套与节水改造: the works in the name
         if word.endswith(("厂", "矿", "场")) and _at_work(text, start, end, pp):
             # 大冶钢厂…的产量都超过了计划, …等企业都提前完成了生产任务: the enterprise at work, a body
             if (placed or specific_length(mod, pp) >= (4 if word in ("厂", "矿", "场") else 2)) and "的" not in mod \
@@ -1614,8 +1620,8 @@ _CITY_ROAD = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:大道|路)(?:[东西南北]
 #: national and provincial roads by number: 312国道苏州东段改扩建, G228国道, G318线林芝至拉萨段改扩建, G228鞍营段
 _ROAD = re.compile(r"(?<![\dA-Za-z])(?:(?:[GS]\d{1,4}|\d{3})(?:国道|省道)|\d{2}省道|[GS]\d{3,4}线(?:边境公路|旅游公路)?"
                    r"|(?:国道|省道)\d{2,4}(?:线|(?=[^\u4e00-\u9fff\d]|[\u4e00-\u9fff]{2,5}?段|改|扩|等|工程))"  # 国道112线宣化至怀来段改建工程, 国道107驿城区段、省道206…改建工程 (not 国道109|新线高速)
-                   r"|[GS]\d{3}(?=[\u4e00-\u9fff]{2,5}?段))"  # G305岫岩段: a national road's section by its code
-                   r"(?:[\u4e00-\u9fff]{2,5}?至[\u4e00-\u9fff]{2,5}?段|[\u4e00-\u9fff]{2,5}?段)?(?:(?:智慧)?快速路|[东西南北]延(?:伸段|伸线|线|段)?)?"
+                   r"|[GS]\d{3}(?=[\u4e00-\u9fff]{2,7}?段))"  # G305岫岩段, G312六安城区绕城段: a national road's section by its code
+                   r"(?:[\u4e00-\u9fff]{2,5}?至[\u4e00-\u9fff]{2,5}?段|[\u4e00-\u9fff]{2,7}?段)?(?:(?:智慧)?快速路|[东西南北]延(?:伸段|伸线|线|段)?)?"
                    r"(?:改扩建|改造|扩建|改建)?(?:工程)?(?![\dA-Za-z])")
 #: a numbered road's or coded expressway's own works or section name one project, with or without a status
 #: verb (实施国道245线改造, G4211宁芜高速改扩建)
