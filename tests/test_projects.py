@@ -1821,3 +1821,11 @@ def test_projects_irrigation_works_long_road_sections_and_storage_in_power_and_e
     assert {"青山灌区续建配套与节水改造", "南湖灌区现代化改造", "G205南平城区绕城段改建工程",
             "国投南平100兆瓦/200兆瓦时新型储能电站"} <= set(got), got
     assert got["青山灌区续建配套与节水改造"] == "under_construction"
+
+
+def test_projects_firms_and_products_listed_before_their_works_coded_lines_and_phase_works():
+    works, firms = find_works_and_enterprises("恒远科技、南山新材等企业扩能改造项目建成投产。推进高端聚烯烃、电子化学品等项目建设。")
+    assert {c.key for c in firms} >= {"恒远科技", "南山新材"}
+    assert not {"恒远科技", "南山新材", "高端聚烯烃", "电子化学品"} & {c.key for c in works}
+    got = found("泉州古城二期保护提升工程建成开放，福厦泉城际铁路S1线泉州段加快建设。")
+    assert {"泉州古城二期保护提升工程", "福厦泉城际铁路S1线泉州段"} <= set(got), got

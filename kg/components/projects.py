@@ -603,6 +603,10 @@ def _enum_matches(text: str):
         i = m.end()
 
 
+#: the last words of a unit or building named by what it does (化学回收车间, 污水提升泵站): one facility, no product
+_UNIT_ENDS = ("车间", "厂", "站", "线", "楼", "室", "库", "场", "池", "坝", "闸", "桥", "馆", "院", "所", "中心", "基地", "园")
+
+
 def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     """A、B、C等项目 (or 等铁路干线, 等水利枢纽工程) with a status verb in the clause (…等项目开工建设,
     加快建设A、B等项目, 新建A至B、C至D等铁路干线); a list of a concrete kind of facility needs none
@@ -630,10 +634,19 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                     named = item.endswith(kind) or kind.endswith(("道路", "干道")) and item.endswith(("路", "街", "大道"))
                     out.append(Candidate(s, e, item if named else item + kind, "enumeration", 2))
             continue
+        firms = bool(m.group("kind")) and m.group("kind").startswith(("企业", "公司"))
         for s, e in items:
             item = text[s:e]
             if item.endswith("大学"):
                 continue  # 推进成都大学、成都中医药大学天府校区等项目: the university is the body; its campus is built
+            if firms:  # 腾龙芳烃、福海创等企业扩能改造项目: the items are the firms, whose works are not named
+                if _item_ok(item, pp):
+                    out.append(Candidate(s, e, item, ENTERPRISE, 0))
+                continue
+            if not (m.group("facility") or m.group("science")) and len(item) <= 6 and all(is_cjk(c) for c in item) \
+                    and _product_named(item) and not _place_len(item) \
+                    and not any(item.endswith(h) for h in pp.heads) and not item.endswith(_UNIT_ENDS):  # (化学回收车间: a facility)
+                continue  # 推进高端聚烯烃、电子化学品等项目: products, so kinds of project, not one
             # under a facility class, two place initials name a line (雄商、济滨等高铁项目) and a
             # short name one reservoir or plant (德厚、阿岗等大型水库建成)
             if _item_ok(item, pp) or (m.group("facility") and (_initials(item) or _short_facility_name(item, pp))):
@@ -758,7 +771,8 @@ def _works_on_facility(mod: str, pp: ProjectPatterns) -> bool:
 
 
 #: a section of a line after its name: 郑济高铁河南段, 沪渝蓉高铁武宜段, 川青铁路镇江关至黄胜关段
-_SECTION_OF_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,3}(?<!路))段(?:扩能改造|改扩建|扩容)?")  # (not …公路|山区路段)
+_SECTION_OF_LINE = re.compile(r"(?:[A-Z]\d{1,2}线)?(?:[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,3}(?<!路))段(?:扩能改造|改扩建|扩容)?"
+                              r"|[A-Z]\d{1,2}线(?![\u4e00-\u9fff]{0,4}段)")  # (not …公路|山区路段); 厦漳泉城际铁路R1线漳州段
 
 #: a plant's capacity in power or tonnes (150万千瓦, 2×66万千瓦, 30万吨)
 _CAPACITY_WORDS = r"(?:\d+×)?\d+(?:\.\d+)?[万亿]?(?:千瓦|吨|吉瓦|兆瓦)"
@@ -796,7 +810,7 @@ _PER_YEAR = re.compile(r"\d+(?:\.\d+)?万吨/")
 #: the works done on a named irrigation district, part of its name and under way: 淠史杭灌区续建配套与现代化改造
 _IRRIGATION_WORKS = r"(?<=灌区)(?:续建配套(?:[与和](?:现代化|节水)改造)?|(?:现代化|节水)改造)"
 _IRRIGATION_WORKS_RX = re.compile(_IRRIGATION_WORKS)
-_WORKS_TAIL = re.compile(r"站线(?=扩建|改扩建|扩能|改造)|(?:扩能改造|改造提升|提升改造|升级改造|改造|提升|升级)(?=[一二三四五六]期|项目|工程)|"
+_WORKS_TAIL = re.compile(r"站线(?=扩建|改扩建|扩能|改造)|(?:扩能改造|改造提升|提升改造|升级改造|保护提升|改造|提升|升级)(?=[一二三四五六]期|项目|工程)|"
                          + _IRRIGATION_WORKS)
 
 #: a second part of the same facility after 及: …航站楼及第四跑道, …码头及配套工程
@@ -1007,6 +1021,8 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                 if not ph:
                     break
                 end += len(ph)
+        elif d.get("kind") == "phase" and (w := _WORKS_TAIL.match(text, end)) and text.startswith(("工程", "项目"), w.end()):
+            end = w.end()  # 漳州古城二期保护提升工程: the works done in the phase
         link = _LINK_LINE.match(text, end) if word.endswith("枢纽") else None
         if link:
             end = link.end()  # 武汉枢纽直通线: a line through the hub
