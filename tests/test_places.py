@@ -780,3 +780,9 @@ def test_places_townships_listed_before_their_count():
 def test_places_a_ferry_crossing_is_no_former_city():
     got = keys("在清河木栾店渡口设置机动渡船，大渡口区加快发展，渡口市钢铁基地建设加快。", None)
     assert "渡口" not in got and "渡口市" in got
+
+
+def test_places_a_named_old_revolutionary_base_area():
+    got = keys("深化大别山革命老区振兴发展，支持龙岩、三明革命老区发展，闽西革命老区高质量发展示范区建设取得新突破。", None)
+    assert "大别山革命老区" in got
+    assert "三明革命老区" not in got and "闽西革命老区" not in got, got

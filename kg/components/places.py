@@ -1116,6 +1116,8 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
             # 蚌埠片区: the parts of a zone by their cities
         if m.group() in short_named and (not 2 <= hs - start <= 3 or _LAND_NOT.match(name) or text.startswith("划", he)):
             continue  # 银川平原, 大别山区, 舟山渔场: a short name of its own (许多山区, 调整行政区划: no name)
+        if m.group() == "革命老区" and (_OLD_AREA_ZONE.match(text, he) or admin_table().lookup(name)):
+            continue  # 闽西革命老区高质量发展示范区: part of a zone's name; 龙岩、三明革命老区: the cities' (大别山革命老区: one)
         if m.group() == "口岸" and text.startswith(("城市", "城镇", "经济"), he):
             continue  # 磨憨国际口岸城市: the town, not the crossing
         full = strip_ordinal(text[start:he])
@@ -1159,6 +1161,9 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
             out.append(PlaceHit(start, he, full, _freeze({"canonical": full, "kind": "zone", "level": "zone"})))
     return out
 
+
+#: a zone named after an old revolutionary base area (…革命老区高质量发展示范区, …革命老区振兴先行区)
+_OLD_AREA_ZONE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:示范区|先行区|试验区)")
 
 #: the heads of development zones and parks, which a list names one after another (衡阳高新区、松木经开区)
 _LISTED_ZONE_HEADS = ("高新区", "经开区", "开发区", "工业园区", "产业园区", "工业园", "综保区", "综合保税区")
