@@ -735,6 +735,9 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # --------------------------------------------------------------------------- script
 
+#: characters of the Simplified standard that OpenCC t2s still converts when no phrase it knows holds them:
+#: in a Simplified text they are meant (乾县, 乾务镇 stay; not 干县)
+SIMPLIFIED_TOO = frozenset("乾")
 #: share of CJK characters OpenCC t2s changes at or above which a text is called Traditional
 TRADITIONAL_SHARE = 0.05
 _PIECE = re.compile(r"[^，。；！？、：\n]*[，。；！？、：\n]|[^，。；！？、：\n]+")
@@ -772,9 +775,14 @@ def simplified_view(text: str) -> tuple[str | None, str, int]:
     out = to_simplified(text)
     if out == text:
         return None, "Hans", 0
-    changed = sum(1 for a, b in zip(text, out) if a != b)
+    changed = sum(1 for a, b in zip(text, out) if a != b and a not in SIMPLIFIED_TOO)
     cjk = sum(1 for c in text if 0x3400 <= ord(c) <= 0x9FFF or 0x20000 <= ord(c) <= 0x2FA1F)
-    return out, ("Hant" if changed >= TRADITIONAL_SHARE * max(cjk, 1) else "mixed"), changed
+    if changed < TRADITIONAL_SHARE * max(cjk, 1):  # a Simplified text: its Simplified-too characters are meant
+        out = "".join(a if a in SIMPLIFIED_TOO else b for a, b in zip(text, out))
+        if not changed:
+            return None, "Hans", 0
+        return out, "mixed", changed
+    return out, "Hant", sum(1 for a, b in zip(text, out) if a != b)
 
 
 # --------------------------------------------------------------------------- assembly

@@ -786,3 +786,9 @@ def test_places_a_named_old_revolutionary_base_area():
     got = keys("深化大别山革命老区振兴发展，支持龙岩、三明革命老区发展，闽西革命老区高质量发展示范区建设取得新突破。", None)
     assert "大别山革命老区" in got
     assert "三明革命老区" not in got and "闽西革命老区" not in got, got
+
+
+def test_places_townships_and_towns_listed_by_name():
+    got = keys("郊区的黎明乡、新发乡、成高子乡已基本实现合作化。推进白蕉镇、红旗镇、乾务镇等典型镇建设，培育工业重镇、商贸强镇。", None)
+    assert {"黎明乡", "新发乡", "成高子乡", "白蕉镇", "乾务镇"} <= set(got), got
+    assert not {"工业重镇", "商贸强镇", "典型镇"} & set(got)

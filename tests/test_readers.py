@@ -423,3 +423,11 @@ def test_readers_docx_heiti_runs_are_bold_unless_they_are_the_body_font():
     assert [doc.text[s:e] for p in doc.paragraphs for s, e in p.bold] == ["（一）坚持创新驱动。", "（二）推进改革开放。"]
     doc = read_bytes(make("黑体"), name="b.docx")
     assert not any(p.bold for p in doc.paragraphs)
+
+
+def test_readers_a_simplified_text_keeps_its_simplified_too_characters():
+    from kg.read import simplified_view
+
+    view, script, _n = simplified_view("推进乾务镇建设，乾县经济發展。" + "全市经济运行稳中有进，城乡居民收入稳步增长。" * 4)
+    assert script == "mixed" and "乾务镇" in view and "乾县" in view and "发展" in view
+    assert simplified_view("推进乾务镇建设。") == (None, "Hans", 0)

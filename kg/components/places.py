@@ -599,6 +599,7 @@ def _find_places(text: str, region: str | None) -> tuple[PlaceHit, ...]:
     hits.extend(_suffixed_divisions(text, [(h.start, h.end) for h in hits], mask))
     hits.extend(_prefecture_counties(text, [(h.start, h.end) for h in hits], mask))
     hits.extend(_towns(text, hits, mask))
+    hits.extend(_listed_towns(text, [(h.start, h.end) for h in hits], mask))
     hits.extend(_villages(text, hits, mask))
     regions, inside = _direction_regions(text, [(h.start, h.end) for h in hits], mask)
     hits = [h for h in hits if (h.start, h.end) not in inside] + regions
@@ -771,6 +772,38 @@ def _listed_areas(text: str, taken: list[tuple[int, int]], mask) -> list:
             if any(flag.startswith(("v", "m", "r", "t")) for _w, flag, _a, _b in segment(item)):
                 continue
             out.append(PlaceHit(s, e, item, _freeze({"canonical": item, "kind": "site", "level": "site"})))
+    return out
+
+
+#: a list of townships or towns by their names (黎明乡、新发乡、成高子乡; 白蕉镇、红旗镇、乾务镇等典型镇)
+_TOWN_RUN = re.compile(r"(?:[\u4e00-\u9fff]{2,3}[乡镇]、)+[\u4e00-\u9fff]{2,3}[乡镇](?![\u4e00-\u9fff]?[村镇级长政街域土亲情贤办企])")
+
+
+def _listed_towns(text: str, taken: list[tuple[int, int]], mask) -> list:
+    """Townships and towns listed by name, two or more (郊区的黎明乡、新发乡、成高子乡): each item two or three
+    characters and 乡 or 镇, the first without the words that open the list; none a common word."""
+    out = []
+    for m in _TOWN_RUN.finditer(text):
+        items = []
+        pos = m.start()
+        for k, item in enumerate(m.group().split("、")):
+            s, e = pos, pos + len(item)
+            pos = e + 1
+            if k == 0:
+                s = max(s, _after_lead(text, clause_start(text, s), e, ("v", "d", "p", "c", "t", "u", "f", "r")))
+                if text[s : s + 1] == "的":
+                    s += 1
+            items.append((s, e))
+        for k, (s, e) in enumerate(items):
+            stem = text[s : e - 1]
+            if not 2 <= len(stem) <= 3 or mask[s] or is_generic(stem) or any(c in stem for c in "的和及与等各每全本该城") \
+                    or stem[-1] in _RANKING_END or stem[-1] in "重心点型品美色级":  # (工业重镇, 中心镇, 典型镇: kinds)
+                continue
+            if any(a < e and s < b for a, b in taken) or text[s:e] in stop_names():
+                continue
+            if k == 0 and any(flag.startswith(("v", "m", "r", "t", "d", "p")) for _w, flag, _a, _b in segment(stem)):
+                continue  # (the first item's words are read by the tagger alone; the others follow a 、)
+            out.append(PlaceHit(s, e, text[s:e], _freeze({"canonical": text[s:e], "kind": "town", "level": "town"})))
     return out
 
 
