@@ -324,3 +324,10 @@ def test_programmes_works_counted_or_steps_of_building_are_no_programme():
 def test_programmes_joining_or_applying_is_no_part_of_the_name():
     got = found("深度融入长株醴国家自主创新示范区建设，主动对接青禾协同发展示范区，积极申报清溪生态文明先行示范区。")
     assert not [k for k in got if k.startswith(("深度", "融入", "主动", "对接", "积极", "申报"))], got
+
+
+def test_programmes_lexicon_campaigns_of_the_1950s_by_their_names_not_their_activities():
+    got = found("坚决贯彻党在过渡时期的总路线，推行三包一奖制度，开展扫除文盲运动，一年内扫除文盲一万一千人。")
+    assert {"过渡时期总路线", "三包一奖", "扫盲运动"} <= set(got), got
+    text = "开展扫除文盲运动，一年内扫除文盲一万一千人。"
+    assert [text[c.start : c.end] for c in find_programmes(text)] == ["扫除文盲运动"]  # (the activity is none)
