@@ -331,3 +331,8 @@ def test_programmes_lexicon_campaigns_of_the_1950s_by_their_names_not_their_acti
     assert {"过渡时期总路线", "三包一奖", "扫盲运动"} <= set(got), got
     text = "开展扫除文盲运动，一年内扫除文盲一万一千人。"
     assert [text[c.start : c.end] for c in find_programmes(text)] == ["扫除文盲运动"]  # (the activity is none)
+
+
+def test_programmes_a_red_line_kept_is_no_programme_but_the_named_one_is():
+    assert "十八亿亩耕地红线" not in found("严守耕地保护红线，稳定粮食播种面积。")
+    assert "十八亿亩耕地红线" in found("坚守18亿亩耕地红线。")
