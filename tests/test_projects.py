@@ -1829,3 +1829,9 @@ def test_projects_firms_and_products_listed_before_their_works_coded_lines_and_p
     assert not {"恒远科技", "南山新材", "高端聚烯烃", "电子化学品"} & {c.key for c in works}
     got = found("泉州古城二期保护提升工程建成开放，福厦泉城际铁路S1线泉州段加快建设。")
     assert {"泉州古城二期保护提升工程", "福厦泉城际铁路S1线泉州段"} <= set(got), got
+
+
+def test_projects_ecological_works_on_a_named_river_reach_or_mountain():
+    got = found("推进闽江上游生态保护修复工程、牙山生态保护修复工程，实施矿山生态修复工程。")
+    assert {"闽江上游生态保护修复工程", "牙山生态保护修复工程"} <= set(got), got
+    assert "矿山生态修复工程" not in got  # (works on a kind of site)

@@ -752,6 +752,11 @@ def _company_item_start(text: str, hs: int, pp: ProjectPatterns) -> int | None:
 _PHASED_WORKS = re.compile(r"[\u4e00-\u9fff]{2}(?:第?[一二三四五六七八九]期)|^[GS]\d{1,4}[\u4e00-\u9fff]{1,4}段")
 
 
+#: a named river, lake, bay or mountain (and its reach) before ecological works: 闽江上游(生态), 牙山(生态)
+_ECO_SITE = re.compile(r"([\u4e00-\u9fff]{1,4}?(?:山|河|江|湖|湾|溪|岛))(?:上游|中游|下游|流域|沿岸)?(?:水?生态)?")
+_ECO_WORKS = frozenset({"保护修复", "生态修复", "修复", "综合整治", "整治提升"})
+
+
 def _works_on_facility(mod: str, pp: ProjectPatterns) -> bool:
     """Does ``mod`` name works on one facility or site with a name of its own (昌东污水处理厂提标改造,
     滕王阁景区扩容提升), rather than on a kind of them (老旧小区改造, 城市更新提升)?"""
@@ -763,6 +768,9 @@ def _works_on_facility(mod: str, pp: ProjectPatterns) -> bool:
         return True  # 恒邦股份冶炼技术改造: works on a company's plant
     if core[:1] in "市省县" and core[1:] in VENUES + ("文化中心", "档案馆", "体育中心", "会展中心"):
         return True  # 市文化中心改造提升: the government's own venue
+    eco = _ECO_SITE.fullmatch(core) if w.group() in _ECO_WORKS else None
+    if eco and not all_generic(eco.group(1), pp) and specific_length(eco.group(1), pp) >= 2:
+        return True  # 闽江上游生态保护修复, 牙山生态保护修复: ecological works on a named river or mountain
     kind = _head_of(core, pp) or (m.group() if (m := _SITES.search(core)) else None)
     if kind is None or len(core) - len(kind) < 2:
         return False
@@ -2296,6 +2304,8 @@ def named_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         start = _name_start(text, at, pp) if at >= 2 else None
         if start is None:
             continue
+        if text[start - 2 : start] in ("上游", "中游", "下游") and (up := _name_start(text, start - 2, pp)) is not None:
+            start = up  # 闽江上游|生态保护修复工程: the reach of a river is part of the name
         start = _after_verbs(text, start, at, pp, shortest=2)
         mod = text[start:hs]
         if len(mod) < 4 or "等" in mod or _COUNT_PREFIX.match(mod) or all_generic(mod, pp) \
