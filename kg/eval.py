@@ -541,6 +541,18 @@ GOLD_REPORTS = {
     "zhangzhou-2025": "corpus/passages/zhangzhou-2025.txt",
     "liuan-2025": "corpus/passages/liuan-2025.txt",
     "xining-1956": "corpus/passages/xining-1956.txt",
+    # held out: written and annotated blind at the start of session 25 (chosen before they were written)
+    # and scored once at its freeze, as its thirty-ninth fresh look (putian-2025, xuchang-2025,
+    # heze-2025, yichun-2025, cities; huangshi-1956, jingdezhen-1956, cities of the 1950s; shiyan-2012,
+    # zhongshan-2012, cities of 2012)
+    "putian-2025": "corpus/passages/putian-2025.txt",
+    "xuchang-2025": "corpus/passages/xuchang-2025.txt",
+    "heze-2025": "corpus/passages/heze-2025.txt",
+    "yichun-2025": "corpus/passages/yichun-2025.txt",
+    "huangshi-1956": "corpus/passages/huangshi-1956.txt",
+    "jingdezhen-1956": "corpus/passages/jingdezhen-1956.txt",
+    "shiyan-2012": "corpus/passages/shiyan-2012.txt",
+    "zhongshan-2012": "corpus/passages/zhongshan-2012.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
