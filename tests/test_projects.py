@@ -1824,9 +1824,10 @@ def test_projects_irrigation_works_long_road_sections_and_storage_in_power_and_e
 
 
 def test_projects_firms_and_products_listed_before_their_works_coded_lines_and_phase_works():
-    works, firms = find_works_and_enterprises("恒远科技、南山新材等企业扩能改造项目建成投产。推进高端聚烯烃、电子化学品等项目建设。")
+    works, firms = find_works_and_enterprises("恒远科技、南山新材等企业扩能改造项目建成投产。推进高端聚烯烃、电子化学品等项目建设，有序开工黄金水道治理、沿江码头口岸等重大项目。")
     assert {c.key for c in firms} >= {"恒远科技", "南山新材"}
     assert not {"恒远科技", "南山新材", "高端聚烯烃", "电子化学品"} & {c.key for c in works}
+    assert "黄金水道治理" in {c.key for c in works}  # (works, not a product)
     got = found("泉州古城二期保护提升工程建成开放，福厦泉城际铁路S1线泉州段加快建设。")
     assert {"泉州古城二期保护提升工程", "福厦泉城际铁路S1线泉州段"} <= set(got), got
 

@@ -605,6 +605,8 @@ def _enum_matches(text: str):
 
 #: the last words of a unit or building named by what it does (化学回收车间, 污水提升泵站): one facility, no product
 _UNIT_ENDS = ("车间", "厂", "站", "线", "楼", "室", "库", "场", "池", "坝", "闸", "桥", "馆", "院", "所", "中心", "基地", "园")
+#: the works done, at the end of an item (黄金水道治理): works, not a product
+_WORKS_ENDS = ("治理", "整治", "改造", "修复", "疏浚", "建设", "工程")
 
 
 def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
@@ -645,7 +647,8 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                 continue
             if not (m.group("facility") or m.group("science")) and len(item) <= 6 and all(is_cjk(c) for c in item) \
                     and _product_named(item) and not _place_len(item) \
-                    and not any(item.endswith(h) for h in pp.heads) and not item.endswith(_UNIT_ENDS):  # (化学回收车间: a facility)
+                    and not any(item.endswith(h) for h in pp.heads) and not item.endswith(_UNIT_ENDS + _WORKS_ENDS):
+                # (化学回收车间: a facility; 黄金水道治理: works)
                 continue  # 推进高端聚烯烃、电子化学品等项目: products, so kinds of project, not one
             # under a facility class, two place initials name a line (雄商、济滨等高铁项目) and a
             # short name one reservoir or plant (德厚、阿岗等大型水库建成)
