@@ -775,13 +775,16 @@ def _listed_areas(text: str, taken: list[tuple[int, int]], mask) -> list:
     return out
 
 
+#: what ends a stem that ranks towns or names a kind of them (工业重镇, 商贸强镇, 中心镇, 典型镇, 特色镇)
+_TOWN_KIND_END = frozenset("强大名小穷富重心点型品美色级")
 #: a list of townships or towns by their names (黎明乡、新发乡、成高子乡; 白蕉镇、红旗镇、乾务镇等典型镇)
 _TOWN_RUN = re.compile(r"(?:[\u4e00-\u9fff]{2,3}[乡镇]、)+[\u4e00-\u9fff]{2,3}[乡镇](?![\u4e00-\u9fff]?[村镇级长政街域土亲情贤办企])")
 
 
 def _listed_towns(text: str, taken: list[tuple[int, int]], mask) -> list:
     """Townships and towns listed by name, two or more (郊区的黎明乡、新发乡、成高子乡): each item two or three
-    characters and 乡 or 镇, the first without the words that open the list; none a common word."""
+    characters and 乡 or 镇, the first without the words that open the list; none a rank or a kind of town
+    (工业重镇, 中心镇, 典型镇)."""
     out = []
     for m in _TOWN_RUN.finditer(text):
         items = []
@@ -797,7 +800,7 @@ def _listed_towns(text: str, taken: list[tuple[int, int]], mask) -> list:
         for k, (s, e) in enumerate(items):
             stem = text[s : e - 1]
             if not 2 <= len(stem) <= 3 or mask[s] or is_generic(stem) or any(c in stem for c in "的和及与等各每全本该城") \
-                    or stem[-1] in _RANKING_END or stem[-1] in "重心点型品美色级":  # (工业重镇, 中心镇, 典型镇: kinds)
+                    or stem[-1] in _TOWN_KIND_END:
                 continue
             if any(a < e and s < b for a, b in taken) or text[s:e] in stop_names():
                 continue

@@ -757,6 +757,7 @@ _PHASED_WORKS = re.compile(r"[\u4e00-\u9fff]{2}(?:第?[一二三四五六七八�
 
 #: a named river, lake, bay or mountain (and its reach) before ecological works: 闽江上游(生态), 牙山(生态)
 _ECO_SITE = re.compile(r"([\u4e00-\u9fff]{1,4}?(?:山|河|江|湖|湾|溪|岛))(?:上游|中游|下游|流域|沿岸)?(?:水?生态)?")
+#: the ecological works that such a named site makes one project (not 提标改造, 扩建: those need a facility)
 _ECO_WORKS = frozenset({"保护修复", "生态修复", "修复", "综合整治", "整治提升"})
 
 
