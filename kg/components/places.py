@@ -775,10 +775,11 @@ def _listed_areas(text: str, taken: list[tuple[int, int]], mask) -> list:
     return out
 
 
-#: what ends a stem that ranks towns or names a kind of them (工业重镇, 商贸强镇, 中心镇, 典型镇, 特色镇)
-_TOWN_KIND_END = frozenset("强大名小穷富重心点型品美色级")
+#: what follows 乡 or 镇 when they end no town's name (城乡, 乡村, 乡镇, 镇街, 乡级, 乡土, 乡亲, 乡贤)
+_NOT_AFTER_TOWN = "村镇级长政街域土亲情贤"
 #: a list of townships or towns by their names (黎明乡、新发乡、成高子乡; 白蕉镇、红旗镇、乾务镇等典型镇)
-_TOWN_RUN = re.compile(r"(?:[\u4e00-\u9fff]{2,3}[乡镇]、)+[\u4e00-\u9fff]{2,3}[乡镇](?![\u4e00-\u9fff]?[村镇级长政街域土亲情贤办企])")
+_TOWN_RUN = re.compile(r"(?:[\u4e00-\u9fff]{2,3}[乡镇]、)+[\u4e00-\u9fff]{2,3}[乡镇]"
+                       rf"(?![\u4e00-\u9fff]?[{_NOT_AFTER_TOWN}办企])")
 
 
 def _listed_towns(text: str, taken: list[tuple[int, int]], mask) -> list:
@@ -814,6 +815,8 @@ def _listed_towns(text: str, taken: list[tuple[int, int]], mask) -> list:
 _NOT_COUNTY_STEM = frozenset("各本全该每外邻一两二三几等市省区州此那这其另诸多数个附小")
 #: what ends a stem that ranks counties rather than names one (工业强县, 农业大县, 文旅名县)
 _RANKING_END = frozenset("强大名小穷富")
+#: what ends a stem that ranks towns or names a kind of them (工业重镇, 商贸强镇, 中心镇, 典型镇, 特色镇)
+_TOWN_KIND_END = _RANKING_END | frozenset("重心点型品美色级")
 #: what ends a stem of a kind of area or zone rather than a city district's name (工业区, 住宅区, 灾区,
 #: 先行区, 样板区, 示范区, 开发区, 综保区)
 _AREA_KIND_END = frozenset("业宅矿林山景园灾垦牧农渔港城镇乡村湖河江田场地行板范发新保验")
@@ -835,7 +838,7 @@ _PREFECTURE_OF = re.compile(r"[\u4e00-\u9fff]{2,4}专区的((?:[\u4e00-\u9fff]{2
 
 #: a town or township named after the county or district it is in (政和县|石屯镇, 斗门区|白蕉镇): two or three
 #: characters and 镇 or 乡 (not 城乡, 乡村, 乡镇, 镇街)
-_TOWN = re.compile(r"[\u4e00-\u9fff]{2,3}?[镇乡](?![村镇级长政街域土亲情贤])")
+_TOWN = re.compile(rf"[\u4e00-\u9fff]{{2,3}}?[镇乡](?![{_NOT_AFTER_TOWN}])")
 
 
 def _towns(text: str, hits: list, mask) -> list:

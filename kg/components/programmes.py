@@ -268,8 +268,8 @@ def scan_left_words(text: str, head_start: int, verbs: WordSet, bounds: WordSet,
         c = text[i - 1]
         decimal = c in ".×" and i >= 2 and text[i - 2].isdigit() and text[i : i + 1].isdigit()  # 第8.6代, 2×66万千瓦
         if (c == "·" and mod and i >= 2 and is_cjk(text[i - 2]) and is_cjk(text[i])  # 昆明池·七夕公园
-                or c == "/" and text[i - 2 : i] == "吨/" and text[i : i + 1] == "年"  # 120万吨/年乙烯
-                or c == "/" and text[i - 2 : i] == "瓦/" and text[i : i + 1].isdigit()):  # 200兆瓦/400兆瓦时储能电站
+                or c == "/" and (text[i - 2 : i] == "吨/" and text[i : i + 1] == "年"  # 120万吨/年乙烯
+                                 or text[i - 2 : i] == "瓦/" and text[i : i + 1].isdigit())):  # 200兆瓦/400兆瓦时储能电站
             i -= 1
             continue
         if c in STOP_CHARS and not decimal:

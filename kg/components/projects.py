@@ -609,6 +609,13 @@ _UNIT_ENDS = ("车间", "厂", "站", "线", "楼", "室", "库", "场", "池", 
 _WORKS_ENDS = ("治理", "整治", "改造", "修复", "疏浚", "建设", "工程")
 
 
+def _a_product(item: str, pp: ProjectPatterns) -> bool:
+    """Is a list's item a product (高端聚烯烃, 电子化学品): a few common words, no place, and no facility
+    (化学回收车间) or works (黄金水道治理) at its end?"""
+    return len(item) <= 6 and all(is_cjk(c) for c in item) and _product_named(item) and not _place_len(item) \
+        and not any(item.endswith(h) for h in pp.heads) and not item.endswith(_UNIT_ENDS + _WORKS_ENDS)
+
+
 def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     """A、B、C等项目 (or 等铁路干线, 等水利枢纽工程) with a status verb in the clause (…等项目开工建设,
     加快建设A、B等项目, 新建A至B、C至D等铁路干线); a list of a concrete kind of facility needs none
@@ -645,10 +652,7 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                 if _item_ok(item, pp):
                     out.append(Candidate(s, e, item, ENTERPRISE, 0))
                 continue
-            if not (m.group("facility") or m.group("science")) and len(item) <= 6 and all(is_cjk(c) for c in item) \
-                    and _product_named(item) and not _place_len(item) \
-                    and not any(item.endswith(h) for h in pp.heads) and not item.endswith(_UNIT_ENDS + _WORKS_ENDS):
-                # (化学回收车间: a facility; 黄金水道治理: works)
+            if not (m.group("facility") or m.group("science")) and _a_product(item, pp):
                 continue  # 推进高端聚烯烃、电子化学品等项目: products, so kinds of project, not one
             # under a facility class, two place initials name a line (雄商、济滨等高铁项目) and a
             # short name one reservoir or plant (德厚、阿岗等大型水库建成)
@@ -1447,7 +1451,7 @@ _LINES_OF_KIND = re.compile(r"((?:[\u4e00-\u9fff]{2,4}?线[、和])+[\u4e00-\u9f
 #: a route named by its two ends with 至 or 到, one of them a known place, and its kind (the name as written)
 _ROUTE_TO = re.compile("[至到]|通往")
 _ROUTE_KINDS = r"(?:铁路支线|森林铁路|窄轨铁路|铁路|公路|支线|高压输电线路|输电线路|长途电话线路|电话线路|海堤)"
-_ROUTE_TO_HEAD = re.compile(r"[的等]?(?P<count>[两二三四五六七八九十]条)?" + _ROUTE_KINDS)
+_ROUTE_TO_HEAD = re.compile(r"[的等]?(?P<count>" + _COUNT_OF_ROUTES.pattern + ")?" + _ROUTE_KINDS)
 _ROUTE_LAST = re.compile(r"等(?:[\u4e00-\u9fff]{2,8}?的)?(?:高等级|高速|快速|干线|旅游|国省干线|国省道)?(?:" + _ROUTE_KINDS + "|路段)")  # …等路段, …等柴达木盆地的公路
 #: the kind a list of routes shares, which each item takes as its name (灌阳至平乐、隆林至乐业等高速公路 →
 #: 灌阳至平乐高速公路); a kind said with more words (等高等级公路, 等柴达木盆地的公路, 等路段) is not taken
