@@ -553,6 +553,12 @@ GOLD_REPORTS = {
     "jingdezhen-1956": "corpus/passages/jingdezhen-1956.txt",
     "shiyan-2012": "corpus/passages/shiyan-2012.txt",
     "zhongshan-2012": "corpus/passages/zhongshan-2012.txt",
+    # held out, then development: session 25's reserve, written and annotated blind in session 25 and
+    # scored once at the start of session 26, as its fortieth fresh look (langfang-2025,
+    # pingdingshan-2025, cities; wulumuqi-1956, a city of the 1950s); development since, as chosen before the look
+    "langfang-2025": "corpus/passages/langfang-2025.txt",
+    "pingdingshan-2025": "corpus/passages/pingdingshan-2025.txt",
+    "wulumuqi-1956": "corpus/passages/wulumuqi-1956.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
@@ -650,6 +656,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "zhuzhou-2025", "nanping-2025", "handan-1956",
     "zhumadian-2025", "tongliao-2025", "jiaozuo-1956",
     "zhangzhou-2025", "liuan-2025", "xining-1956",
+    "langfang-2025", "pingdingshan-2025", "wulumuqi-1956",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
