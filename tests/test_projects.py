@@ -1836,3 +1836,11 @@ def test_projects_ecological_works_on_a_named_river_reach_or_mountain():
     got = found("推进闽江上游生态保护修复工程、牙山生态保护修复工程，实施矿山生态修复工程。")
     assert {"闽江上游生态保护修复工程", "牙山生态保护修复工程"} <= set(got), got
     assert "矿山生态修复工程" not in got  # (works on a kind of site)
+
+
+def test_projects_link_roads_numbered_roads_rerouted_and_phases_with_their_ordinal():
+    got = found("京广高速许昌连接线加快推进，开工建设国道G107许昌段改线、"
+                "渌口湘江大桥连接线。全力保证新华纺织厂第三期扩建按期施工。")
+    assert {"京广高速许昌连接线", "国道G107许昌段改线", "渌口湘江大桥连接线",
+            "新华纺织厂第三期扩建"} <= set(got), got
+    assert not {"京广高速", "新华纺织厂第三期"} & set(got)

@@ -786,8 +786,10 @@ def _works_on_facility(mod: str, pp: ProjectPatterns) -> bool:
     return not all_generic(own, pp) and specific_length(own, pp) >= 2 and not _has_verb(own, pp)
 
 
-#: a section of a line after its name: 郑济高铁河南段, 沪渝蓉高铁武宜段, 川青铁路镇江关至黄胜关段
-_SECTION_OF_LINE = re.compile(r"(?:[A-Z]\d{1,2}线)?(?:[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,3}(?<!路))段(?:扩能改造|改扩建|扩容)?"
+#: a section of a line after its name (郑济高铁河南段, 沪渝蓉高铁武宜段, 川青铁路镇江关至黄胜关段), or a road linking
+#: a place to it (京秦高速三河连接线, 沈海复线莆田段连接线)
+_SECTION_OF_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?段|[\u4e00-\u9fff]{2,3}?)?连接线"  # 京秦高速三河连接线, 海湾大桥红岛连接线
+                              r"|(?:[A-Z]\d{1,2}线)?(?:[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,3}(?<!路))段(?:扩能改造|改扩建|扩容)?"
                               r"|[A-Z]\d{1,2}线(?![\u4e00-\u9fff]{0,4}段)")  # (not …公路|山区路段); 厦漳泉城际铁路R1线漳州段
 
 #: a plant's capacity in power or tonnes (150万千瓦, 2×66万千瓦, 30万吨)
@@ -990,6 +992,8 @@ _WATERWAYS = frozenset({"运河", "航道", "渠", "总渠", "灌渠", "引河"}
 
 
 #: a name that opens with a phase or a section is the part of a works named before it (…的第二期扩建工程)
+#: a phase written with its ordinal (七一纺织厂第三期扩建, 苇湖梁火力发电厂第一期工程)
+_ORDINAL_PHASE = re.compile(r"第[一二三四五六七八九]期(?!工程)")  # (…第二期工程: phase_candidates)
 _PART_FIRST = re.compile(r"第?[一二三四五六]期|一段")
 
 
@@ -1030,7 +1034,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             if sec and not pp.status_words.starting_at(text, end) and not pp.verbs.starting_at(text, end):
                 end = sec.end()
             for _ in range(2):  # 钦州港东航道扩建一期: works and their phase
-                ph = pp.phase.starting_at(text, end)
+                ph = pp.phase.starting_at(text, end) or (_ORDINAL_PHASE.match(text, end) or [None])[0]
                 if not ph:
                     w = _WORKS_TAIL.match(text, end)
                     ph = w.group() if w else None  # 罗泾港区集装箱码头改造二期, 上海LNG站线扩建项目
@@ -1651,13 +1655,13 @@ _STATION = re.compile(r"(?<=[\u4e00-\u9fff])([东南西北])站(?![\u4e00-\u9fff
 _CITY_ROAD = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:大道|路)(?:[东西南北]延(?:线|伸段|伸线)?|快速化改造|改造工程|拓宽工程)?")
 #: national and provincial roads by number: 312国道苏州东段改扩建, G228国道, G318线林芝至拉萨段改扩建, G228鞍营段
 _ROAD = re.compile(r"(?<![\dA-Za-z])(?:(?:[GS]\d{1,4}|\d{3})(?:国道|省道)|\d{2}省道|[GS]\d{3,4}线(?:边境公路|旅游公路)?"
-                   r"|(?:国道|省道)\d{2,4}(?:线|(?=[^\u4e00-\u9fff\d]|[\u4e00-\u9fff]{2,5}?段|改|扩|等|工程))"  # 国道112线宣化至怀来段改建工程, 国道107驿城区段、省道206…改建工程 (not 国道109|新线高速)
+                   r"|(?:国道|省道)[GS]?\d{2,4}(?:线|(?=[^\u4e00-\u9fff\d]|[\u4e00-\u9fff]{2,5}?段|改|扩|等|工程))"  # 国道112线宣化至怀来段改建工程, 国道107驿城区段、省道206…改建工程 (not 国道109|新线高速)
                    r"|[GS]\d{3}(?=[\u4e00-\u9fff]{2,7}?段))"  # G305岫岩段, G312六安城区绕城段: a national road's section by its code
                    r"(?:[\u4e00-\u9fff]{2,5}?至[\u4e00-\u9fff]{2,5}?段|[\u4e00-\u9fff]{2,7}?段)?(?:(?:智慧)?快速路|[东西南北]延(?:伸段|伸线|线|段)?)?"
-                   r"(?:改扩建|改造|扩建|改建)?(?:工程)?(?![\dA-Za-z])")
+                   r"(?:改扩建|改造|扩建|改建|改线)?(?:工程)?(?![\dA-Za-z])")
 #: a numbered road's or coded expressway's own works or section name one project, with or without a status
 #: verb (实施国道245线改造, G4211宁芜高速改扩建)
-_ROAD_WORKS = re.compile(r"段|改扩建|改造|扩建|改建|扩容|工程$")
+_ROAD_WORKS = re.compile(r"段|改扩建|改造|扩建|改建|改线|扩容|工程$")
 _SHARED_WORKS = re.compile(r"(?:改扩建|改造|扩建|改建)(?:工程)?$")
 #: numbered roads listed before their shared kind: G318、G219、G317线改扩建 (G318线, G219线, G317线); a
 #: road's code has three or four digits (S5线 is a suburban railway)
