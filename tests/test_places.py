@@ -792,3 +792,10 @@ def test_places_townships_and_towns_listed_by_name():
     got = keys("郊区的黎明乡、新发乡、成高子乡已基本实现合作化。推进白蕉镇、红旗镇、乾务镇等典型镇建设，培育工业重镇、商贸强镇。", None)
     assert {"黎明乡", "新发乡", "成高子乡", "白蕉镇", "乾务镇"} <= set(got), got
     assert not {"工业重镇", "商贸强镇", "典型镇"} & set(got)
+
+
+def test_places_the_ports_a_rail_sea_service_runs_to():
+    got = keys("绥化陆港开通至大连港、丹东港海铁联运班列，加密至宁波舟山港、深圳盐田港铁海联运班列。", None)
+    assert {"大连港", "丹东港", "宁波舟山港", "深圳盐田港"} <= set(got), got
+    assert not {"大连市", "丹东市", "舟山市", "深圳市"} & set(got)
+    assert "连云港" in keys("开行郑州至连云港铁海联运班列。", None)  # (a city that is named so)

@@ -1844,3 +1844,9 @@ def test_projects_link_roads_numbered_roads_rerouted_and_phases_with_their_ordin
     assert {"京广高速许昌连接线", "国道G107许昌段改线", "渌口湘江大桥连接线",
             "新华纺织厂第三期扩建"} <= set(got), got
     assert not {"京广高速", "新华纺织厂第三期"} & set(got)
+
+
+def test_projects_a_citys_own_centres_built():
+    got = found("建成南平市博物馆新馆、市全民健身中心，承办省运会。建成市应急指挥中心和城市生命线安全工程监测平台。")
+    assert {"市全民健身中心", "市应急指挥中心"} <= set(got), got
+    assert "体育中心" not in found("建设体育中心。")  # (a kind, with no city)

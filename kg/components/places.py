@@ -591,6 +591,7 @@ def _find_places(text: str, region: str | None) -> tuple[PlaceHit, ...]:
             hits.append(PlaceHit(s, e, c.name, _freeze(named_attrs(c))))
     hits.extend(_natural_features(text, [(h.start, h.end) for h in hits], mask))
     hits = _cultural_parks(text, hits, mask)
+    hits = _ports_served(text, hits, mask)
     hits.extend(find_zones(text, region, [(h.start, h.end) for h in hits], mask))
     hits = _with_parts(text, hits)
     hits.extend(_listed_waters(text, [(h.start, h.end) for h in hits], mask))
@@ -1039,6 +1040,29 @@ def _cultural_parks(text: str, hits: list, mask) -> list:
             continue
         hits = [h for h in hits if not (m.start() <= h.start and h.end <= m.end())]
         out.append(PlaceHit(m.start(), m.end(), m.group(), _freeze({"canonical": m.group(), "kind": "site", "level": "site"})))
+    return hits + out
+
+
+#: the seaports a rail-sea or shipping service runs to (开通至锦州港、营口港海铁联运班列, 拓展至宁波舟山港、深圳盐田港)
+_PORTS_SERVED = re.compile(r"(?<=[至到])((?:[\u4e00-\u9fff]{2,6}?港[、和])*[\u4e00-\u9fff]{2,6}?港)"
+                           r"(?=[\u4e00-\u9fff]{0,4}?(?:海铁联运|铁海联运|班列|航线)|[，。；]|$)")
+
+
+def _ports_served(text: str, hits: list, mask) -> list:
+    """A port a rail-sea service or shipping line runs to is a place where the goods go, named in full,
+    in place of the city read inside its name (锦州港, not 锦州); a port that is itself a city's name
+    (连云港, 防城港) stays the city."""
+    out = []
+    for m in _PORTS_SERVED.finditer(text):
+        if not re.search(r"(?:海铁联运|铁海联运|班列|航线)", text[m.end() : m.end() + 8]) and \
+                not re.search(r"(?:海铁联运|铁海联运|班列|航线)[^，。；]{0,12}$", text[clause_start(text, m.start()) : m.start()]):
+            continue  # (a port with no service to it is left to projects and the cities)
+        for it in re.finditer(r"[^、和]+", m.group(1)):
+            s, e = m.start(1) + it.start(), m.start(1) + it.end()
+            if mask[s] or any(h.start == s and h.end == e for h in hits):
+                continue  # (连云港: the city)
+            hits = [h for h in hits if not (s <= h.start and h.end <= e)]
+            out.append(PlaceHit(s, e, it.group(), _freeze({"canonical": it.group(), "kind": "site", "level": "site"})))
     return hits + out
 
 
