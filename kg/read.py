@@ -736,8 +736,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------- script
 
 #: characters of the Simplified standard that OpenCC t2s still converts when no phrase it knows holds them:
-#: in a Simplified text they are meant (乾县, 乾务镇 stay; not 干县)
-SIMPLIFIED_TOO = frozenset("乾")
+#: in a Simplified text they are meant (乾县, 乾务镇 stay, not 干县; 濛洼, the flood basin on the Huai, not 蒙洼)
+SIMPLIFIED_TOO = frozenset("乾濛")
 #: share of CJK characters OpenCC t2s changes at or above which a text is called Traditional
 TRADITIONAL_SHARE = 0.05
 _PIECE = re.compile(r"[^，。；！？、：\n]*[，。；！？、：\n]|[^，。；！？、：\n]+")

@@ -799,3 +799,10 @@ def test_places_the_ports_a_rail_sea_service_runs_to():
     assert {"大连港", "丹东港", "宁波舟山港", "深圳盐田港"} <= set(got), got
     assert not {"大连市", "丹东市", "舟山市", "深圳市"} & set(got)
     assert "连云港" in keys("开行郑州至连云港铁海联运班列。", None)  # (a city that is named so)
+
+
+def test_places_sites_listed_before_a_water_source_or_flood_basin():
+    got = keys("石漫滩水库、燕山水库等集中式饮用水水源地水质稳定。防汛备汛扎实有效，东淀、文安洼等蓄滞洪区安全设施加快建设。"
+               "在中游，整修了城西湖、城东湖等蓄洪区。", None)
+    assert {"石漫滩水库", "燕山水库", "东淀", "文安洼", "城西湖", "城东湖"} <= set(got), got
+    assert not any(k.startswith("了") for k in got), got

@@ -428,6 +428,6 @@ def test_readers_docx_heiti_runs_are_bold_unless_they_are_the_body_font():
 def test_readers_a_simplified_text_keeps_its_simplified_too_characters():
     from kg.read import simplified_view
 
-    view, script, _n = simplified_view("推进乾务镇建设，乾县经济發展。" + "全市经济运行稳中有进，城乡居民收入稳步增长。" * 4)
-    assert script == "mixed" and "乾务镇" in view and "乾县" in view and "发展" in view
+    view, script, _n = simplified_view("推进乾务镇建设，乾县经济發展，整修濛洼蓄洪区。" + "全市经济运行稳中有进，城乡居民收入稳步增长。" * 4)
+    assert script == "mixed" and "乾务镇" in view and "乾县" in view and "发展" in view and "濛洼" in view
     assert simplified_view("推进乾务镇建设。") == (None, "Hans", 0)

@@ -702,6 +702,7 @@ def _listed_waters(text: str, taken: list[tuple[int, int]], mask) -> list:
 _SITE_LIST = re.compile(
     r"等(?:[一二三四五六七八九十\d]+[个处家])?(?:重点|核心|国家级|省级|5A级|4A级|知名|特色|一批|历史文化|历史)?"
     r"(?:景区|商圈|片区|街区|口岸|古镇|名镇|湿地|景点|旅游区|文物|遗址|古迹|区块)(?![\u4e00-\u9fff]?[化型])(?![\u4e00-\u9fff]{0,6}(?:项目|工程))"
+    r"|等(?:集中式)?(?:饮用水)?水源地|等(?:国家)?(?:蓄滞洪区|滞洪区|蓄洪区|行蓄洪区)"  # 昭平台水库、白龟山水库等集中式饮用水水源地, 东淀、文安洼等蓄滞洪区
     r"|等[\u4e00-\u9fff]{2,12}?商圈"  # 打造小寨、钟楼、曲江等高品质商圈, 罗湖、福田、南山等国际消费中心城市核心商圈
     r"|等(?:一批)?(?:特色|文化|文旅|夜间|夜经济)?(?:消费)?(?:地标|街区|集聚区)(?![\u4e00-\u9fff]{0,6}(?:项目|工程))"
     # 神农城、炎帝广场等夜间消费集聚区, 旧址、书院等文化地标, 老街、古镇等一批特色消费街区
@@ -951,7 +952,7 @@ def _listed_sites(text: str, taken: list[tuple[int, int]], mask) -> list:
             continue  # 新建托儿所两处: one kind of building counted, no list of places
         for k, (s, e) in enumerate(pieces):
             if k == 0:  # 推动黄山、…, 持续推进太庙、…, 夏季毕节、…: the verbs, adverbs and times before the list
-                s = _after_lead(text, s, e, ("v", "d", "p", "c", "t", "f"))
+                s = _after_lead(text, s, e, ("v", "d", "p", "c", "t", "f", "ul"))  # 整修了|濛洼
             inner = [b for a, b in taken if a == s and s < b < e - 1 and (text[b - 1] in "区县市" or text[e - 1] in _FEATURE_END)]
             if inner:
                 s = max(inner)  # 青羊区|少城, 池州|九华山: the site after its district or city (not 香港中路, 崂山万象城)
