@@ -1850,3 +1850,18 @@ def test_projects_a_citys_own_centres_built():
     got = found("建成南平市博物馆新馆、市全民健身中心，承办省运会。建成市应急指挥中心和城市生命线安全工程监测平台。")
     assert {"市全民健身中心", "市应急指挥中心"} <= set(got), got
     assert "体育中心" not in found("建设体育中心。")  # (a kind, with no city)
+
+
+def test_a_citys_own_plants_at_work_are_enterprises():
+    _works, firms = find_works_and_enterprises("市地方国营面粉厂、市砖瓦厂、市印刷厂等十一个厂矿全面完成了国家计划。")
+    assert {"市砖瓦厂", "市印刷厂"} <= {c.key for c in firms}
+    _works, firms = find_works_and_enterprises("全市砖瓦厂全面完成了国家计划。")
+    assert not firms  # (all the city's brickworks, no one plant)
+
+
+def test_collieries_listed_by_their_places_before_their_count_at_work():
+    _works, firms = find_works_and_enterprises("东山、西岭两煤矿超额完成了采煤任务。")
+    assert {c.key for c in firms} == {"东山", "西岭"}
+    works, firms = find_works_and_enterprises("东山、西岭两煤矿正在建设，第十一、第十七棉纺织厂扩建。")
+    assert not any(c.key.endswith("两煤矿") for c in works + firms)
+    assert "第十七棉纺织厂" in {c.key for c in works}, [c.key for c in works]

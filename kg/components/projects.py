@@ -931,13 +931,22 @@ _MINE_LIST = re.compile(r"(?<![\u4e00-\u9fff])((?:[\u4e00-\u9fff]{2,4}?[一二�
 _NOT_MINE_STEM = re.compile(r"[铅锌银煤油盐石工找采探厂]矿$|开采|所属|各")
 
 
+#: collieries listed by their places alone before their count (六道湾、苇湖梁两煤矿)
+_MINES_COUNTED = re.compile(r"(?<![\u4e00-\u9fff])((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)([两三四五六七八九])个?(?:煤矿|矿井)")
+
+
 def mines_at_work(text: str, pp: ProjectPatterns) -> list[Candidate]:
-    """Collieries listed by their place and 矿 and shown at work (大通矿、九龙岗矿、新庄孜矿都超额完成了计划):
-    enterprises, so organisations; the same list being built is left to the other readers."""
+    """Collieries listed by their place and 矿 (大通矿、九龙岗矿、新庄孜矿都超额完成了计划) or by their places
+    before their count (六道湾、苇湖梁两煤矿超额完成了采煤任务), and shown at work: enterprises, so
+    organisations; the same list being built is left to the other readers."""
     out = []
-    for m in _MINE_LIST.finditer(text):
+    lists = [m for m in _MINE_LIST.finditer(text)]
+    lists += [m for m in _MINES_COUNTED.finditer(text) if len(m.group(1).split("、")) == _COUNT.get(m.group(2), 0)
+              and not any(_is_place(it) and _wide_place(it) for it in m.group(1).split("、"))]
+    for m in lists:
         items = m.group(1).split("、")
-        if any(_ORES.search(it) or _NOT_MINE_STEM.search(it) for it in items) or not _at_work(text, m.start(1), m.end(1), pp):
+        if any(_ORES.search(it) or _NOT_MINE_STEM.search(it) or all_generic(it, pp) for it in items) \
+                or not _at_work(text, m.start(1), m.end(1), pp):
             continue
         pos = m.start(1)
         for it in items:
@@ -992,6 +1001,9 @@ _WATERWAYS = frozenset({"运河", "航道", "渠", "总渠", "灌渠", "引河"}
 
 
 #: a name that opens with a phase or a section is the part of a works named before it (…的第二期扩建工程)
+#: a city's own plant, named by the city and its product (市砖瓦厂, 市印刷厂: the one the city runs), not the city's
+#: part or people (市区, 市属, 市民) nor all of its plants (全市砖瓦厂)
+_CITYS_OWN = re.compile(r"(?<![全本该我])市(?![区属内郊民级场直辖])[\u4e00-\u9fff]{2,6}$")
 #: a phase written with its ordinal (七一纺织厂第三期扩建, 苇湖梁火力发电厂第一期工程)
 _ORDINAL_PHASE = re.compile(r"第[一二三四五六七八九]期(?!工程)")  # (…第二期工程: phase_candidates)
 _PART_FIRST = re.compile(r"第?[一二三四五六]期|一段")
@@ -1155,7 +1167,9 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         bare = _SIZE_IN_NAME.sub("", mod + word)  # 500千伏梦山至安源输变电工程: a voltage is part of the name
         if specific_length(mod, pp) < (0 if built_in else 2) or any(c.isdigit() for c in bare) or _COUNT_PREFIX.match(mod) or "等" in mod \
                 or _YEARS.match(mod) \
-                or re.search(r"[两三四五六七八九十]大$|[一两二三四五六七八九十几每各][个座条处]|另一", mod):  # 青年三大枢纽, 另一个制糖厂: a count
+                or re.search(r"[两三四五六七八九十]大$|[一两二三四五六七八九十几每各][个座条处]|另一", mod) \
+                or (text[start - 1 : start] == "、" and "第" not in mod and re.search("(?<![一二三四五六七八九十])[两三四五六七八九十几]$", mod)):
+            # 青年三大枢纽, 另一个制糖厂, (六道湾、)苇湖梁两煤矿: a count
             continue
         if any(mod.endswith(w) for w in d.get("not_after", ())):  # 海南自由贸易港, 绿色通道
             continue
@@ -1188,7 +1202,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             st = ("under_construction", False)  # 青狮潭灌区续建配套与节水改造: the works in the name
         if word.endswith(("厂", "矿", "场")) and _at_work(text, start, end, pp):
             # 大冶钢厂…的产量都超过了计划, …等企业都提前完成了生产任务: the enterprise at work, a body
-            if (placed or specific_length(mod, pp) >= (4 if word in ("厂", "矿", "场") else 2)) and "的" not in mod \
+            if (placed or specific_length(mod, pp) >= (4 if word in ("厂", "矿", "场") else 2) or _CITYS_OWN.match(mod)) and "的" not in mod \
                     and not re.search("[国合]营$", mod) \
                     and not all_generic(mod, pp):  # (皮革厂: a kind of plant, not one)
                 lead = re.match(_OWNERSHIP, text[start:he])  # 地方国营|江城砖瓦厂: the kind of ownership is no part of the name
