@@ -1865,3 +1865,9 @@ def test_collieries_listed_by_their_places_before_their_count_at_work():
     works, firms = find_works_and_enterprises("东山、西岭两煤矿正在建设，第十一、第十七棉纺织厂扩建。")
     assert not any(c.key.endswith("两煤矿") for c in works + firms)
     assert "第十七棉纺织厂" in {c.key for c in works}, [c.key for c in works]
+
+
+def test_projects_an_institution_moved_to_a_new_site():
+    got = found("推进市第一人民医院新院区、市精神卫生中心迁建项目，泉州市第三人民医院迁建工程开工。实施一批学校迁建项目。")
+    assert {"市精神卫生中心迁建项目", "泉州市第三人民医院迁建工程"} <= set(got), got
+    assert not any(k.endswith("学校迁建项目") for k in got)

@@ -1337,6 +1337,27 @@ def branch_hospital_candidates(text: str, pp: ProjectPatterns) -> list[Candidate
     return out
 
 
+#: an institution moved to a new site and built there: 市精神卫生中心迁建项目, 大连市第三人民医院迁建项目
+_MOVED_INSTITUTION = re.compile(r"(?:医院|保健院|卫生中心|疾控中心|疾病预防控制中心|急救中心|血站|福利院|养老院|中学|小学|学校|学院|图书馆|档案馆)"
+                                r"(迁建(?:项目|工程)?)")
+
+
+def moved_institution_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
+    """An institution's move to a new site (市精神卫生中心迁建项目, 绍兴市中医院迁建工程) is one project, named
+    by the institution and the move: the city's own (市…) or one with a place or a name of its own."""
+    out = []
+    for m in _MOVED_INSTITUTION.finditer(text):
+        start = _name_start(text, m.start(1), pp)
+        if start is None:
+            continue
+        mod = text[start : m.start(1)]
+        if not (_CITYS_OWN.match(mod) or _place_len(mod) or specific_length(mod, pp) >= 4) or all_generic(mod, pp) \
+                or "等" in mod or _COUNT_PREFIX.match(mod):
+            continue
+        out.append(Candidate(start, m.end(), text[start : m.end()], "built", 1))
+    return out
+
+
 #: what may stand between two facility names of one list: a separator or conjunction, and after a
 #: semicolon or comma a short "whose" phrase (；辽河流域的大伙房水库)
 _LIST_SEP = re.compile(r"^(?:[、，,；;]|和|及|以及|与)(?:[\u4e00-\u9fff]{1,6}的)?$")
@@ -2565,6 +2586,7 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
         + ordinal_list_candidates(text, pp)
         + places_plant_candidates(text)
         + branch_hospital_candidates(text, pp)
+        + moved_institution_candidates(text, pp)
         + important_list_candidates(text, pp)
         + works_of_candidates(text, pp)
         + city_works_candidates(text, pp)
