@@ -806,3 +806,19 @@ def test_places_sites_listed_before_a_water_source_or_flood_basin():
                "在中游，整修了城西湖、城东湖等蓄洪区。", None)
     assert {"石漫滩水库", "燕山水库", "东淀", "文安洼", "城西湖", "城东湖"} <= set(got), got
     assert not any(k.startswith("了") for k in got), got
+
+
+def test_places_a_citys_own_works_are_in_the_city():
+    from kg.ids import place_iri
+    from kg.pipeline import process
+    from kg.read import read_bytes
+
+    text = ("廊坊市政府工作报告\n\n各位代表：我代表廊坊市人民政府向大会报告政府工作。\n\n一、2024年工作回顾\n\n"
+            "加快市人民医院新院区、市文化艺术中心建设。\n")
+    res = process(read_bytes(text.encode("utf-8"), name="langfang-2025.txt"))
+    ents = {e.label: e for e in res.extras["entities"] if e.type == "Project"}
+    assert ents["市人民医院新院区"].located_in == {str(place_iri("131000"))}
+    text = text.replace("廊坊市", "河北省")  # (a province's report: 市 names no one city)
+    res = process(read_bytes(text.encode("utf-8"), name="hebei-2025.txt"))
+    ents = {e.label: e for e in res.extras["entities"] if e.type == "Project"}
+    assert ents["市人民医院新院区"].located_in == set()

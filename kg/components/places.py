@@ -1606,6 +1606,8 @@ def _local(table, p, region: str | None) -> bool:
 
 
 LOCATED_TYPES = ("Project", "Organization", "Event")
+#: a city's own works, named by 市 and no other place (市人民医院新院区; not 市区…, 市场…, 市民…)
+_CITYS_OWN_WORKS = re.compile(r"市(?![区属内郊民级场直辖县])[\u4e00-\u9fff]")
 #: a sentence naming more places than this locates nothing (it is a list, not a location)
 MAX_SENTENCE_PLACES = 2
 
@@ -1707,6 +1709,11 @@ def locate_entities(result, entities) -> None:
         if near:
             e.located_in = {str(p.iri) for p in near}
             e.attrs["located_places"] = tuple(sorted(_entity_ref(p) for p in near))
+        elif e.type == "Project" and _CITYS_OWN_WORKS.match(e.label) and region and (d := table.get(region)) is not None \
+                and d.level == "city":
+            # 市人民医院新院区, 市文化艺术中心 in a city's report: the city's own works, in the city
+            e.located_in = {str(place_node_iri(d))}
+            e.attrs["located_places"] = (_place_ref(d),)
     _places_named_inside(entities, named_inside, doc.text)
 
 
