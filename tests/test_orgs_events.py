@@ -536,3 +536,8 @@ def test_orgs_events_state_stock_farms_and_farms_whose_production_rose_are_bodie
             "石湾农场和白鹭农场，生产都有了提高。")
     got = {m.text for m in find_mentions(text) if m.type == "Organization"}
     assert {"青岭种羊场", "柳河种马场", "石湾农场", "白鹭农场"} <= got, got
+
+
+def test_events_a_festival_before_and_starts_no_name():
+    got = events("办好庙会、洛阳牡丹花节和中国河洛文化节，力争全年接待游客突破5000万人次。")
+    assert "中国河洛文化节" in got and not any("和" in k for k in got), got

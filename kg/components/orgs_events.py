@@ -798,7 +798,9 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
             before = text[item[0] : start] if item is not None else ""
             if item is not None and item[0] < start and not any(
                     f.startswith("v") for _w, f, _a, _b in segment(before)  # 高水平举办|世界浙商大会
-            ) and not head_regex("event_heads.jsonl").search(before):  # 上海国际时装周和|中国网球巡回赛: two events
+            ) and not head_regex("event_heads.jsonl").search(before) \
+                    and not re.search(r"[\u4e00-\u9fff]{2}(?<![节季])节[和与及]$", before):
+                # 上海国际时装周和|中国网球巡回赛, 尧山杜鹃花节和|中国汝瓷文化节: two events
                 start, bare = item
         if bare == m.group() or not name or is_generic(bare[: -len(m.group())] if bare.endswith(m.group()) else name):
             item = None if head.get("standalone") else _list_item_name(text, hs, he)
