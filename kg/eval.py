@@ -559,6 +559,18 @@ GOLD_REPORTS = {
     "langfang-2025": "corpus/passages/langfang-2025.txt",
     "pingdingshan-2025": "corpus/passages/pingdingshan-2025.txt",
     "wulumuqi-1956": "corpus/passages/wulumuqi-1956.txt",
+    # held out: written and annotated blind at the start of session 26 (chosen before they were written)
+    # and scored once at its freeze, as its forty-first fresh look (liaocheng-2025, jingmen-2025,
+    # suining-2025, longyan-2025, cities; liaoyang-1956, neijiang-1956, cities of the 1950s; xianyang-2012,
+    # qingyuan-2012, cities of 2012)
+    "liaocheng-2025": "corpus/passages/liaocheng-2025.txt",
+    "jingmen-2025": "corpus/passages/jingmen-2025.txt",
+    "suining-2025": "corpus/passages/suining-2025.txt",
+    "longyan-2025": "corpus/passages/longyan-2025.txt",
+    "liaoyang-1956": "corpus/passages/liaoyang-1956.txt",
+    "neijiang-1956": "corpus/passages/neijiang-1956.txt",
+    "xianyang-2012": "corpus/passages/xianyang-2012.txt",
+    "qingyuan-2012": "corpus/passages/qingyuan-2012.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
