@@ -1606,8 +1606,10 @@ def _local(table, p, region: str | None) -> bool:
 
 
 LOCATED_TYPES = ("Project", "Organization", "Event")
-#: a city's own works, named by 市 and no other place (市人民医院新院区; not 市区…, 市场…, 市民…)
-_CITYS_OWN_WORKS = re.compile(r"市(?![区属内郊民级场直辖县])[\u4e00-\u9fff]")
+#: 市 opening the name of a city's own works, plant or institution (市人民医院新院区, 市砖瓦厂), not of the city's
+#: parts, people or ranks (市区, 市属, 市民, 市级, 市场) nor all of its kind (全市, 本市)
+CITYS_OWN = r"(?<![全本该我])市(?![区属内郊民级场直辖县])"
+_CITYS_OWN_WORKS = re.compile(CITYS_OWN + r"[\u4e00-\u9fff]")
 #: a sentence naming more places than this locates nothing (it is a list, not a location)
 MAX_SENTENCE_PLACES = 2
 

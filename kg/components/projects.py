@@ -94,6 +94,7 @@ from spacy.tokens import Doc
 from kg.components.places import (
     _ASIDE,
     _NOT_INITIALS,
+    CITYS_OWN,
     CLAUSE_END,
     DIG_VERBS,
     SENTENCE_END,
@@ -787,8 +788,8 @@ def _works_on_facility(mod: str, pp: ProjectPatterns) -> bool:
 
 
 #: a section of a line after its name (郑济高铁河南段, 沪渝蓉高铁武宜段, 川青铁路镇江关至黄胜关段), or a road linking
-#: a place to it (京秦高速三河连接线, 沈海复线莆田段连接线)
-_SECTION_OF_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?段|[\u4e00-\u9fff]{2,3}?)?连接线"  # 京秦高速三河连接线, 海湾大桥红岛连接线
+#: a place to it (京秦高速三河连接线, 京雄商高速石家庄连接线, 渌口湘江大桥连接线)
+_SECTION_OF_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?段|[\u4e00-\u9fff]{2,3}?)?连接线"
                               r"|(?:[A-Z]\d{1,2}线)?(?:[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,3}(?<!路))段(?:扩能改造|改扩建|扩容)?"
                               r"|[A-Z]\d{1,2}线(?![\u4e00-\u9fff]{0,4}段)")  # (not …公路|山区路段); 厦漳泉城际铁路R1线漳州段
 
@@ -940,7 +941,7 @@ def mines_at_work(text: str, pp: ProjectPatterns) -> list[Candidate]:
     before their count (六道湾、苇湖梁两煤矿超额完成了采煤任务), and shown at work: enterprises, so
     organisations; the same list being built is left to the other readers."""
     out = []
-    lists = [m for m in _MINE_LIST.finditer(text)]
+    lists = list(_MINE_LIST.finditer(text))
     lists += [m for m in _MINES_COUNTED.finditer(text) if len(m.group(1).split("、")) == _COUNT.get(m.group(2), 0)
               and not any(_is_place(it) and _wide_place(it) for it in m.group(1).split("、"))]
     for m in lists:
@@ -1000,12 +1001,12 @@ _ALONG = re.compile("沿线|沿岸|两岸|两侧|周边|流域")
 _WATERWAYS = frozenset({"运河", "航道", "渠", "总渠", "灌渠", "引河"})
 
 
+#: a city's own plant or institution, named by 市 and its product or kind (市砖瓦厂, 市精神卫生中心: the one the
+#: city runs), not all of the city's plants (全市砖瓦厂)
+_CITYS_OWN = re.compile(CITYS_OWN + r"[\u4e00-\u9fff]{2,6}$")
+#: a phase written with its ordinal before its works (七一纺织厂第三期扩建; …第二期工程 is read by phase_candidates)
+_ORDINAL_PHASE = re.compile(r"第[一二三四五六七八九]期(?!工程)")
 #: a name that opens with a phase or a section is the part of a works named before it (…的第二期扩建工程)
-#: a city's own plant, named by the city and its product (市砖瓦厂, 市印刷厂: the one the city runs), not the city's
-#: part or people (市区, 市属, 市民) nor all of its plants (全市砖瓦厂)
-_CITYS_OWN = re.compile(r"(?<![全本该我])市(?![区属内郊民级场直辖])[\u4e00-\u9fff]{2,6}$")
-#: a phase written with its ordinal (七一纺织厂第三期扩建, 苇湖梁火力发电厂第一期工程)
-_ORDINAL_PHASE = re.compile(r"第[一二三四五六七八九]期(?!工程)")  # (…第二期工程: phase_candidates)
 _PART_FIRST = re.compile(r"第?[一二三四五六]期|一段")
 
 
@@ -1046,7 +1047,8 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             if sec and not pp.status_words.starting_at(text, end) and not pp.verbs.starting_at(text, end):
                 end = sec.end()
             for _ in range(2):  # 钦州港东航道扩建一期: works and their phase
-                ph = pp.phase.starting_at(text, end) or (_ORDINAL_PHASE.match(text, end) or [None])[0]
+                ordinal = _ORDINAL_PHASE.match(text, end)
+                ph = pp.phase.starting_at(text, end) or (ordinal.group() if ordinal else None)
                 if not ph:
                     w = _WORKS_TAIL.match(text, end)
                     ph = w.group() if w else None  # 罗泾港区集装箱码头改造二期, 上海LNG站线扩建项目
