@@ -1044,9 +1044,12 @@ def _cultural_parks(text: str, hits: list, mask) -> list:
     return hits + out
 
 
-#: the seaports a rail-sea or shipping service runs to (开通至锦州港、营口港海铁联运班列, 拓展至宁波舟山港、深圳盐田港)
+#: a rail-sea or shipping service to ports
+_PORT_SERVICE = r"(?:海铁联运|铁海联运|班列|航线)"
+#: the seaports a list after 至 names, up to the service or the clause's end (开通至锦州港、营口港海铁联运班列,
+#: 拓展至宁波舟山港、深圳盐田港)
 _PORTS_SERVED = re.compile(r"(?<=[至到])((?:[\u4e00-\u9fff]{2,6}?港[、和])*[\u4e00-\u9fff]{2,6}?港)"
-                           r"(?=[\u4e00-\u9fff]{0,4}?(?:海铁联运|铁海联运|班列|航线)|[，。；]|$)")
+                           r"(?=[\u4e00-\u9fff]{0,4}?" + _PORT_SERVICE + r"|[，。；]|$)")
 
 
 def _ports_served(text: str, hits: list, mask) -> list:
@@ -1055,8 +1058,8 @@ def _ports_served(text: str, hits: list, mask) -> list:
     (连云港, 防城港) stays the city."""
     out = []
     for m in _PORTS_SERVED.finditer(text):
-        if not re.search(r"(?:海铁联运|铁海联运|班列|航线)", text[m.end() : m.end() + 8]) and \
-                not re.search(r"(?:海铁联运|铁海联运|班列|航线)[^，。；]{0,12}$", text[clause_start(text, m.start()) : m.start()]):
+        if not re.search(_PORT_SERVICE, text[m.end() : m.end() + 8]) and \
+                not re.search(_PORT_SERVICE + r"[^，。；]{0,12}$", text[clause_start(text, m.start()) : m.start()]):
             continue  # (a port with no service to it is left to projects and the cities)
         for it in re.finditer(r"[^、和]+", m.group(1)):
             s, e = m.start(1) + it.start(), m.start(1) + it.end()

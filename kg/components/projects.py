@@ -1690,15 +1690,17 @@ _STATION = re.compile(r"(?<=[\u4e00-\u9fff])([东南西北])站(?![\u4e00-\u9fff
 
 #: a city road or avenue and its extension or works, named before its status verb
 _CITY_ROAD = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:大道|路)(?:[东西南北]延(?:线|伸段|伸线)?|快速化改造|改造工程|拓宽工程)?")
+#: the works done on a numbered road, after its number or section (改扩建, 改线)
+_ROAD_DONE = r"改扩建|改造|扩建|改建|改线"
 #: national and provincial roads by number: 312国道苏州东段改扩建, G228国道, G318线林芝至拉萨段改扩建, G228鞍营段
 _ROAD = re.compile(r"(?<![\dA-Za-z])(?:(?:[GS]\d{1,4}|\d{3})(?:国道|省道)|\d{2}省道|[GS]\d{3,4}线(?:边境公路|旅游公路)?"
                    r"|(?:国道|省道)[GS]?\d{2,4}(?:线|(?=[^\u4e00-\u9fff\d]|[\u4e00-\u9fff]{2,5}?段|改|扩|等|工程))"  # 国道112线宣化至怀来段改建工程, 国道107驿城区段、省道206…改建工程 (not 国道109|新线高速)
                    r"|[GS]\d{3}(?=[\u4e00-\u9fff]{2,7}?段))"  # G305岫岩段, G312六安城区绕城段: a national road's section by its code
                    r"(?:[\u4e00-\u9fff]{2,5}?至[\u4e00-\u9fff]{2,5}?段|[\u4e00-\u9fff]{2,7}?段)?(?:(?:智慧)?快速路|[东西南北]延(?:伸段|伸线|线|段)?)?"
-                   r"(?:改扩建|改造|扩建|改建|改线)?(?:工程)?(?![\dA-Za-z])")
+                   r"(?:" + _ROAD_DONE + r")?(?:工程)?(?![\dA-Za-z])")
 #: a numbered road's or coded expressway's own works or section name one project, with or without a status
 #: verb (实施国道245线改造, G4211宁芜高速改扩建)
-_ROAD_WORKS = re.compile(r"段|改扩建|改造|扩建|改建|改线|扩容|工程$")
+_ROAD_WORKS = re.compile(r"段|" + _ROAD_DONE + r"|扩容|工程$")
 _SHARED_WORKS = re.compile(r"(?:改扩建|改造|扩建|改建)(?:工程)?$")
 #: numbered roads listed before their shared kind: G318、G219、G317线改扩建 (G318线, G219线, G317线); a
 #: road's code has three or four digits (S5线 is a suburban railway)
