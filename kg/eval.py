@@ -571,6 +571,12 @@ GOLD_REPORTS = {
     "neijiang-1956": "corpus/passages/neijiang-1956.txt",
     "xianyang-2012": "corpus/passages/xianyang-2012.txt",
     "qingyuan-2012": "corpus/passages/qingyuan-2012.txt",
+    # held out, then development: session 26's reserve, written and annotated blind in session 26 and
+    # scored once at the start of session 27, as its forty-second fresh look (shaoyang-2025,
+    # wuzhou-2025, cities; jixi-1956, a city of the 1950s); development since, as chosen before the look
+    "shaoyang-2025": "corpus/passages/shaoyang-2025.txt",
+    "wuzhou-2025": "corpus/passages/wuzhou-2025.txt",
+    "jixi-1956": "corpus/passages/jixi-1956.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
@@ -669,6 +675,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "zhumadian-2025", "tongliao-2025", "jiaozuo-1956",
     "zhangzhou-2025", "liuan-2025", "xining-1956",
     "langfang-2025", "pingdingshan-2025", "wulumuqi-1956",
+    "shaoyang-2025", "wuzhou-2025", "jixi-1956",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
