@@ -1871,3 +1871,17 @@ def test_projects_an_institution_moved_to_a_new_site():
     got = found("推进市第一人民医院新院区、市精神卫生中心迁建项目，泉州市第三人民医院迁建工程开工。实施一批学校迁建项目。")
     assert {"市精神卫生中心迁建项目", "泉州市第三人民医院迁建工程"} <= set(got), got
     assert not any(k.endswith("学校迁建项目") for k in got)
+
+
+def test_projects_after_the_verb_that_leans_on_them_and_a_siding_before_its_length():
+    got = pipeline_projects("抢抓低空经济发展机遇，依托青川机场和平武通用机场规划建设低空经济产业园。"
+                            "矿务局机修厂扩建工程、城关至东岭矿区铁路专用线二十公里铺轨工程已经完成。")
+    assert {"青川机场", "平武通用机场", "城关至东岭矿区铁路专用线"} <= got, got
+    assert not {"依托青川机场", "城关至东岭矿区铁路"} & got
+
+
+def test_projects_a_road_upgraded_and_schools_built_by_their_place_or_owner():
+    got = pipeline_projects("桃源大道北延、雪松大道改造、湘江二桥维修加固等工程完工。"
+                            "新建了第六中学、第七中学和西郊机械工人子弟小学，新建城南第二中学和山口中学。")
+    assert {"雪松大道改造", "西郊机械工人子弟小学", "山口中学"} <= got, got
+    assert not pipeline_projects("新建改扩建中小学12所，新建中学四所、小学十五所。")

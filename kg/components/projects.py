@@ -1771,7 +1771,7 @@ def road_candidates(text: str) -> list[Candidate]:
 #: a city road's extension or upgrade, named after the road: 沿江快速路南延, 昌南大道西延, 洪都大道快速化改造一期
 _ROAD_EXTENSION = re.compile(r"(快速路|大道|大街|路)"
                              r"(?:[东西南北]延(?:伸段|伸线|长线|线|段)?(?:及[东西南北]延(?:伸段|线|段)?)?|快速化改造(?:[一二三四五]期)?"
-                             r"|综合提升|综合整治|提升改造|改造提升)(?:工程)?")
+                             r"|综合提升|综合整治|提升改造|改造提升|改造)(?:工程)?")
 #: works on a named river or canal, by its reach or its section: 大洋河防洪治理, 海城河干流综合整治,
 #: 舞水河城区段综合治理, 滹沱河生态修复三期工程
 _RIVER_WORKS = re.compile(r"(?<=[河江溪渠段流])(?:综合整治|综合治理|防洪治理|生态修复|水环境综合治理)(工程|项目)?([一二三四五六]期)?(?:工程)?")
@@ -2201,7 +2201,7 @@ _CITY_WORKS_HEAD = (r"(?:大街|正街|路|街|铁桥|浮桥|桥|公园|人民�
                     r"|图书馆|博物馆|美术馆|科技馆|展览馆|文化馆|体育馆|体育场|医学院|学院|学校|疗养院|研究所|门诊大楼|外科大楼|门诊楼|病房大楼|病房楼"
                     r"|新村|住宅区|水厂|动物园|植物园|排水干渠|排洪沟|下水道干线|水源地|游览区|疗养区|渠|防洪堤|涵洞|保健院|防治院|泵站|石料场|碎石场|砂石场|采石场"
                     r"|全民健身中心|体育中心|会展中心|艺术中心|会议中心|指挥中心"  # a city's own centres, built (市全民健身中心)
-                    r"|" + _NUMBERED + ")")
+                    r"|" + _NUMBERED + "|中学|(?<!中)小学)")  # (a school named by its place or owner: 恒山中学, 铁路职工子弟中学)
 #: a section or line of a street (天目山路东段, 西津西路南线, 滨河路城关段) or the extension of a works names it
 _CITY_SUFFIX = r"(?:[东西南北中]段|[东西南北]线|[东西南北]延|[\u4e00-\u9fff]{2}段|扩建工程)?"
 #: the characters of one item of a list: a 和, 及 or 与 inside ends it (but not in 和平, 和睦, 呼和浩特)
@@ -2839,7 +2839,7 @@ def list_mates(text: str, found: list[Candidate], pp: ProjectPatterns,
 #: a longer works that a found name opens (圃田铁路|物流基地, 朝阳大桥|立交改造, 中欧班列|江苏集结中心):
 #: the name runs on to this head when nothing but name characters stand between
 _LONGER_HEAD = re.compile(r"((?:(?![和及与的等在为是])[\u4e00-\u9fff]){0,8}?(?:基地|集结中心|客站|专用线|支线|作业区|扩能改造|升级改造|提质改造|立交改造|科创园|新校舍|新书库|摄影棚|录音楼|船台|车间|整治|提升))"
-                          r"(?=[，。；、）和与]|$|建设|加快|开工|建成|投产|竣工|完工|全面|前期|项目|工程)")
+                          r"(?=[，。；、）和与]|$|建设|加快|开工|建成|投产|竣工|完工|全面|前期|项目|工程|已|[\d〇一二两三四五六七八九十百]+(?:多)?(?:公里|千米))")
 #: generating units after their plant's name: 田湾核电7、8号机组, 江城电厂3号机组
 _UNITS = re.compile(r"\d{1,2}(?:[、和至]\d{1,2})*号机组")
 
