@@ -541,3 +541,11 @@ def test_orgs_events_state_stock_farms_and_farms_whose_production_rose_are_bodie
 def test_events_a_festival_before_and_starts_no_name():
     got = events("办好庙会、洛阳牡丹花节和中国河洛文化节，力争全年接待游客突破5000万人次。")
     assert "中国河洛文化节" in got and not any("和" in k for k in got), got
+
+
+def test_events_races_symposiums_numbered_plenary_meetings_and_an_areas_congress():
+    got = events("成功举办青云国际山地越野赛，办好李白文化研讨会。本月十八日，国务院第四十一次全体会议批准撤销平山县。"
+                 "十月召开的平山地区第一次先进生产者代表会议，评选出先进生产者。")
+    assert {"青云国际山地越野赛", "李白文化研讨会", "国务院第四十一次全体会议",
+            "平山地区第一次先进生产者代表会议"} <= set(got), got
+    assert not events("国务院在去年10月、11月先后召开全体会议。")  # (no number: no one meeting)

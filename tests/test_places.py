@@ -822,3 +822,8 @@ def test_places_a_citys_own_works_are_in_the_city():
     res = process(read_bytes(text.encode("utf-8"), name="hebei-2025.txt"))
     ents = {e.label: e for e in res.extras["entities"] if e.type == "Project"}
     assert ents["市人民医院新院区"].located_in == set()
+
+
+def test_places_no_month_before_a_basin_and_no_prefecture_of_a_quoted_service():
+    got = keys("成功应对7月资江流域强降雨过程。“湘易办”邵阳专区上线服务事项2100余项。", None)
+    assert "资江" in got and not any(k.startswith("7月") or "专区" in k for k in got), got

@@ -336,3 +336,9 @@ def test_programmes_lexicon_campaigns_of_the_1950s_by_their_names_not_their_acti
 def test_programmes_a_red_line_kept_is_no_programme_but_the_named_one_is():
     assert "十八亿亩耕地红线" not in found("严守耕地保护红线，稳定粮食播种面积。")
     assert "十八亿亩耕地红线" in found("坚守18亿亩耕地红线。")
+
+
+def test_programmes_no_pair_of_places_quoted_alone_and_no_civil_works_of_a_plant():
+    got = found("举办“柳州—广州”“柳州—深圳”等专题招商推介活动24场，巩固“郑州—卢森堡”空中丝绸之路。"
+                "洗煤厂的主厂房和储煤仓土建工程已完成百分之六十五。")
+    assert "郑州—卢森堡" in got and not any(k.startswith("柳州") or k.endswith("厂房") or "土建" in k for k in got), got

@@ -766,6 +766,8 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
         if lead is not None:  # 全省先进|生产者代表会议: the scope and 先进 open the meeting's name
             start -= len(lead.group())
             start = next((a for a, b in protected if a < start < b), start)  # 石家庄|市第一次…: the city's name
+            if lead.group().startswith(("地区", "专区")):  # 鸡西|地区第一次先进…: the place the area is named after
+                start = next((a for a, b in protected if b == start), start)
         for conj in "和与及":  # 全国运动会和省第十六届运动会, 亚运会和第4届亚残运会: two events, each with its head
             k = text.rfind(conj, start, hs)
             before = head_regex("event_heads.jsonl").search(text, max(0, k - 4), k) if k > start else None
@@ -778,6 +780,8 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
         if "”“" in text[start:hs]:  # “五五购物节”“上海之夏”国际消费季: the last quoted term starts it
             start = text.rindex("“", start, hs)
         name = text[start:hs]
+        if head.get("numbered") and not _NUMBERED_MEETING.search(name):
+            continue  # 先后召开全体会议: a numbered head with no number names no meeting
         full = text[start:he]
         bare = strip_ordinal(full)
         scoped = _SCOPED_GAMES.fullmatch(full)
@@ -827,7 +831,10 @@ _HOSTING_VERBS = "举办|办好|承办|主办"
 _HOSTED = re.compile(rf"(?:{_HOSTING_VERBS})(?!.*(?:{_HOSTING_VERBS}))")
 
 #: the scope of a congress of representatives before its name (全省先进|生产者代表会议)
-_MEETING_SCOPE = re.compile(r"(?:全国|全省|全市|全区|[省市县])(?:第[一二三四五六七八九十]+[次届])?(?:先进|优秀)?$")
+_MEETING_SCOPE = re.compile(r"(?:(?:全国|全省|全市|全区|[省市县]|地区|专区)(?:第[一二三四五六七八九十]+[次届])?|第[一二三四五六七八九十]+[次届])(?:先进|优秀)?$")
+
+#: the number of a body's meeting, right before a numbered head (国务院第四十一次|全体会议)
+_NUMBERED_MEETING = re.compile(r"[\u4e00-\u9fff]{2}第[一二三四五六七八九十百]+次$")
 
 #: the country and the city hosting an event, before its name: 中国（怀化）—东盟经贸博览会, 中国（商丘）国际…
 _HOST_COUNTRY = re.compile(r"中国（[\u4e00-\u9fff]{2,6}）(?:—|[\u4e00-\u9fff])?$")

@@ -1138,6 +1138,8 @@ def _freeze(attrs: dict) -> tuple[tuple[str, object], ...]:
 
 #: the date code that names a flood or storm: “23·7”, “7·20”
 DATE_CODE = r"“(?:\d{1,2}|[一二三四五六七八九十]{1,3})·(?:\d{1,2}|[一二三四五六七八九十]{1,3})”"
+#: a month before a place's name, when the scan took it in (7月|资江流域强降雨)
+_MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|上旬|中旬|下旬|初|底|末)?(?=[\u4e00-\u9fff]{2})")
 
 
 def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mask=None) -> list[PlaceHit]:
@@ -1185,12 +1187,14 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
             continue  # 银川平原, 大别山区, 舟山渔场: a short name of its own (许多山区, 调整行政区划: no name)
         if m.group() == "革命老区" and (_OLD_AREA_ZONE.match(text, he) or admin_table().lookup(name)):
             continue  # 闽西革命老区高质量发展示范区: part of a zone's name; 龙岩、三明革命老区: the cities' (大别山革命老区: one)
+        if m.group() == "专区" and "”" in name:
+            continue  # “湘易办”邵阳专区: a section of a service named in quotes, no prefecture
         if m.group() == "口岸" and text.startswith(("城市", "城镇", "经济"), he):
             continue  # 磨憨国际口岸城市: the town, not the crossing
         full = strip_ordinal(text[start:he])
         start = he - len(full)
-        code = re.match(DATE_CODE, full)
-        if code:  # “23·7”海河流域特大洪水: the date code names the flood, not the basin
+        code = re.match(DATE_CODE, full) or _MONTH.match(full)
+        if code:  # “23·7”海河流域特大洪水, 7月资江流域强降雨: the date names the flood or the rain, not the basin
             full, start = full[code.end() :], start + code.end()
         name = text[start:hs]
         inner = name.rfind("新区", 0, len(name) - 2)

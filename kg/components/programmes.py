@@ -592,6 +592,9 @@ def _named(text: str, hs: int, end: int, head: Head, pat: Patterns) -> list[Cand
                 start = k + 1
                 break
             right = text[k + 1 : hs]
+            if head.head == "工程" and _construction_works(right + "工程"):
+                start = k + 1  # 主厂房和储煤仓土建工程: the buildings of a plant and their civil works
+                break
             if (specific_length(left, pat) >= 3 and specific_length(right, pat) >= max(head.min_mod, 2)
                     and not any(c in left for c in "和与及")):
                 # 农家书屋和农村电影放映工程, 黄河小浪底水利枢纽和南水北调工程: two things, the head is
@@ -911,7 +914,9 @@ def fyp_key(core: str, pat: Patterns) -> str | None:
 #: what construction works are made of, besides the projects' facility types (铁路专用线和给水工程)
 _WORKS_WORDS = ("给水", "排水", "下水道", "自来水", "蓄滞洪", "专用线", "剥离", "场地平整",
                 # the steps of building (混凝土浇筑工程, 井下开拓工程, 路拓宽工程, 改线和整治工程, 施工准备工程)
-                "浇筑", "开拓", "拓宽", "改线", "筑路", "提水", "施工准备", "站前", "航站区")
+                "浇筑", "开拓", "拓宽", "改线", "筑路", "提水", "施工准备", "站前", "航站区",
+                # the civil works of a plant's buildings (储煤仓土建工程; 主厂房和…土建工程)
+                "土建")
 
 
 def _names_a_facility(key: str) -> bool:
@@ -926,6 +931,17 @@ def _is_transfer(key: str) -> bool:
     from kg.components.projects import _TRANSFER
 
     return _TRANSFER.fullmatch(key) is not None
+
+
+def _place_pair(text: str, c: Candidate) -> bool:
+    """Is ``c`` two places joined by a dash and quoted alone (“梧州—广州”“梧州—深圳”等), a pairing, no
+    programme? (Before a name, “郑州—卢森堡”空中丝绸之路, it opens one.)"""
+    from kg.components.projects import _is_place
+
+    parts = re.split("[—－-]", strip_quotes(c.key))
+    e = c.end + 1 if text[c.end : c.end + 1] == "”" else c.end
+    after = text[e : e + 1]
+    return len(parts) == 2 and all(_is_place(p) for p in parts) and not (is_cjk(after) and after not in "等和及与")
 
 
 #: works counted or ranked, not one named thing: 三大工程, 炭素厂两个工程, 一九五五年各项工程, 控制性工程, 选矿厂主要
@@ -973,6 +989,7 @@ def find_programmes(text: str) -> list[Candidate]:
         and len(c.core or c.key) >= 2
         and not (c.rule == "enumeration" and _names_a_facility(c.key))  # 实施G3京台高速…、…等工程
         and not _is_transfer(c.core or c.key)  # “宁电入湘”工程: a power line, the projects component's
+        and not _place_pair(text, c)  # “梧州—广州”“梧州—深圳”等专题招商推介: two places, no programme
     ]
     for c in kept:
         if c.rule.startswith("quoted"):

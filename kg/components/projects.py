@@ -2939,6 +2939,7 @@ class ProjectRecognizer:
             if c.start in bodies and c.key == text[c.start : c.end]:
                 _respan(c, text, bodies[c.start], c.end)  # 吉林大学|第一医院国家区域医疗中心: the works of the body before it
         found = [c for c in found if c.key not in _services()  # 中欧班列 runs; its 集结中心 is built
+                 and "土建" not in c.key  # 储煤仓土建工程: the civil part of a plant's works, no name of its own
                  and not _water_source(c, text) and not _port_on_route(c, text)]
         _same_works_by_place(found)
         spans = {(c.start, c.end) for c in found}
