@@ -827,3 +827,10 @@ def test_places_a_citys_own_works_are_in_the_city():
 def test_places_no_month_before_a_basin_and_no_prefecture_of_a_quoted_service():
     got = keys("成功应对7月资江流域强降雨过程。“湘易办”邵阳专区上线服务事项2100余项。", None)
     assert "资江" in got and not any(k.startswith("7月") or "专区" in k for k in got), got
+
+
+def test_places_a_county_before_its_zone_and_townships_listed_with_common_words():
+    text = "推进邵东经开区建设。其中梁家街、红星、西郊、柳毛等乡实现了一乡一社。新增水田主要分布在红星、长岭两乡。"
+    got = [(text[h.start : h.end], h.key) for h in find_places(text, "430500")]
+    assert ("邵东", "430582") in got, got  # (邵|东经|开区: the segmenter read 东经)
+    assert {"梁家街", "红星", "柳毛", "长岭"} <= {k for _t, k in got}, got

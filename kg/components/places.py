@@ -234,10 +234,13 @@ def cuts_a_word(text: str, start: int, end: int, forms: dict | None = None) -> b
     lo, hi = clause_bounds(text, start, end)
     tails, heads = _affixes()
     forms = forms or {}
+    zone = text.startswith(_LISTED_ZONE_HEADS, end)  # 邵东|经开区: the zone's head opens after the name
     for _w, _flag, s, e in segment(text[lo:hi]):
         s, e = s + lo, e + lo
         if e - s < 2 or not (s < start < e or s < end < e):
             continue
+        if zone and start <= s < end < e:
+            continue  # (邵|东经|开区: the segmenter read 东经, longitude)
         if not (s <= start and end <= e):
             return True  # the word overlaps the name only in part: 均衡|水平 for 衡水
         left, right = text[s:start], text[end:e]
@@ -720,7 +723,7 @@ _COUNTY_LIST = re.compile(r"(?:等(?:[一二三四五六七八九十\d]+个)?(?:
 #: 在古荡、三墩一带; 在留下、转塘、周浦等乡)
 _AREA_LIST = re.compile(r"等处(?![理长])|等(?:[一二三四五六七八九十\d]+[个处])?(?:地(?![\u4e00-\u9fff]?[质理位铁貌形势标面产图方下区])|老矿区|煤田|油田|林区)"
                         r"|等(?:[一二三四五六七八九十\d]+个)?[乡镇](?![村镇级长政街])|(?<=[\u4e00-\u9fff])一带(?!一路)"
-                        r"|(?<=[\u4e00-\u9fff])(?<![零一二三四五六七八九十百千万两几])(?:[两三四五六七八九十]|\d+)个[乡镇](?![村镇级长政街])"  # 待王、王褚、恩村五个乡
+                        r"|(?<=[\u4e00-\u9fff])(?<![零一二三四五六七八九十百千万两几])(?:[两三四五六七八九十]|\d+)个?[乡镇](?![村镇级长政街])"  # 待王、王褚、恩村五个乡; 红星、永和两乡
                         r"|等(?:[一二三四五六七八九十\d]+条)?(?:城内|城区|主要)?(?:河道|河流|湖泊)")
 #: a time before a list's first item (七月下旬|金水河、熊儿河洪水)
 _WHEN_LEAD = re.compile(r"(?:[一二三四五六七八九十]{1,2}月)?[上中下]旬")
@@ -761,15 +764,16 @@ def _listed_areas(text: str, taken: list[tuple[int, int]], mask) -> list:
                     s = v.end()  # 新建|夏庄 (the tagger takes 新建 for a county)
                 if k == 0 and (v := _AREA_LEAD.match(text, s, e)):
                     s = v.end()  # 郊区|娄葑: the area the localities are in
-                s = _after_lead(text, s, e, ("v", "d", "p", "c", "t") if k == 0 else ("p",))
+                s = _after_lead(text, s, e, ("v", "d", "p", "c", "t", "r") if k == 0 else ("p",))
                 s = w.end() if k == 0 and (w := _WHEN_LEAD.match(text, s, e)) and e - w.end() >= 2 else s
             item = text[s:e]
             if not (2 <= len(item) <= 4) or not all("\u4e00" <= c <= "\u9fff" for c in item) or mask[s] or is_generic(item) \
                     or item[-1] in _WORKS_END or item.startswith("第"):
                 continue
-            if any(a < e and s < b for a, b in taken) or item in stop_names():
+            towns = m.group()[-1] in "乡镇"  # (townships closing the list may bear common words: 红星、永和两乡)
+            if any(a < e and s < b for a, b in taken) or (item in stop_names() and not towns):
                 continue
-            if word_freq(item) >= _COMMON and segment(item)[0][1] not in _FEATURE_FLAGS:
+            if word_freq(item) >= _COMMON and segment(item)[0][1] not in _FEATURE_FLAGS and not towns:
                 continue
             if any(flag.startswith(("v", "m", "r", "t")) for _w, flag, _a, _b in segment(item)):
                 continue
