@@ -549,3 +549,9 @@ def test_events_races_symposiums_numbered_plenary_meetings_and_an_areas_congress
     assert {"青云国际山地越野赛", "李白文化研讨会", "国务院第四十一次全体会议",
             "平山地区第一次先进生产者代表会议"} <= set(got), got
     assert not events("国务院在去年10月、11月先后召开全体会议。")  # (no number: no one meeting)
+
+
+def test_orgs_a_citys_own_groups_named_by_a_short_field():
+    got = orgs("国企改革深化提升行动完成年度目标，市城投集团、市产投集团完成市场化转型。推动市投资集团、市文旅集团实体化转型。")
+    assert {"市城投集团", "市产投集团", "市投资集团", "市文旅集团"} <= set(got), got
+    assert not orgs("支持市属国有企业集团做强做优。")

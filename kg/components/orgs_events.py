@@ -225,7 +225,9 @@ def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hi
         central = m.group() not in needs_proper and _CENTRAL.fullmatch(name)  # 中央乐团: a central body is named so
         titled = m.group() in titled_heads and len(name) >= 4 and all(is_cjk(c) for c in name) \
             and not re.search(r"[的和及与各些]|一批|许多|地方|有关|所属", name)  # 人民文学出版社: a title of common words
-        if not central and not titled and (len(name) < 2 or is_generic(name)):
+        # 组建市能源投资集团, 市投资集团, 市文旅集团: the city's own group, named by its field
+        own = _own_group(name, m.group())
+        if not central and not titled and not own and (len(name) < 2 or is_generic(name)):
             g = _national_start(text, hs, hs)  # 国家智能网联汽车创新中心: the tagger stopped inside
             if g is None or not 4 <= hs - g <= 14 or is_generic(text[g:hs]):
                 continue
@@ -236,8 +238,7 @@ def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hi
                 start, name = g, text[g:hs]
         if re.search(r"直属|所属|下属|部属|省属|市属|县属", name):
             continue  # 教育部直属师范大学: bodies under an organ, a kind, not one body
-        own = name[:1] in "市省" and len(name) >= 4 and m.group().endswith(("集团", "公司")) and all(is_cjk(c) for c in name) \
-            and not re.search(r"[的和及与各些]|一批|有关|国有|企业|民营", name)  # 组建市能源投资集团: the city's own group
+        own = own and _own_group(name, m.group())
         if m.group() in needs_proper and not titled and not own and not has_proper_part(text, start, hs, protected):
             continue  # 资产管理公司, 公共图书馆: a kind of body, not one
         if m.group().endswith("学校") and not any(a == start and b - a >= 2 for a, b in protected):
@@ -248,6 +249,12 @@ def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hi
             full = full[behalf.end() :]
         out.append(Hit(he - len(full), he, "Organization", full, _freeze({"canonical": full})))
     return out
+
+
+def _own_group(name: str, head: str) -> bool:
+    """Is ``name`` before a group's or company's head the province's or city's own (市城投, 市投资)?"""
+    return name[:1] in "市省" and len(name) >= 3 and head.endswith(("集团", "公司")) and all(is_cjk(c) for c in name) \
+        and not re.search(r"[的和及与各些]|一批|有关|国有|企业|民营", name)
 
 
 #: what opens a report (我代表…人民委员会向大会报告工作): not part of the body's name
