@@ -1885,3 +1885,9 @@ def test_projects_a_road_upgraded_and_schools_built_by_their_place_or_owner():
                             "新建了第六中学、第七中学和西郊机械工人子弟小学，新建城南第二中学和山口中学。")
     assert {"雪松大道改造", "西郊机械工人子弟小学", "山口中学"} <= got, got
     assert not pipeline_projects("新建改扩建中小学12所，新建中学四所、小学十五所。")
+
+
+def test_projects_works_shared_by_a_list_of_rivers_or_hills_are_named_by_the_whole_list():
+    got = pipeline_projects("完成青龙河、白马河、西沙河水系连通工程。要完成中河、东河疏浚第二期工程。")
+    assert {"青龙河、白马河、西沙河水系连通工程", "中河、东河疏浚第二期工程"} <= got, got
+    assert not {"西沙河水系连通工程", "东河疏浚第二期工程"} & got

@@ -2887,6 +2887,33 @@ def _trim_lead(c: Candidate, text: str, pp: ProjectPatterns) -> None:
 
 _WORKS_SUFFIX = re.compile(r"(?:工程|项目)$")
 
+#: a river, lake, reservoir, hill or reach named before works done on all of them (西江、桂江、柳江|堤防加固工程)
+_SHARED_SITE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:河|江|湖|水库|渠|溪|山|段)")
+#: the works a list of such sites shares, written once after the last (…水系连通工程, …疏浚第二期工程)
+_SHARED_SITE_WORKS = re.compile(r"(?:水系连通|增容及连通|疏浚|堤防加固|加固|绿化|防洪治理|综合治理|综合整治|整治|生态修复|清淤)"
+                                r"(?:第?[一二三四五六七八九十]期)?工程$")
+
+
+def _extend_over_sites(c: Candidate, text: str, pp: ProjectPatterns) -> None:
+    """Works on the last of a list of rivers, lakes or hills are done on all of them, and the whole list is
+    their name (蔷薇河、玉带河、西盐河水系连通工程; 南山、北山绿化工程), back to the verb that opens it."""
+    if c.key != text[c.start : c.end] or text[c.start - 1 : c.start] != "、" or not _SHARED_SITE_WORKS.search(c.key):
+        return
+    own = _SHARED_SITE.match(c.key)
+    if own is None or not _SHARED_SITE_WORKS.match(c.key, own.end()):
+        return
+    start, i = c.start, c.start - 1
+    while i > 0 and text[i] == "、":
+        a = i
+        while a > 0 and is_cjk(text[a - 1]) and i - a < 12:
+            a -= 1
+        a = _after_verbs(text, a, i, pp)
+        if not _SHARED_SITE.fullmatch(text[a:i]) or _has_verb(text[a:i], pp) or all_generic(text[a:i], pp):
+            break
+        start, i = a, a - 1
+    if start < c.start:
+        _respan(c, text, start, c.end)
+
 
 def _same_works_by_place(found: list[Candidate]) -> None:
     """One works named with and without its place in one report (西安咸阳国际机场三期扩建工程, later
@@ -2936,6 +2963,7 @@ class ProjectRecognizer:
         for c in found:
             _trim_lead(c, text, pp)
             _extend_to_head(c, text, pp)
+            _extend_over_sites(c, text, pp)
             if c.start in bodies and c.key == text[c.start : c.end]:
                 _respan(c, text, bodies[c.start], c.end)  # 吉林大学|第一医院国家区域医疗中心: the works of the body before it
         found = [c for c in found if c.key not in _services()  # 中欧班列 runs; its 集结中心 is built
