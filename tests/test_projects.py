@@ -1891,3 +1891,8 @@ def test_projects_works_shared_by_a_list_of_rivers_or_hills_are_named_by_the_who
     got = pipeline_projects("完成青龙河、白马河、西沙河水系连通工程。要完成中河、东河疏浚第二期工程。")
     assert {"青龙河、白马河、西沙河水系连通工程", "中河、东河疏浚第二期工程"} <= got, got
     assert not {"西沙河水系连通工程", "东河疏浚第二期工程"} & got
+
+
+def test_projects_the_mines_a_body_runs_are_a_kind():
+    got = pipeline_projects("抚顺矿务局所属煤矿为九百三十万吨，阜新矿务局所属煤矿为八百四十五万吨。")
+    assert not any("所属" in k for k in got), got

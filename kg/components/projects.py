@@ -2886,6 +2886,8 @@ def _trim_lead(c: Candidate, text: str, pp: ProjectPatterns) -> None:
 
 
 _WORKS_SUFFIX = re.compile(r"(?:工程|项目)$")
+#: the works or plants that belong to a body (抚顺矿务局所属煤矿, 部直属工厂): a kind, no one project
+_BELONGING = re.compile(r"所属|直属|下属")
 
 #: a river, lake, reservoir, hill or reach named before works done on all of them (西江、桂江、柳江|堤防加固工程)
 _SHARED_SITE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:河|江|湖|水库|渠|溪|山|段)")
@@ -2968,6 +2970,7 @@ class ProjectRecognizer:
                 _respan(c, text, bodies[c.start], c.end)  # 吉林大学|第一医院国家区域医疗中心: the works of the body before it
         found = [c for c in found if c.key not in _services()  # 中欧班列 runs; its 集结中心 is built
                  and "土建" not in c.key  # 储煤仓土建工程: the civil part of a plant's works, no name of its own
+                 and not _BELONGING.search(c.key)  # 抚顺矿务局所属煤矿: the mines a body runs, a kind
                  and not _water_source(c, text) and not _port_on_route(c, text)]
         _same_works_by_place(found)
         spans = {(c.start, c.end) for c in found}
