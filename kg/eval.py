@@ -571,6 +571,18 @@ GOLD_REPORTS = {
     "neijiang-1956": "corpus/passages/neijiang-1956.txt",
     "xianyang-2012": "corpus/passages/xianyang-2012.txt",
     "qingyuan-2012": "corpus/passages/qingyuan-2012.txt",
+    # held out: written and annotated blind at the start of session 27 (chosen before they were written)
+    # and scored once at its freeze, as its forty-third fresh look (huaian-2025, dezhou-2025,
+    # qinzhou-2025, sanming-2025, cities; gejiu-1956, chengde-1956, cities of the 1950s; maanshan-2012,
+    # rizhao-2012, cities of 2012)
+    "huaian-2025": "corpus/passages/huaian-2025.txt",
+    "dezhou-2025": "corpus/passages/dezhou-2025.txt",
+    "qinzhou-2025": "corpus/passages/qinzhou-2025.txt",
+    "sanming-2025": "corpus/passages/sanming-2025.txt",
+    "gejiu-1956": "corpus/passages/gejiu-1956.txt",
+    "chengde-1956": "corpus/passages/chengde-1956.txt",
+    "maanshan-2012": "corpus/passages/maanshan-2012.txt",
+    "rizhao-2012": "corpus/passages/rizhao-2012.txt",
     # held out, then development: session 26's reserve, written and annotated blind in session 26 and
     # scored once at the start of session 27, as its forty-second fresh look (shaoyang-2025,
     # wuzhou-2025, cities; jixi-1956, a city of the 1950s); development since, as chosen before the look
