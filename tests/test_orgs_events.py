@@ -549,6 +549,8 @@ def test_events_races_symposiums_numbered_plenary_meetings_and_an_areas_congress
     assert {"青云国际山地越野赛", "李白文化研讨会", "国务院第四十一次全体会议",
             "平山地区第一次先进生产者代表会议"} <= set(got), got
     assert not events("国务院在去年10月、11月先后召开全体会议。")  # (no number: no one meeting)
+    got = events("一九七八年十二月中国共产党第十一届中央委员会第三次全体会议以后，工作着重点转移。")
+    assert set(got) == {"中国共产党第十一届中央委员会第三次全体会议"}, got  # (the month is no part of it)
 
 
 def test_orgs_a_citys_own_groups_named_by_a_short_field():

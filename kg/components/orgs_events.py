@@ -786,6 +786,9 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
             start = hs  # 办好亚运会亚残运会: two games named one after the other
         if "”“" in text[start:hs]:  # “五五购物节”“上海之夏”国际消费季: the last quoted term starts it
             start = text.rindex("“", start, hs)
+        month = _EVENT_MONTH.match(text, start, hs)
+        if month and hs - month.end() >= 4:  # 十二月|中国共产党第十一届中央委员会第三次全体会议: the date, no name
+            start = month.end()
         name = text[start:hs]
         if head.get("numbered") and not _NUMBERED_MEETING.search(name):
             continue  # 先后召开全体会议: a numbered head with no number names no meeting
@@ -839,6 +842,10 @@ _HOSTED = re.compile(rf"(?:{_HOSTING_VERBS})(?!.*(?:{_HOSTING_VERBS}))")
 
 #: the scope of a congress of representatives before its name (全省先进|生产者代表会议)
 _MEETING_SCOPE = re.compile(r"(?:(?:全国|全省|全市|全区|[省市县]|地区|专区)(?:第[一二三四五六七八九十]+[次届])?|第[一二三四五六七八九十]+[次届])(?:先进|优秀)?$")
+
+#: a month (and year) the scan took in before an event's name (十二月|中国共产党…全体会议, 7月召开的|…)
+_EVENT_MONTH = re.compile(r"(?:(?:19|20)\d\d年|[〇一二三四五六七八九]{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|上旬|中旬|下旬|初|底|末)?"
+                          r"(?:召开的|举行的|举办的)?")
 
 #: the number of a body's meeting, right before a numbered head (国务院第四十一次|全体会议)
 _NUMBERED_MEETING = re.compile(r"[\u4e00-\u9fff]{2}第[一二三四五六七八九十百]+次$")
