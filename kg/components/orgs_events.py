@@ -42,6 +42,7 @@ from kg.components.places import (
     _BOUNDARY_FLAGS,
     DATA_DIR,
     DATE_CODE,
+    MONTH,
     CLAUSE_END,
     PUNCT,
     clause_bounds,
@@ -238,7 +239,7 @@ def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hi
                 start, name = g, text[g:hs]
         if re.search(r"直属|所属|下属|部属|省属|市属|县属", name):
             continue  # 教育部直属师范大学: bodies under an organ, a kind, not one body
-        own = own and _own_group(name, m.group())
+        own = _own_group(name, m.group())  # (the name may now start at 国家)
         if m.group() in needs_proper and not titled and not own and not has_proper_part(text, start, hs, protected):
             continue  # 资产管理公司, 公共图书馆: a kind of body, not one
         if m.group().endswith("学校") and not any(a == start and b - a >= 2 for a, b in protected):
@@ -844,8 +845,7 @@ _HOSTED = re.compile(rf"(?:{_HOSTING_VERBS})(?!.*(?:{_HOSTING_VERBS}))")
 _MEETING_SCOPE = re.compile(r"(?:(?:全国|全省|全市|全区|[省市县]|地区|专区)(?:第[一二三四五六七八九十]+[次届])?|第[一二三四五六七八九十]+[次届])(?:先进|优秀)?$")
 
 #: a month (and year) the scan took in before an event's name (十二月|中国共产党…全体会议, 7月召开的|…)
-_EVENT_MONTH = re.compile(r"(?:(?:19|20)\d\d年|[〇一二三四五六七八九]{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|上旬|中旬|下旬|初|底|末)?"
-                          r"(?:召开的|举行的|举办的)?")
+_EVENT_MONTH = re.compile(r"(?:(?:19|20)\d\d年|[〇一二三四五六七八九]{4}年)?" + MONTH + r"(?:召开的|举行的|举办的)?")
 
 #: the number of a body's meeting, right before a numbered head (国务院第四十一次|全体会议)
 _NUMBERED_MEETING = re.compile(r"[\u4e00-\u9fff]{2}第[一二三四五六七八九十百]+次$")

@@ -1142,8 +1142,10 @@ def _freeze(attrs: dict) -> tuple[tuple[str, object], ...]:
 
 #: the date code that names a flood or storm: “23·7”, “7·20”
 DATE_CODE = r"“(?:\d{1,2}|[一二三四五六七八九十]{1,3})·(?:\d{1,2}|[一二三四五六七八九十]{1,3})”"
+#: a month (7月, 十二月份, 7月中旬), which a scan leftwards from a head may take into a name
+MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|上旬|中旬|下旬|初|底|末)?"
 #: a month before a place's name, when the scan took it in (7月|资江流域强降雨)
-_MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|上旬|中旬|下旬|初|底|末)?(?=[\u4e00-\u9fff]{2})")
+_MONTH = re.compile(MONTH + r"(?=[\u4e00-\u9fff]{2})")
 
 
 def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mask=None) -> list[PlaceHit]:

@@ -2899,7 +2899,7 @@ _SHARED_SITE_WORKS = re.compile(r"(?:水系连通|增容及连通|疏浚|堤防�
 def _extend_over_sites(c: Candidate, text: str, pp: ProjectPatterns) -> None:
     """Works on the last of a list of rivers, lakes or hills are done on all of them, and the whole list is
     their name (蔷薇河、玉带河、西盐河水系连通工程; 南山、北山绿化工程), back to the verb that opens it."""
-    if c.key != text[c.start : c.end] or text[c.start - 1 : c.start] != "、" or not _SHARED_SITE_WORKS.search(c.key):
+    if c.key != text[c.start : c.end] or text[c.start - 1 : c.start] != "、":
         return
     own = _SHARED_SITE.match(c.key)
     if own is None or not _SHARED_SITE_WORKS.match(c.key, own.end()):
