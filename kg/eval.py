@@ -589,6 +589,13 @@ GOLD_REPORTS = {
     "shaoyang-2025": "corpus/passages/shaoyang-2025.txt",
     "wuzhou-2025": "corpus/passages/wuzhou-2025.txt",
     "jixi-1956": "corpus/passages/jixi-1956.txt",
+    # held out, then development: session 27's reserve, written and annotated blind in session 27 and
+    # scored once at the start of session 28, as its forty-fourth fresh look (xiaogan-2025, a city;
+    # tonghua-1956, a city of the 1950s; yuxi-2012, a city of 2012); development since, as chosen
+    # before the look
+    "xiaogan-2025": "corpus/passages/xiaogan-2025.txt",
+    "tonghua-1956": "corpus/passages/tonghua-1956.txt",
+    "yuxi-2012": "corpus/passages/yuxi-2012.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
@@ -688,6 +695,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "zhangzhou-2025", "liuan-2025", "xining-1956",
     "langfang-2025", "pingdingshan-2025", "wulumuqi-1956",
     "shaoyang-2025", "wuzhou-2025", "jixi-1956",
+    "xiaogan-2025", "tonghua-1956", "yuxi-2012",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
