@@ -553,6 +553,13 @@ def test_events_races_symposiums_numbered_plenary_meetings_and_an_areas_congress
     assert set(got) == {"中国共产党第十一届中央委员会第三次全体会议"}, got  # (the month is no part of it)
 
 
+def test_events_every_festival_of_a_hosting_verbs_list_and_numbered_fairs_by_their_short_names():
+    got = events("成功举办中国大理国际音乐节、洱海开海节和巍山彝族小吃节，组团参加第7届西洽会暨第3届东盟国家商品展，"
+                 "参加第二十一届渝交会。")
+    assert {"洱海开海节", "巍山彝族小吃节", "东盟国家商品展", "渝交会"} <= set(got), got
+    assert not events("办好春节和元宵节期间市场供应。两条铁路交会于此。")  # (holidays; 交会 as a verb)
+
+
 def test_orgs_a_citys_own_groups_named_by_a_short_field():
     got = orgs("国企改革深化提升行动完成年度目标，市城投集团、市产投集团完成市场化转型。推动市投资集团、市文旅集团实体化转型。")
     assert {"市城投集团", "市产投集团", "市投资集团", "市文旅集团"} <= set(got), got

@@ -529,6 +529,9 @@ _WORK_CONF = re.compile(r"(?:中央|全国|省委|市委|自治区党委)[\u4e00
 #: a fair by its abbreviation: 哈洽会, 津洽会, 农博会, 雪博会 (进博会 and 消博会 are heads of their own)
 _FAIR = re.compile(r"(?<![进消服链数])[\u4e00-\u9fff](?:洽会|博会)")
 #: the ordinal and the city before a fair's short name: 第二十二届|长春|汽博会
+#: a trade fair's short name in 交会 after its ordinal (第19届昆交会, 第二十七届高交会); without the ordinal
+#: 交会 is a verb (铁路交会)
+_NUMBERED_FAIR = re.compile(r"第[一二三四五六七八九十百\d]{1,4}届[\u4e00-\u9fff]{1,2}交会")
 _FAIR_LEAD = re.compile(r"(?:第[一二三四五六七八九十]{1,4}届)?$")
 _TYPHOON_AFTER = re.compile(r"((?:“[^“”\n]{1,8}”(?:、|和)?)+)等?(?:[\u4e00-\u9fff]{0,4})?台风")
 _TYPHOON_BEFORE = re.compile(r"台风((?:“[^“”\n]{1,8}”(?:、|和)?)+)")
@@ -880,6 +883,9 @@ def find_events(text: str, region: str | None = None, orgs: list[Hit] | None = N
         if s < m.start():
             s -= len(_FAIR_LEAD.search(text, max(0, s - 8), s).group())  # 第二十二届长春汽博会
         found.append(Hit(s, m.end(), "Event", text[s : m.end()], _freeze({"canonical": text[s : m.end()], "kind": "expo"})))
+    found += [Hit(m.start(), m.end(), "Event", strip_ordinal(m.group()),
+                  _freeze({"canonical": strip_ordinal(m.group()), "kind": "expo"}))
+              for m in _NUMBERED_FAIR.finditer(text) if not mask[m.start()]]
     found += _quake_hits(text, places)
     found += [Hit(m.start(), m.end(), "Event", m.group(), _freeze({"canonical": m.group(), "kind": "disaster"}))
               for m in _CRISIS.finditer(text) if not mask[m.start()]]
@@ -895,6 +901,7 @@ def find_events(text: str, region: str | None = None, orgs: list[Hit] | None = N
     found += _quoted_events(text)
     found = _joined_events(text, found)
     found += _listed_events(text, found, mask)
+    found += _hosted_festivals(text, found, mask)
     # a reading that ends where a longer one ends is the same event cut short (东北全面振兴座谈会 in
     # 新时代推动东北全面振兴座谈会)
     found = [h for h in found if not any(o.start < h.start and o.end == h.end for o in found)]
@@ -979,6 +986,37 @@ def _joined_events(text: str, found: list[Hit]) -> list[Hit]:
 
 #: a list of events closed by its class: 举办A、B、C等交流活动, A、B等品牌赛事
 _EVENT_LIST_END = re.compile(r"等(?:[\u4e00-\u9fff]{0,4})(?:活动|赛事|展会|节会|节庆|会议)")
+
+
+#: the festivals a report says it held, named in the list after the hosting verb: 成功举办中国玉溪聂耳音乐节、
+#: 星云湖开渔节和新平花腰傣花街节 (each item ending in 节 is one, whatever its head)
+_HOSTED_LIST = re.compile(r"(?:举办|办好|承办|主办|举行|办成)([^，。；：\n]{4,80})")
+_FESTIVAL_ITEM = re.compile(r"(?:第[一二三四五六七八九十百\d]{1,4}届|(?:19|20)\d\d年?)?"
+                            r"([\u4e00-\u9fff·（）]{3,16}(?<![春环季礼调音])节)$")
+
+
+_HOLIDAYS = frozenset("元宵节 端午节 中秋节 国庆节 清明节 重阳节 七夕节 劳动节 儿童节 妇女节 建军节 教师节 护士节 记者节 "
+                      "青年节 腊八节 丰收节 农民丰收节 中国农民丰收节".split())
+
+
+def _hosted_festivals(text: str, found: list[Hit], mask) -> list[Hit]:
+    """The festivals of a hosting verb's list that no head found (星云湖开渔节, 尧山杜鹃花节)."""
+    out = []
+    for m in _HOSTED_LIST.finditer(text):
+        pos = m.start(1)
+        for piece in re.split(r"(、|和|及)", m.group(1)):
+            s, e = pos, pos + len(piece)
+            pos = e
+            if piece in "、和及":
+                continue
+            f = _FESTIVAL_ITEM.fullmatch(piece)
+            if not f or mask[s] or "的" in piece or any(h.start < e and s < h.end for h in found):
+                continue
+            name = f.group(1)
+            if name in _HOLIDAYS or is_generic(name) or segment(name)[0][1] in _BOUNDARY_FLAGS:
+                continue
+            out.append(Hit(s, e, "Event", name, _freeze({"canonical": name, "kind": "festival"})))
+    return out
 
 
 def _listed_events(text: str, found: list[Hit], mask) -> list[Hit]:
