@@ -1896,3 +1896,14 @@ def test_projects_works_shared_by_a_list_of_rivers_or_hills_are_named_by_the_who
 def test_projects_the_mines_a_body_runs_are_a_kind():
     got = pipeline_projects("抚顺矿务局所属煤矿为九百三十万吨，阜新矿务局所属煤矿为八百四十五万吨。")
     assert not any("所属" in k for k in got), got
+
+
+def test_projects_a_facilitys_main_works_name_the_facility_not_a_programme():
+    from kg.extract import find_mentions
+
+    text = "市图书馆新馆、市游泳馆主体工程开工建设，国家天文观测站主体工程完工。水库大坝主体工程完工。培育市场主体倍增工程。"
+    got = {(m.type, m.text) for m in find_mentions(text) if m.type in ("Project", "Programme")}
+    assert {("Project", "市游泳馆"), ("Project", "国家天文观测站")} <= got, got
+    assert not any(t == "Programme" and "主体工程" in w for t, w in got), got
+    got = pipeline_projects("平陆运河甲、乙、丙三大枢纽船闸主体工程完成过半。")
+    assert not any("三大" in w for w in got), got  # (a list of works counted: no one facility)

@@ -951,6 +951,11 @@ WORKS_CLASS = re.compile(r"(?:^[两三四五六七八九十]大|[两三四五六
                          r"|^(?:我[市省部区县]|由我|在治理|对国家|随着|地方工业要|商业部门要)")
 
 
+#: a facility's main works (市体育中心|主体); not the market's or firms' players (市场主体, 经营主体), nor a
+#: road section's (…天津段主体: the road's works)
+_MAIN_WORKS = re.compile(r"[\u4e00-\u9fff]{3}(?<!市场|经营|创新|责任)(?<!段)主体$")
+
+
 def _construction_works(key: str) -> bool:
     """A …工程 whose modifier names a facility (铁路, 水库, 炼油厂, 大堤) or works on one (排水, 给水):
     construction, which the projects component reads, not a programme."""
@@ -964,6 +969,7 @@ def _construction_works(key: str) -> bool:
     pp = project_patterns()
     return (any(w in mod for w in _WORKS_WORDS) or _names_a_facility(mod) or _works_name(mod, pp)
             or _works_on_facility(mod, pp)  # 市妇幼保健院迁建工程: works on one named facility
+            or _MAIN_WORKS.search(mod) is not None  # 市体育中心主体工程: a facility's main works
             or _WATER_TRANSFER.fullmatch(mod) is not None)  # 引大济岷工程
 
 

@@ -1360,6 +1360,24 @@ def moved_institution_candidates(text: str, pp: ProjectPatterns) -> list[Candida
     return out
 
 
+def main_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
+    """A facility's main works (市体育中心主体工程开工建设, 江门中微子实验站主体工程完工): the facility is being
+    built, a project named by what it is (主体工程 is cut off after the overlaps are resolved); a name of
+    its own or the city's own, not a kind (大坝主体工程)."""
+    out = []
+    for m in re.finditer("主体工程", text):
+        start = _name_start(text, m.start(), pp)
+        if start is None:
+            continue
+        mod = text[start : m.start()]
+        if not (_CITYS_OWN.match(mod) or specific_length(mod, pp) >= 4) or all_generic(mod, pp) \
+                or "等" in mod or _COUNT_PREFIX.match(mod) or re.search("[两三四五六七八九十][大座个]", mod) \
+                or mod.endswith("段"):
+            continue  # (马道、企石、青年三大枢纽船闸: a list; 京津塘高速改扩建天津段: a road's section)
+        out.append(Candidate(start, m.end(), text[start : m.end()], "built", 1))
+    return out
+
+
 #: what may stand between two facility names of one list: a separator or conjunction, and after a
 #: semicolon or comma a short "whose" phrase (；辽河流域的大伙房水库)
 _LIST_SEP = re.compile(r"^(?:[、，,；;]|和|及|以及|与)(?:[\u4e00-\u9fff]{1,6}的)?$")
@@ -2591,6 +2609,7 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
         + places_plant_candidates(text)
         + branch_hospital_candidates(text, pp)
         + moved_institution_candidates(text, pp)
+        + main_works_candidates(text, pp)
         + important_list_candidates(text, pp)
         + works_of_candidates(text, pp)
         + city_works_candidates(text, pp)
