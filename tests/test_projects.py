@@ -1907,3 +1907,10 @@ def test_projects_a_facilitys_main_works_name_the_facility_not_a_programme():
     assert not any(t == "Programme" and "主体工程" in w for t, w in got), got
     got = pipeline_projects("平陆运河甲、乙、丙三大枢纽船闸主体工程完成过半。")
     assert not any("三大" in w for w in got), got  # (a list of works counted: no one facility)
+
+
+def test_projects_a_park_with_a_name_of_its_own_being_built_needs_no_place():
+    got = pipeline_projects("加快临港片区通用航空产业园、东岭低空飞行服务站建设。建成杰瑞新能源装备产业园。")
+    assert {"临港片区通用航空产业园", "杰瑞新能源装备产业园"} <= got, got
+    got = pipeline_projects("加快生物医药产业园建设。深化中新合作苏州工业园区建设。")
+    assert not got, got  # (a kind of park; a zone named by its city)

@@ -884,6 +884,17 @@ def _proper_part(mod: str) -> bool:
     return bool(_place_len(mod)) or any(f in ("ns", "nr", "nz", "nrt", "nrfg") for _w, f, _a, _b in segment(mod))
 
 
+_ZONE_IN_NAME = re.compile("经济区|片区|新区|港区|开发区|高新区")
+
+
+def _own_name_first(mod: str) -> bool:
+    """Does ``mod`` open with a name of its own by the tagger (杰瑞|新能源装备, 华工|科技智能制造) or hold a
+    zone (临空经济区|通用航空)? Not an industry (新能源汽车电子, 下游高端新材料)."""
+    from kg.components.places import segment
+
+    return segment(mod)[0][1] in ("ns", "nr", "nz", "nrt", "nrfg", "nt") or _ZONE_IN_NAME.search(mod) is not None
+
+
 #: a place's venue named by a kind of art or sport (江门文化艺术中心, 市综合体育馆): one building, not a kind
 #: (wider than VENUES, the bodies whose building makes them works: any …馆, and centres named by an art or sport)
 _VENUE_HEADS = ("馆", "剧院", "音乐厅", "艺术中心", "文化中心", "体育中心", "全民健身中心", "会展中心", "体育场", "文化广场")
@@ -1226,7 +1237,11 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             continue  # 比亚迪襄阳产业园: a park is a project when a company's plant; else a place
         if word.endswith("校区") and not _CAMPUS_BUILT.search(text, *clause_bounds(text, start, end, CLAUSE_END)):
             continue  # 推进东南大学苏州校区提升办学层次: a campus at work is the university's (…校区建设: works)
-        if word.endswith(PARKS) and not company and not placed:
+        if word.endswith(PARKS) and not company and not placed \
+                and not (st is not None and specific_length(mod, pp) >= 6 and word != "工业园区" and _own_name_first(mod)
+                         and not any(_place_len(mod[k:]) for k in range(len(mod) - 1))):
+            # (唐家湾人工智能产业园, 临空经济区通用航空产业园 加快建设: a park with a name of its own, being built;
+            # not one named by a place read later in its name, 中新合作苏州工业园区, 徐淮地区国家级…产业园)
             continue  # 生物医药产业园: a kind of park (金坛储能产业园, 比亚迪襄阳产业园: one, named by place or company)
         if d.get("kind") == "needs_status" and not ((placed or company) and st is not None and st[1]) \
                 and not (company and word in ("基地", "中心") and specific_length(mod, pp) >= 4) \
