@@ -564,3 +564,10 @@ def test_orgs_a_citys_own_groups_named_by_a_short_field():
     got = orgs("国企改革深化提升行动完成年度目标，市城投集团、市产投集团完成市场化转型。推动市投资集团、市文旅集团实体化转型。")
     assert {"市城投集团", "市产投集团", "市投资集团", "市文旅集团"} <= set(got), got
     assert not orgs("支持市属国有企业集团做强做优。")
+
+
+def test_orgs_a_prefectures_commissioners_office_of_the_1950s():
+    got = orgs("在省人民委员会和安阳专员公署的领导下，配合邢台专署农林部门，完成了任务。")
+    assert {"安阳专员公署", "邢台专署"} <= set(got), got
+    got = orgs("在河南省人民委员会、新乡专员公署的领导下。")  # (新乡: a place, though its characters are common words)
+    assert "新乡专员公署" in got, got

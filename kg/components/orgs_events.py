@@ -228,7 +228,8 @@ def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hi
             and not re.search(r"[的和及与各些]|一批|许多|地方|有关|所属", name)  # 人民文学出版社: a title of common words
         # 组建市能源投资集团, 市投资集团, 市文旅集团: the city's own group, named by its field
         own = _own_group(name, m.group())
-        if not central and not titled and not own and (len(name) < 2 or is_generic(name)):
+        if not central and not titled and not own and (len(name) < 2 or is_generic(name) and not admin_table().lookup(name)):
+            # (新乡|专员公署: a place's name, though its characters are common words)
             g = _national_start(text, hs, hs)  # 国家智能网联汽车创新中心: the tagger stopped inside
             if g is None or not 4 <= hs - g <= 14 or is_generic(text[g:hs]):
                 continue
