@@ -1914,3 +1914,9 @@ def test_projects_a_park_with_a_name_of_its_own_being_built_needs_no_place():
     assert {"临港片区通用航空产业园", "杰瑞新能源装备产业园"} <= got, got
     got = pipeline_projects("加快生物医药产业园建设。深化中新合作苏州工业园区建设。")
     assert not got, got  # (a kind of park; a zone named by its city)
+
+
+def test_projects_a_reservoirs_repair_and_an_interchanges_rebuilding_are_the_works():
+    got = pipeline_projects("沙河段堤防加固、城东灌区配套、黄陂县木兰水库除险加固等水利项目顺利推进。"
+                            "京珠高速咸宁南互通改造、火车站广场改造基本完工。")
+    assert {"黄陂县木兰水库除险加固", "京珠高速咸宁南互通改造"} <= got, got
