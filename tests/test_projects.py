@@ -1920,3 +1920,8 @@ def test_projects_a_reservoirs_repair_and_an_interchanges_rebuilding_are_the_wor
     got = pipeline_projects("沙河段堤防加固、城东灌区配套、黄陂县木兰水库除险加固等水利项目顺利推进。"
                             "京珠高速咸宁南互通改造、火车站广场改造基本完工。")
     assert {"黄陂县木兰水库除险加固", "京珠高速咸宁南互通改造"} <= got, got
+
+
+def test_projects_a_commuter_railway_written_with_its_aside():
+    got = pipeline_projects("启动长沙至浏阳市域（郊）铁路建设。")
+    assert "长沙至浏阳市域（郊）铁路" in got, got
