@@ -1925,3 +1925,8 @@ def test_projects_a_reservoirs_repair_and_an_interchanges_rebuilding_are_the_wor
 def test_projects_a_commuter_railway_written_with_its_aside():
     got = pipeline_projects("启动长沙至浏阳市域（郊）铁路建设。")
     assert "长沙至浏阳市域（郊）铁路" in got, got
+
+
+def test_projects_a_kind_after_and_is_no_part_of_the_name():
+    got = pipeline_projects("建成市妇幼保健院新门诊楼和县级医院标准化建设。")
+    assert "市妇幼保健院新门诊楼" in got and not any("县级" in w for w in got), got

@@ -2643,6 +2643,11 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
             cands.append(Candidate(c.start, c.start + k, c.key[:k], c.rule, c.priority + 1))
             cands.append(Candidate(c.start + k + 1, c.end, c.key[k + 1 :], c.rule, c.priority + 1))
             cands.remove(c)
+        elif c.key == text[c.start : c.end] and k >= 4 and (g := pp.generic.starting_at(c.key, k + 1)) \
+                and len(c.key) - k - 1 - len(g) <= 3:
+            # 市人民医院新住院综合楼和县级医院|标准化建设: a kind after 和, no part of the name
+            c.end = c.start + k
+            c.key = c.key[:k]
     cands = [c for c in cands if not _SOME_OF_KIND.match(text, c.start)]
     kept = resolve_overlaps(cands)
     enterprises = [c for c in kept if c.rule == ENTERPRISE]
