@@ -571,3 +571,10 @@ def test_orgs_a_prefectures_commissioners_office_of_the_1950s():
     assert {"安阳专员公署", "邢台专署"} <= set(got), got
     got = orgs("在河南省人民委员会、新乡专员公署的领导下。")  # (新乡: a place, though its characters are common words)
     assert "新乡专员公署" in got, got
+
+
+def test_orgs_a_citys_own_group_whose_name_holds_a_verb():
+    got = orgs("组建市交通建设投资集团，规范政府融资平台管理。")
+    assert "市交通建设投资集团" in got, got
+    got = orgs("市中心医院紧密型城市医疗集团建设全面铺开。")
+    assert not any("医疗集团" in k for k in got), got

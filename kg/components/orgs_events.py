@@ -228,6 +228,8 @@ def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hi
             and not re.search(r"[的和及与各些]|一批|许多|地方|有关|所属", name)  # 人民文学出版社: a title of common words
         # 组建市能源投资集团, 市投资集团, 市文旅集团: the city's own group, named by its field
         own = _own_group(name, m.group())
+        if not own and (j := _own_group_start(text, start, hs, m.group())) is not None:
+            start, name, own = j, text[j:hs], True  # 组建市城市建设投资集团: the reading stopped at 建设
         if not central and not titled and not own and (len(name) < 2 or is_generic(name) and not admin_table().lookup(name)):
             # (新乡|专员公署: a place's name, though its characters are common words)
             g = _national_start(text, hs, hs)  # 国家智能网联汽车创新中心: the tagger stopped inside
@@ -251,6 +253,22 @@ def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hi
             full = full[behalf.end() :]
         out.append(Hit(he - len(full), he, "Organization", full, _freeze({"canonical": full})))
     return out
+
+
+#: verbs that open the name of a group being formed or backed (组建|市城市建设投资集团)
+_GROUP_VERBS = ("组建", "成立", "整合", "做强", "做大", "支持", "推动", "重组", "依托")
+
+
+def _own_group_start(text: str, start: int, hs: int, head: str) -> int | None:
+    """Where a city's or province's own group starts when the reading of its name stopped short, at a
+    verb inside it (市城市|建设|投资集团): the 市 or 省 after punctuation or a verb that opens it."""
+    for j in range(start - 1, max(0, hs - 12) - 1, -1):
+        if text[j] in "市省" and (j == 0 or text[j - 1] in PUNCT or text[max(0, j - 2) : j] in _GROUP_VERBS) \
+                and _own_group(text[j:hs], head) and not re.search("医院|学校|大学|紧密型", text[j:hs]):
+            return j  # (市人民医院紧密型城市医疗集团: a hospital's group of clinics, not the city's firm)
+        if not is_cjk(text[j]):
+            return None
+    return None
 
 
 def _own_group(name: str, head: str) -> bool:
