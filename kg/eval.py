@@ -583,6 +583,18 @@ GOLD_REPORTS = {
     "chengde-1956": "corpus/passages/chengde-1956.txt",
     "maanshan-2012": "corpus/passages/maanshan-2012.txt",
     "rizhao-2012": "corpus/passages/rizhao-2012.txt",
+    # held out: written and annotated blind at the start of session 28 (chosen before they were written)
+    # and scored once at its freeze, as its forty-fifth fresh look (zaozhuang-2025, chuzhou-2025,
+    # hengshui-2025, shanwei-2025, cities; pingxiang-1956, shashi-1956, cities of the 1950s; xingtai-2012,
+    # leshan-2012, cities of 2012)
+    "zaozhuang-2025": "corpus/passages/zaozhuang-2025.txt",
+    "chuzhou-2025": "corpus/passages/chuzhou-2025.txt",
+    "hengshui-2025": "corpus/passages/hengshui-2025.txt",
+    "shanwei-2025": "corpus/passages/shanwei-2025.txt",
+    "pingxiang-1956": "corpus/passages/pingxiang-1956.txt",
+    "shashi-1956": "corpus/passages/shashi-1956.txt",
+    "xingtai-2012": "corpus/passages/xingtai-2012.txt",
+    "leshan-2012": "corpus/passages/leshan-2012.txt",
     # held out, then development: session 26's reserve, written and annotated blind in session 26 and
     # scored once at the start of session 27, as its forty-second fresh look (shaoyang-2025,
     # wuzhou-2025, cities; jixi-1956, a city of the 1950s); development since, as chosen before the look
