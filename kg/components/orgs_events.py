@@ -230,7 +230,7 @@ def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hi
         own = _own_group(name, m.group())
         if not own and (j := _own_group_start(text, start, hs, m.group())) is not None:
             start, name, own = j, text[j:hs], True  # 组建市城市建设投资集团: the reading stopped at 建设
-        if not central and not titled and not own and (len(name) < 2 or is_generic(name) and not admin_table().lookup(name)):
+        if not central and not titled and not own and (len(name) < 2 or (is_generic(name) and not admin_table().lookup(name))):
             # (新乡|专员公署: a place's name, though its characters are common words)
             g = _national_start(text, hs, hs)  # 国家智能网联汽车创新中心: the tagger stopped inside
             if g is None or not 4 <= hs - g <= 14 or is_generic(text[g:hs]):
@@ -547,10 +547,10 @@ _WORK_CONF = re.compile(r"(?:中央|全国|省委|市委|自治区党委)[\u4e00
                         r"|(?:(?<=召开了)|(?<=召开的)|(?<=举行了)|(?<=召开))全国[\u4e00-\u9fff]{2,6}?会议")
 #: a fair by its abbreviation: 哈洽会, 津洽会, 农博会, 雪博会 (进博会 and 消博会 are heads of their own)
 _FAIR = re.compile(r"(?<![进消服链数])[\u4e00-\u9fff](?:洽会|博会)")
-#: the ordinal and the city before a fair's short name: 第二十二届|长春|汽博会
 #: a trade fair's short name in 交会 after its ordinal (第19届昆交会, 第二十七届高交会); without the ordinal
 #: 交会 is a verb (铁路交会)
 _NUMBERED_FAIR = re.compile(r"第[一二三四五六七八九十百\d]{1,4}届[\u4e00-\u9fff]{1,2}交会")
+#: the ordinal and the city before a fair's short name: 第二十二届|长春|汽博会
 _FAIR_LEAD = re.compile(r"(?:第[一二三四五六七八九十]{1,4}届)?$")
 _TYPHOON_AFTER = re.compile(r"((?:“[^“”\n]{1,8}”(?:、|和)?)+)等?(?:[\u4e00-\u9fff]{0,4})?台风")
 _TYPHOON_BEFORE = re.compile(r"台风((?:“[^“”\n]{1,8}”(?:、|和)?)+)")
@@ -1012,8 +1012,7 @@ _EVENT_LIST_END = re.compile(r"等(?:[\u4e00-\u9fff]{0,4})(?:活动|赛事|展�
 _HOSTED_LIST = re.compile(r"(?:举办|办好|承办|主办|举行|办成)([^，。；：\n]{4,80})")
 _FESTIVAL_ITEM = re.compile(r"(?:第[一二三四五六七八九十百\d]{1,4}届|(?:19|20)\d\d年?)?"
                             r"([\u4e00-\u9fff·（）]{3,16}(?<![春环季礼调音])节)$")
-
-
+#: holidays and memorial days, which a report also says it marks (办好春节和元宵节期间市场供应): no events
 _HOLIDAYS = frozenset("元宵节 端午节 中秋节 国庆节 清明节 重阳节 七夕节 劳动节 儿童节 妇女节 建军节 教师节 护士节 记者节 "
                       "青年节 腊八节 丰收节 农民丰收节 中国农民丰收节".split())
 
