@@ -1009,7 +1009,7 @@ _EVENT_LIST_END = re.compile(r"等(?:[\u4e00-\u9fff]{0,4})(?:活动|赛事|展�
 
 #: the festivals a report says it held, named in the list after the hosting verb: 成功举办中国玉溪聂耳音乐节、
 #: 星云湖开渔节和新平花腰傣花街节 (each item ending in 节 is one, whatever its head)
-_HOSTED_LIST = re.compile(r"(?:举办|办好|承办|主办|举行|办成)([^，。；：\n]{4,80})")
+_HOSTED_LIST = re.compile(rf"(?:{_HOSTING_VERBS}|举行|办成)([^，。；：\n]{{4,80}})")
 _FESTIVAL_ITEM = re.compile(r"(?:第[一二三四五六七八九十百\d]{1,4}届|(?:19|20)\d\d年?)?"
                             r"([\u4e00-\u9fff·（）]{3,16}(?<![春环季礼调音])节)$")
 #: holidays and memorial days, which a report also says it marks (办好春节和元宵节期间市场供应): no events

@@ -877,11 +877,15 @@ def _product_named(mod: str) -> bool:
                for w, f, _a, _b in segment(mod))  # (启新, a rare verb's reading of a name: no product)
 
 
+#: the tagger's tags of names (places, persons, other proper nouns)
+_PROPER_TAGS = ("ns", "nr", "nz", "nrt", "nrfg")
+
+
 def _proper_part(mod: str) -> bool:
     """Does ``mod`` hold a name of its own (常州的|戚墅堰机车车辆修理工厂), by the tagger or the tables?"""
     from kg.components.places import segment
 
-    return bool(_place_len(mod)) or any(f in ("ns", "nr", "nz", "nrt", "nrfg") for _w, f, _a, _b in segment(mod))
+    return bool(_place_len(mod)) or any(f in _PROPER_TAGS for _w, f, _a, _b in segment(mod))
 
 
 _ZONE_IN_NAME = re.compile("经济区|片区|新区|港区|开发区|高新区")
@@ -892,7 +896,7 @@ def _own_name_first(mod: str) -> bool:
     zone (临空经济区|通用航空)? Not an industry (新能源汽车电子, 下游高端新材料)."""
     from kg.components.places import segment
 
-    return segment(mod)[0][1] in ("ns", "nr", "nz", "nrt", "nrfg", "nt") or _ZONE_IN_NAME.search(mod) is not None
+    return segment(mod)[0][1] in (*_PROPER_TAGS, "nt") or _ZONE_IN_NAME.search(mod) is not None
 
 
 #: a place's venue named by a kind of art or sport (江门文化艺术中心, 市综合体育馆): one building, not a kind
@@ -1359,6 +1363,13 @@ _MOVED_INSTITUTION = re.compile(r"(?:医院|保健院|卫生中心|疾控中心|
                                 r"(迁建(?:项目|工程)?)")
 
 
+def _names_one(mod: str, pp: ProjectPatterns, placed: bool = False) -> bool:
+    """Does ``mod``, before an institution's or facility's works, name one: the city's own (市…), a place
+    (``placed``) or a name of its own; not a kind, a list (…等) or a count (两所)?"""
+    return bool(_CITYS_OWN.match(mod) or placed or specific_length(mod, pp) >= 4) and not all_generic(mod, pp) \
+        and "等" not in mod and not _COUNT_PREFIX.match(mod)
+
+
 def moved_institution_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     """An institution's move to a new site (市精神卫生中心迁建项目, 绍兴市中医院迁建工程) is one project, named
     by the institution and the move: the city's own (市…) or one with a place or a name of its own."""
@@ -1368,8 +1379,7 @@ def moved_institution_candidates(text: str, pp: ProjectPatterns) -> list[Candida
         if start is None:
             continue
         mod = text[start : m.start(1)]
-        if not (_CITYS_OWN.match(mod) or _place_len(mod) or specific_length(mod, pp) >= 4) or all_generic(mod, pp) \
-                or "等" in mod or _COUNT_PREFIX.match(mod):
+        if not _names_one(mod, pp, placed=bool(_place_len(mod))):
             continue
         out.append(Candidate(start, m.end(), text[start : m.end()], "built", 1))
     return out
@@ -1385,9 +1395,7 @@ def main_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if start is None:
             continue
         mod = text[start : m.start()]
-        if not (_CITYS_OWN.match(mod) or specific_length(mod, pp) >= 4) or all_generic(mod, pp) \
-                or "等" in mod or _COUNT_PREFIX.match(mod) or re.search("[两三四五六七八九十][大座个]", mod) \
-                or mod.endswith("段"):
+        if not _names_one(mod, pp) or re.search("[两三四五六七八九十][大座个]", mod) or mod.endswith("段"):
             continue  # (马道、企石、青年三大枢纽船闸: a list; 京津塘高速改扩建天津段: a road's section)
         out.append(Candidate(start, m.end(), text[start : m.end()], "built", 1))
     return out
@@ -2645,9 +2653,7 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
             cands.remove(c)
         elif c.key == text[c.start : c.end] and k >= 4 and (g := pp.generic.starting_at(c.key, k + 1)) \
                 and len(c.key) - k - 1 - len(g) <= 3:
-            # 市人民医院新住院综合楼和县级医院|标准化建设: a kind after 和, no part of the name
-            c.end = c.start + k
-            c.key = c.key[:k]
+            _respan(c, text, c.start, c.start + k)  # 市人民医院新住院综合楼和县级医院|标准化建设: a kind after 和
     cands = [c for c in cands if not _SOME_OF_KIND.match(text, c.start)]
     kept = resolve_overlaps(cands)
     enterprises = [c for c in kept if c.rule == ENTERPRISE]
