@@ -608,6 +608,13 @@ GOLD_REPORTS = {
     "xiaogan-2025": "corpus/passages/xiaogan-2025.txt",
     "tonghua-1956": "corpus/passages/tonghua-1956.txt",
     "yuxi-2012": "corpus/passages/yuxi-2012.txt",
+    # held out, then development: session 28's reserve, written and annotated blind in session 28 and
+    # scored once at the start of session 29, as its forty-sixth fresh look (meizhou-2025, a city;
+    # shuangyashan-1956, a city of the 1950s; tongling-2012, a city of 2012); development since, as
+    # chosen before the look
+    "meizhou-2025": "corpus/passages/meizhou-2025.txt",
+    "shuangyashan-1956": "corpus/passages/shuangyashan-1956.txt",
+    "tongling-2012": "corpus/passages/tongling-2012.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
@@ -708,6 +715,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "langfang-2025", "pingdingshan-2025", "wulumuqi-1956",
     "shaoyang-2025", "wuzhou-2025", "jixi-1956",
     "xiaogan-2025", "tonghua-1956", "yuxi-2012",
+    "meizhou-2025", "shuangyashan-1956", "tongling-2012",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
