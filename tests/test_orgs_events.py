@@ -578,3 +578,8 @@ def test_orgs_a_citys_own_group_whose_name_holds_a_verb():
     assert "市交通建设投资集团" in got, got
     got = orgs("市中心医院紧密型城市医疗集团建设全面铺开。")
     assert not any("医疗集团" in k for k in got), got
+
+
+def test_orgs_a_time_word_opens_no_bodys_name():
+    got = orgs("全年红山矿务局原煤产量达到186万吨。")
+    assert "红山矿务局" in got and not any(k.startswith("全年") for k in got), got

@@ -834,3 +834,10 @@ def test_places_a_county_before_its_zone_and_townships_listed_with_common_words(
     got = [(text[h.start : h.end], h.key) for h in find_places(text, "430500")]
     assert ("邵东", "430582") in got, got  # (邵|东经|开区: the segmenter read 东经)
     assert {"梁家街", "红星", "柳毛", "长岭"} <= {k for _t, k in got}, got
+
+
+def test_places_a_district_before_its_town_and_towns_listed_before_zhongxinzhen():
+    text = "梅县区雁洋镇建设成效明显。推进柘林、庙前、华埠等中心镇扩容提质。"
+    got = [(text[h.start : h.end], h.key) for h in find_places(text, "441400")]
+    assert ("梅县区", "441403") in got and ("雁洋镇", "雁洋镇") in got, got
+    assert {"柘林", "庙前", "华埠"} <= {k for _t, k in got}, got

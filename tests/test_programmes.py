@@ -342,3 +342,19 @@ def test_programmes_no_pair_of_places_quoted_alone_and_no_civil_works_of_a_plant
     got = found("举办“柳州—广州”“柳州—深圳”等专题招商推介活动24场，巩固“郑州—卢森堡”空中丝绸之路。"
                 "洗煤厂的主厂房和储煤仓土建工程已完成百分之六十五。")
     assert "郑州—卢森堡" in got and not any(k.startswith("柳州") or k.endswith("厂房") or "土建" in k for k in got), got
+
+
+def test_programmes_things_counted_by_tiao_are_no_policy_package():
+    got = found("做强12条重点产业链，培育农业产业链10条以上。打造乡村振兴示范带18条，挖排水沟渠86条，使农田保收。"
+                "落实民营经济32条政策。")
+    assert "民营经济32条政策" in got, got
+    assert not any(k.endswith(("12条", "10条", "18条", "86条")) for k in got), got
+
+
+def test_programmes_a_days_code_and_a_places_title_are_no_programme():
+    got = found("全面完成“7·20”灾后水毁工程修复。擦亮“长寿之乡”“武术之乡”金字招牌。深化“最多跑一次”改革。")
+    assert got and not any("7·20" in k or "之乡" in k or "水毁" in k for k in got), got
+
+
+def test_programmes_works_built_along_rivers_are_no_programme():
+    assert not found("要在清河、白河沿岸兴修排灌工程，新开排水干渠三条。")

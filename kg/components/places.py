@@ -235,12 +235,14 @@ def cuts_a_word(text: str, start: int, end: int, forms: dict | None = None) -> b
     tails, heads = _affixes()
     forms = forms or {}
     zone = text.startswith(_LISTED_ZONE_HEADS, end)  # 邵东|经开区: the zone's head opens after the name
-    for _w, _flag, s, e in segment(text[lo:hi]):
+    for _w, flag, s, e in segment(text[lo:hi]):
         s, e = s + lo, e + lo
         if e - s < 2 or not (s < start < e or s < end < e):
             continue
         if zone and start <= s < end < e:
             continue  # (邵|东经|开区: the segmenter read 东经, longitude)
+        if s == end - 1 and end - start >= 3 and text[s] in "区县市旗" and flag == "nr":
+            continue  # 梅县|区雁洋|镇: a town's name read with the suffix as a person's name
         if not (s <= start and end <= e):
             return True  # the word overlaps the name only in part: 均衡|水平 for 衡水
         left, right = text[s:start], text[end:e]
@@ -719,10 +721,10 @@ _COUNTY_LIST = re.compile(r"(?:等(?:[一二三四五六七八九十\d]+个)?(?:
                           r"(?![\u4e00-\u9fff]?[城级域委长份区])")
 
 
-#: a list of localities closed by 等地, 等乡, 一带 or by a mining or oil district (开滦、峰峰、井陉等老矿区; 舒兰、蛟河等地;
-#: 在古荡、三墩一带; 在留下、转塘、周浦等乡)
+#: a list of localities closed by 等地, 等乡, 等中心镇, 一带 or by a mining or oil district (开滦、峰峰、井陉等老矿区; 舒兰、蛟河等地;
+#: 在古荡、三墩一带; 在留下、转塘、周浦等乡; 顺安、钟鸣、大通等中心镇)
 _AREA_LIST = re.compile(r"等处(?![理长])|等(?:[一二三四五六七八九十\d]+[个处])?(?:地(?![\u4e00-\u9fff]?[质理位铁貌形势标面产图方下区])|老矿区|煤田|油田|林区)"
-                        r"|等(?:[一二三四五六七八九十\d]+个)?[乡镇](?![村镇级长政街])|(?<=[\u4e00-\u9fff])一带(?!一路)"
+                        r"|等(?:[一二三四五六七八九十\d]+个)?(?:中心|重点|建制)?[乡镇](?![村镇级长政街])|(?<=[\u4e00-\u9fff])一带(?!一路)"
                         r"|(?<=[\u4e00-\u9fff])(?<![零一二三四五六七八九十百千万两几])(?:[两三四五六七八九十]|\d+)个?[乡镇](?![村镇级长政街])"  # 待王、王褚、恩村五个乡; 红星、永和两乡
                         r"|等(?:[一二三四五六七八九十\d]+条)?(?:城内|城区|主要)?(?:河道|河流|湖泊)")
 #: a time before a list's first item (七月下旬|金水河、熊儿河洪水)

@@ -412,11 +412,18 @@ def quoted_candidates(text: str, pat: Patterns, lex: Lexicon) -> list[Candidate]
                 h = pat.quoted_heads.starting_at(text, j)
                 if h and not any(text.startswith(nb, j + len(h)) for nb in pat.head_by_word[h].not_before):
                     head_end, head = j + len(h), pat.head_by_word[h]
+        has_head = head_end is not None
         for n, (qs, qe) in enumerate(chain):
             core = text[qs + 1 : qe]
             if (qs + 1, qe) in apps:
                 continue
-            if core.endswith("奖") or len(core) > 16 or not core.strip():
+            if core.endswith(("奖", "之乡")) or len(core) > 16 or not core.strip():
+                continue  # (“足球之乡”: a title the place holds, no programme)
+            if _DATE_NAME.fullmatch(core) and not (has_head and text.startswith(head.head, after)):
+                # “6·16”灾后水毁工程修复: the flood of that day (an event), not a programme; the
+                # span holds the words after it, so that none of them is read as a name of its own
+                out.append(Candidate(qs, head_end or qe + 1, strip_quotes(text[qs:head_end or qe + 1]),
+                                     "quoted_date", 3))
                 continue
             is_coded = any(rx.search(core) for rx in coded)
             in_lex = lex.lookup(core) is not None
@@ -450,6 +457,10 @@ def quoted_candidates(text: str, pat: Patterns, lex: Lexicon) -> list[Candidate]
             else:
                 out.append(Candidate(qs + 1, qe, key, "quoted", 2))
     return out
+
+
+#: a day's code (“6·16”, “7·20”): the name of a flood or a fair of that day
+_DATE_NAME = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})·(?:\d{1,2}|[一二三四五六七八九十]{1,3})")
 
 
 #: the endings of a quoted term that name a rule or a system by itself (“劳卫制”, “河长制”, “四项紧急措施”)
@@ -735,7 +746,7 @@ def _cn_num(n: int) -> str:
 
 
 #: N条 after these counts things, not measures: 新开加密集装箱航线22条, 首批40条授权事项, 航线增至120条
-_COUNTED = re.compile(r"(?:开通|新开|新增|增至|达到|累计|超过|新建|建成|加密|开行|首批|第[一二三四五六七八九十\d]+批)|[线路河列道]$")
+_COUNTED = re.compile(r"(?:开通|新开|新增|增至|达到|累计|超过|新建|建成|加密|开行|首批|第[一二三四五六七八九十\d]+批)|[线路河列道带渠沟街巷廊至]$")
 
 
 def pattern_candidates(text: str, pat: Patterns) -> list[Candidate]:
@@ -790,6 +801,8 @@ def pattern_candidates(text: str, pat: Patterns) -> list[Candidate]:
             if text[m.start() - 1 : m.start()] == "“" and text[m.end() : m.end() + 1] == "”":
                 out.append(Candidate(m.start(), m.end(), m.group(), "package", 2))  # 优化营商环境“55条”
                 continue
+            if not m.group("h") and is_cjk(text[m.end() : m.end() + 1] or "。") and text[m.end()] not in "等和及与":
+                continue  # 做强12条重点产业链, 产业链10条以上: things counted, no package
             r = scan_left(text, m.start(), pat, min_mod=2, limit=10)
             if r is None:
                 continue
@@ -996,6 +1009,7 @@ def find_programmes(text: str) -> list[Candidate]:
         and not (c.rule == "enumeration" and _names_a_facility(c.key))  # 实施G3京台高速…、…等工程
         and not _is_transfer(c.core or c.key)  # “宁电入湘”工程: a power line, the projects component's
         and not _place_pair(text, c)  # “梧州—广州”“梧州—深圳”等专题招商推介: two places, no programme
+        and c.rule != "quoted_date"
     ]
     for c in kept:
         if c.rule.startswith("quoted"):
