@@ -252,7 +252,8 @@ def test_places_zones_opened_by_a_run_of_initials_of_the_region():
 def test_places_a_prefectures_stop_name_is_a_place_in_its_own_province():
     yn = "530000"
     assert keys("大理、丽江等地旅游持续火爆", yn)["大理"] == "532900"
-    assert "大理" not in keys("大理、丽江等地旅游持续火爆", ZJ)  # elsewhere 大理 is mostly a word
+    assert "大理" not in keys("大理发展", ZJ)  # elsewhere 大理 is mostly a word, unless listed with places:
+    assert keys("大理、丽江等地旅游持续火爆", ZJ)["大理"] == "532900"  # (大理|丽江: a list of places)
     assert "大理" not in keys("加强重大理论研究", yn)  # 重大|理论: it cuts words
     assert "新城" not in keys("沣东新城、沣西新城加快建设", "610000")  # a county's stays a word
 
@@ -841,3 +842,9 @@ def test_places_a_district_before_its_town_and_towns_listed_before_zhongxinzhen(
     got = [(text[h.start : h.end], h.key) for h in find_places(text, "441400")]
     assert ("梅县区", "441403") in got and ("雁洋镇", "雁洋镇") in got, got
     assert {"柘林", "庙前", "华埠"} <= {k for _t, k in got}, got
+
+
+def test_places_a_prefecture_whose_short_name_is_a_word_in_a_list_or_a_route():
+    got = keys("推动石家庄、保定、衡水、邢台同城化发展。深圳至中山车程缩短。", "130100")
+    assert {"保定", "衡水", "中山"} <= {t for t in got}, got
+    assert not keys("扩大医保定点机构范围，提高均衡水平，支持中山大学发展。", "130100"), "words, no places"

@@ -589,6 +589,7 @@ def _find_places(text: str, region: str | None) -> tuple[PlaceHit, ...]:
                 matched = True
         if not matched:
             i += 1
+    spans += _listed_stop_names(text, spans, forms, mask)
     for s, e, c in spans:
         if isinstance(c, Division):
             hits.append(PlaceHit(s, e, c.adcode, _freeze(division_attrs(c))))
@@ -613,6 +614,47 @@ def _find_places(text: str, region: str | None) -> tuple[PlaceHit, ...]:
         led = find_zones(text, region, [(h.start, h.end) for h in hits], mask)
         hits += [z for z in led if any(z.start == r.start and z.end > r.end for r in regions)]
     return tuple(sorted(set(hits), key=lambda h: (h.start, -h.end, h.key)))
+
+
+#: what joins two places of a list or a route (石家庄、保定、衡水; 深圳至中山)
+_PLACE_JOIN = ("、", "至", "到", "和", "与")
+
+
+@lru_cache(maxsize=1)
+def _stop_cities() -> dict[str, Division]:
+    """The short names of provinces and prefectures that are also ordinary words (保定, 衡水, 中山)."""
+    stops = stop_names()
+    out: dict[str, Division] = {}
+    for d in admin_table():
+        if d.level in ("province", "city") and d.short in stops:
+            out[d.short] = d if d.short not in out else None
+    return {k: v for k, v in out.items() if v is not None}
+
+
+def _listed_stop_names(text: str, spans: list, forms, mask) -> list:
+    """A prefecture's short name that is also a word (保定 of 医保定点, 衡水 of 均衡水平) is the city when it
+    stands in a list or a route next to another place found (推动石家庄、保定、衡水、邢台同城化, 深圳至中山)
+    and cuts no word of the clause (中山大学 stays a university)."""
+    cities = _stop_cities()
+    if not cities:
+        return []
+    found = [(s, e) for s, e, _c in spans]
+    out: list = []
+    grown = True
+    while grown:  # (a run of them, 保定、衡水: each joined to a place found or to one of them)
+        grown = False
+        for name, d in cities.items():
+            for m in re.finditer(name, text):
+                s, e = m.span()
+                if mask[s] or any(a < e and s < b for a, b in found) or cuts_a_word(text, s, e, forms):
+                    continue
+                before = text[s - 1 : s] in _PLACE_JOIN and any(b == s - 1 for _a, b in found)
+                after = text[e : e + 1] in _PLACE_JOIN and any(a == e + 1 for a, _b in found)
+                if before or after:
+                    out.append((s, e, d))
+                    found.append((s, e))
+                    grown = True
+    return out
 
 
 #: a part of a zone named after it: 江苏自贸试验区苏州片区, 陕西自贸试验区西安区域
