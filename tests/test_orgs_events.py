@@ -583,3 +583,10 @@ def test_orgs_a_citys_own_group_whose_name_holds_a_verb():
 def test_orgs_a_time_word_opens_no_bodys_name():
     got = orgs("全年红山矿务局原煤产量达到186万吨。")
     assert "红山矿务局" in got and not any(k.startswith("全年") for k in got), got
+
+
+def test_orgs_a_research_bodys_name_runs_over_an_adjective_after_a_proper_name():
+    got = orgs("建好中南大学株洲先进材料研究院。内蒙古民族大学蒙医药研究院获批。湖南医药学院侗医药研究所获批省级平台。")
+    assert {"中南大学株洲先进材料研究院", "内蒙古民族大学蒙医药研究院", "湖南医药学院侗医药研究所"} <= set(got), got
+    got = orgs("河南城建学院新增省级重点实验室3个，邵阳学院更名邵阳大学。一九五六年原鸡西县人民委员会做了工作。")
+    assert not any(k.startswith(("河南城建学院新增", "邵阳学院更名", "一九五六年")) for k in got), got

@@ -62,6 +62,7 @@ from kg.components.places import (
     opaque_mask,
     region_division,
     strip_ordinal,
+    word_list,
 )
 
 
@@ -213,6 +214,7 @@ def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hi
         if text.startswith(not_before.get(m.group(), ()), he):
             continue  # 化学工业部门: a sector, not the ministry
         start = name_start(text, hs, protected, max_len=16, conj=False)
+        start = _past_modifier(text, start, hs, protected)
         if m.group().endswith("实验室") and start > 2 and text[start - 1] == "与" and hs - start >= 2:
             left = name_start(text, start - 1, protected, max_len=10, conj=False)
             if start - 1 - left >= 2 and not is_generic(text[left : start - 1]):
@@ -253,6 +255,33 @@ def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hi
             full = full[behalf.end() :]
         out.append(Hit(he - len(full), he, "Organization", full, _freeze({"canonical": full})))
     return out
+
+
+#: a word the tagger reads as an adjective (two characters) or as a verb or a morpheme (one) inside a body's
+#: name (株洲|先进|材料研究院, 民族大学|蒙|医药研究院, 医药学院|侗|医药研究所), but not a verb of the clause
+_ONE_CHAR_VERBS = frozenset("设建办有在是为将把被和与及到从向对让使由用以至成县市省区乡镇州")  # (and a division's suffix)
+#: what ends the name of a body a research body's name may start with (…大学, …学院 and their branch)
+_BODY_ENDS = ("大学", "学院", "医院", "集团", "公司", "研究院", "科学院")
+
+
+def _past_modifier(text: str, start: int, hs: int, protected) -> int:
+    """Where a body's name starts when the reading stopped at such a word after a proper name or a body
+    (中南大学株洲先进材料研究院, 内蒙古民族大学蒙医药研究院): the name runs on over the word."""
+    if start < 3 or start >= hs or not is_cjk(text[start - 1]):
+        return start
+    lo = clause_start(text, start)
+    words = [(w, f, a + lo, b + lo) for w, f, a, b in segment(text[lo:start])]
+    if len(words) < 2 or words[-1][3] != start:
+        return start
+    w, flag, a, _b = words[-1]
+    w2, flag2, _a2, _b2 = words[-2]
+    inner = (flag in ("a", "ag") and len(w) == 2) or (flag in ("v", "zg") and len(w) == 1 and w not in _ONE_CHAR_VERBS)
+    if not inner or w in word_list("name_boundaries.jsonl"):
+        return start  # (河南城建学院|新增|…实验室, 邵阳学院|更名|邵阳大学: a verb of the clause)
+    if not (flag2.startswith(("ns", "nt", "nz")) or w2.endswith(_BODY_ENDS)):
+        return start
+    left = name_start(text, a, protected, max_len=12, conj=False)
+    return left if left < a else start
 
 
 #: verbs that open the name of a group being formed or backed (组建|市城市建设投资集团)
