@@ -358,3 +358,10 @@ def test_programmes_a_days_code_and_a_places_title_are_no_programme():
 
 def test_programmes_works_built_along_rivers_are_no_programme():
     assert not found("要在清河、白河沿岸兴修排灌工程，新开排水干渠三条。")
+
+
+def test_programmes_a_quoted_product_of_a_place_is_a_brand_not_a_programme():
+    got = found("做强“梅州柚”“嘉应茶”“平远脐橙”等区域公用品牌，打响“桂林米粉”品牌。实施“苏米”品牌提升行动。"
+                "推动“千亿斤粮食”产能建设工程。")
+    assert not {"梅州柚", "嘉应茶", "平远脐橙", "桂林米粉"} & set(got), got
+    assert {"苏米", "千亿斤粮食"} <= {a["canonical"] for a in got.values()}, got  # (a programme's head after them)

@@ -419,6 +419,8 @@ def quoted_candidates(text: str, pat: Patterns, lex: Lexicon) -> list[Candidate]
                 continue
             if core.endswith(("奖", "之乡")) or len(core) > 16 or not core.strip():
                 continue  # (“足球之乡”: a title the place holds, no programme)
+            if len(core) >= 3 and _PRODUCT_END.search(core) and not (n == len(chain) - 1 and has_head and not head.weak):
+                continue  # “梅州柚”“嘉应茶”等区域公用品牌, “桂林米粉”: a product and its brand, no programme
             if _DATE_NAME.fullmatch(core) and not (has_head and text.startswith(head.head, after)):
                 # “6·16”灾后水毁工程修复: the flood of that day (an event), not a programme; the
                 # span holds the words after it, so that none of them is read as a name of its own
@@ -457,6 +459,11 @@ def quoted_candidates(text: str, pat: Patterns, lex: Lexicon) -> list[Candidate]
             else:
                 out.append(Candidate(qs + 1, qe, key, "quoted", 2))
     return out
+
+
+#: the end of a product's name, what regional brands of food and farm produce are called by (梅州柚, 安化黑茶,
+#: 孝感米酒, 科尔沁牛, 郫县豆瓣, 牛庄馅饼); not 面 (“四个全面”) nor 食 (“千亿斤粮食”)
+_PRODUCT_END = re.compile(r"(?:[茶米酒柚橙薯鱼牛羊猪鸡鸭鹅瓣桃梨枣橘柑莓瓜蟹虾藕笋姜菌椒蒜醋饼]|米粉|人参|美食)$")
 
 
 #: a day's code (“6·16”, “7·20”): the name of a flood or a fair of that day
