@@ -1930,3 +1930,13 @@ def test_projects_a_commuter_railway_written_with_its_aside():
 def test_projects_a_kind_after_and_is_no_part_of_the_name():
     got = pipeline_projects("建成市妇幼保健院新门诊楼和县级医院标准化建设。")
     assert "市妇幼保健院新门诊楼" in got and not any("县级" in w for w in got), got
+
+
+def test_projects_works_on_a_named_site_with_what_of_it_they_are_on():
+    from kg.components.programmes import find_programmes
+
+    text = "实施小鸟天堂生态旅游区提升工程，实施双峰山国家森林公园生态保护修复工程，推进新华大道综合提升工程。"
+    got = {c.key for c in find_projects(text)}
+    assert {"小鸟天堂生态旅游区提升工程", "双峰山国家森林公园生态保护修复工程", "新华大道综合提升工程"} <= got, got
+    assert not {c.key for c in find_programmes(text)}
+    assert "老旧小区综合提升工程" not in {c.key for c in find_projects("推进老旧小区综合提升工程。")}

@@ -724,9 +724,12 @@ def _works_name(mod: str, pp: ProjectPatterns) -> bool:
 _FACILITY_WORKS = re.compile(r"(?:提标改造|扩容提升|改造提升|提升改造|提质改造|更新改造|升级改造|除险加固|保护展示|保护提升|保护修复|保护利用|"
                              r"综合整治|整治提升|生态修复|保护修缮|修缮|修复|维修|改扩建|扩建|改建|迁建|技术改造|快速化改造|改造|提升|扩容|"
                              r"加固|拓宽|加宽)$")
+#: what of a site the works are on, between its name and the works (…森林公园生态保护修复, …大道综合提升)
+_WORKS_ASPECT = re.compile(r"(?:生态|综合|景观|环境|整体)$")
 #: the sites, roads and institutions such works are done on, by the end of their name (滕王阁景区, 新嵊大道,
 #: 绍兴市中医院, 龙门石窟, 毗卢寺)
 _SITES = re.compile(r"(?:景区|街区|公园|景观带|风光带|水系|湿地|片区|古城|古镇|遗址|大街|大道|快速路|医院|保健院|中学|小学|博物院|体育场|体育馆|石窟|"
+                    r"旅游区|风景区|名胜区|保护区|度假区|"
                     r"寺|塔|岛|园|陵|桥|草堂)$")
 
 
@@ -773,6 +776,8 @@ def _works_on_facility(mod: str, pp: ProjectPatterns) -> bool:
     if w is None or w.start() < 3:
         return False
     core = mod[: w.start()]
+    if (aspect := _WORKS_ASPECT.search(core)) and aspect.start() >= 3:
+        core = core[: aspect.start()]  # 双峰山国家森林公园|生态|保护修复, 和平路|综合|提升: what the works are on
     if _company_lead(core):
         return True  # 恒邦股份冶炼技术改造: works on a company's plant
     if core[:1] in "市省县" and core[1:] in VENUES + ("文化中心", "档案馆", "体育中心", "会展中心"):
