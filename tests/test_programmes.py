@@ -365,3 +365,12 @@ def test_programmes_a_quoted_product_of_a_place_is_a_brand_not_a_programme():
                 "推动“千亿斤粮食”产能建设工程。")
     assert not {"梅州柚", "嘉应茶", "平远脐橙", "桂林米粉"} & set(got), got
     assert {"苏米", "千亿斤粮食"} <= {a["canonical"] for a in got.values()}, got  # (a programme's head after them)
+
+
+def test_programmes_a_works_put_into_a_plan_and_a_birthplace_title_are_no_programme():
+    from kg.components.projects import find_projects
+
+    text = "推动大连先进光源纳入国家重大科技基础设施规划，争取更多项目纳入国家能耗单列清单。擦亮“李白故里”“董永故里”文旅品牌。"
+    got = found(text)
+    assert not any("纳入" in k or "故里" in k or k.endswith(("规划", "清单")) for k in got), got
+    assert "大连先进光源" in {c.key for c in find_projects(text)}

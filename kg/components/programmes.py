@@ -417,8 +417,8 @@ def quoted_candidates(text: str, pat: Patterns, lex: Lexicon) -> list[Candidate]
             core = text[qs + 1 : qe]
             if (qs + 1, qe) in apps:
                 continue
-            if core.endswith(("奖", "之乡")) or len(core) > 16 or not core.strip():
-                continue  # (“足球之乡”: a title the place holds, no programme)
+            if core.endswith(("奖", "之乡", "故里")) or len(core) > 16 or not core.strip():
+                continue  # (“足球之乡”, “李白故里”: a title the place holds, no programme)
             if len(core) >= 3 and _PRODUCT_END.search(core) and not (n == len(chain) - 1 and has_head and not head.weak):
                 continue  # “梅州柚”“嘉应茶”等区域公用品牌, “桂林米粉”: a product and its brand, no programme
             if _DATE_NAME.fullmatch(core) and not (has_head and text.startswith(head.head, after)):
