@@ -595,6 +595,18 @@ GOLD_REPORTS = {
     "shashi-1956": "corpus/passages/shashi-1956.txt",
     "xingtai-2012": "corpus/passages/xingtai-2012.txt",
     "leshan-2012": "corpus/passages/leshan-2012.txt",
+    # held out: written and annotated blind at the start of session 29 (chosen before they were written)
+    # and scored once at its freeze, as its forty-seventh fresh look (quzhou-2025, yiyang-2025,
+    # binzhou-2025, hanzhong-2025, cities; liaoyuan-1956, tianshui-1956, cities of the 1950s;
+    # dongying-2012, xinyu-2012, cities of 2012)
+    "quzhou-2025": "corpus/passages/quzhou-2025.txt",
+    "yiyang-2025": "corpus/passages/yiyang-2025.txt",
+    "binzhou-2025": "corpus/passages/binzhou-2025.txt",
+    "hanzhong-2025": "corpus/passages/hanzhong-2025.txt",
+    "liaoyuan-1956": "corpus/passages/liaoyuan-1956.txt",
+    "tianshui-1956": "corpus/passages/tianshui-1956.txt",
+    "dongying-2012": "corpus/passages/dongying-2012.txt",
+    "xinyu-2012": "corpus/passages/xinyu-2012.txt",
     # held out, then development: session 26's reserve, written and annotated blind in session 26 and
     # scored once at the start of session 27, as its forty-second fresh look (shaoyang-2025,
     # wuzhou-2025, cities; jixi-1956, a city of the 1950s); development since, as chosen before the look
