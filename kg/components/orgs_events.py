@@ -257,16 +257,17 @@ def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hi
     return out
 
 
-#: a word the tagger reads as an adjective (two characters) or as a verb or a morpheme (one) inside a body's
-#: name (株洲|先进|材料研究院, 民族大学|蒙|医药研究院, 医药学院|侗|医药研究所), but not a verb of the clause
-_ONE_CHAR_VERBS = frozenset("设建办有在是为将把被和与及到从向对让使由用以至成县市省区乡镇州")  # (and a division's suffix)
+#: one-character words the tagger reads as verbs or morphemes that are never inside a body's name: verbs
+#: and prepositions of the clause (…学院设…研究院) and a division's suffix (原鸡西|县|人民委员会)
+_NOT_INNER = frozenset("设建办有在是为将把被和与及到从向对让使由用以至成县市省区乡镇州")
 #: what ends the name of a body a research body's name may start with (…大学, …学院 and their branch)
 _BODY_ENDS = ("大学", "学院", "医院", "集团", "公司", "研究院", "科学院")
 
 
 def _past_modifier(text: str, start: int, hs: int, protected) -> int:
-    """Where a body's name starts when the reading stopped at such a word after a proper name or a body
-    (中南大学株洲先进材料研究院, 内蒙古民族大学蒙医药研究院): the name runs on over the word."""
+    """Where a body's name starts when the reading stopped at a word the tagger reads as an adjective (two
+    characters) or a verb or morpheme (one) right after a proper name or a body (中南大学株洲|先进|材料研究院,
+    内蒙古民族大学|蒙|医药研究院, 湖南医药学院|侗|医药研究所): the name runs on over the word."""
     if start < 3 or start >= hs or not is_cjk(text[start - 1]):
         return start
     lo = clause_start(text, start)
@@ -275,7 +276,7 @@ def _past_modifier(text: str, start: int, hs: int, protected) -> int:
         return start
     w, flag, a, _b = words[-1]
     w2, flag2, _a2, _b2 = words[-2]
-    inner = (flag in ("a", "ag") and len(w) == 2) or (flag in ("v", "zg") and len(w) == 1 and w not in _ONE_CHAR_VERBS)
+    inner = (flag in ("a", "ag") and len(w) == 2) or (flag in ("v", "zg") and len(w) == 1 and w not in _NOT_INNER)
     if not inner or w in word_list("name_boundaries.jsonl"):
         return start  # (河南城建学院|新增|…实验室, 邵阳学院|更名|邵阳大学: a verb of the clause)
     if not (flag2.startswith(("ns", "nt", "nz")) or w2.endswith(_BODY_ENDS)):

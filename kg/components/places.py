@@ -624,11 +624,11 @@ _PLACE_JOIN = ("、", "至", "到", "和", "与")
 def _stop_cities() -> dict[str, Division]:
     """The short names of provinces and prefectures that are also ordinary words (保定, 衡水, 中山)."""
     stops = stop_names()
-    out: dict[str, Division] = {}
+    seen: dict[str, list[Division]] = {}
     for d in admin_table():
         if d.level in ("province", "city") and d.short in stops:
-            out[d.short] = d if d.short not in out else None
-    return {k: v for k, v in out.items() if v is not None}
+            seen.setdefault(d.short, []).append(d)
+    return {k: v[0] for k, v in seen.items() if len(v) == 1}  # (a short name two of them share names neither)
 
 
 def _listed_stop_names(text: str, spans: list, forms, mask) -> list:

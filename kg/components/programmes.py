@@ -415,11 +415,12 @@ def quoted_candidates(text: str, pat: Patterns, lex: Lexicon) -> list[Candidate]
         has_head = head_end is not None
         for n, (qs, qe) in enumerate(chain):
             core = text[qs + 1 : qe]
+            last = n == len(chain) - 1
             if (qs + 1, qe) in apps:
                 continue
             if core.endswith(("奖", "之乡", "故里")) or len(core) > 16 or not core.strip():
                 continue  # (“足球之乡”, “李白故里”: a title the place holds, no programme)
-            if len(core) >= 3 and _PRODUCT_END.search(core) and not (n == len(chain) - 1 and has_head and not head.weak):
+            if len(core) >= 3 and _PRODUCT_END.search(core) and not (last and has_head and not head.weak):
                 continue  # “梅州柚”“嘉应茶”等区域公用品牌, “桂林米粉”: a product and its brand, no programme
             if _DATE_NAME.fullmatch(core) and not (has_head and text.startswith(head.head, after)):
                 # “6·16”灾后水毁工程修复: the flood of that day (an event), not a programme; the
@@ -433,8 +434,6 @@ def quoted_candidates(text: str, pat: Patterns, lex: Lexicon) -> list[Candidate]
                 or (core.endswith(_RULE_ENDS) and len(core) >= 3 and not core.startswith("第"))  # “八八战略”, “劳卫制”
             if pat.quote_not_before.ending_at(core, len(core)) and not in_lex:  # “僵尸企业”
                 continue
-            last = n == len(chain) - 1
-            has_head = head_end is not None
             festival = (core.endswith(("节", "日", "会")) and not in_lex and not is_coded and len(core) <= 5) or "月" in core
             if has_head and head.head == "活动" and festival:
                 continue  # “青岛购物节”等活动, “壮族三月三”活动: a festival (an event), not a campaign
@@ -752,7 +751,8 @@ def _cn_num(n: int) -> str:
     return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
 
 
-#: N条 after these counts things, not measures: 新开加密集装箱航线22条, 首批40条授权事项, 航线增至120条
+#: N条 after these counts things, not measures: 新开加密集装箱航线22条, 首批40条授权事项, 航线增至120条,
+#: 乡村振兴示范带18条, 挖排水沟渠86条, 航线恢复至77条
 _COUNTED = re.compile(r"(?:开通|新开|新增|增至|达到|累计|超过|新建|建成|加密|开行|首批|第[一二三四五六七八九十\d]+批)|[线路河列道带渠沟街巷廊至]$")
 
 
@@ -1016,7 +1016,7 @@ def find_programmes(text: str) -> list[Candidate]:
         and not (c.rule == "enumeration" and _names_a_facility(c.key))  # 实施G3京台高速…、…等工程
         and not _is_transfer(c.core or c.key)  # “宁电入湘”工程: a power line, the projects component's
         and not _place_pair(text, c)  # “梧州—广州”“梧州—深圳”等专题招商推介: two places, no programme
-        and c.rule != "quoted_date"
+        and c.rule != "quoted_date"  # “6·16”灾后水毁工程: a flood's day, held only to keep 灾后水毁工程 unread
     ]
     for c in kept:
         if c.rule.startswith("quoted"):
