@@ -43,7 +43,7 @@ EDGES = {
 }
 
 #: label sizes of the structural nodes (others: vis-network's 14)
-_FONT = {RKG.Report: 64, RKG.Part: 48, RKG.PolicyArea: 36}
+_FONT = {RKG.Report: 90, RKG.Part: 72, RKG.PolicyArea: 60}
 
 _REMOTE = re.compile(r'<(?:link|script)[^>]+(?:href|src)="https?://[^"]*"[^>]*>(?:</script>)?\s*')
 
@@ -69,6 +69,9 @@ def render_html(ds: Dataset, *, title: str = "report-kg", max_nodes: int = 1500)
     keep = set(nodes)
     net = Network(height="900px", width="100%", directed=True, cdn_resources="in_line", heading="")
     net.toggle_physics(True)
+    # spread the policy areas' clusters apart so that their labels do not sit on each other
+    net.force_atlas_2based(gravity=-120, central_gravity=0.005, spring_length=140, spring_strength=0.06,
+                           damping=0.5, overlap=0.6)
     for n in nodes:
         color, size, kind = STYLE[kinds[n]]
         label = _label(ds, n)

@@ -174,7 +174,8 @@ def test_graph_html_has_a_legend_of_the_kinds_drawn(built):
 def test_graph_html_structural_nodes_have_larger_labels(built):
     out, _ = built
     page = (out / "graph.html").read_text(encoding="utf-8")
-    assert '"font": {"size": 64}' in page and '"font": {"size": 36}' in page
+    assert '"font": {"size": 90}' in page and '"font": {"size": 60}' in page
+    assert '"solver": "forceAtlas2Based"' in page and '"avoidOverlap": 0.6' in page  # clusters spread apart
 
 
 def test_graph_a_1950s_passage_gives_the_same_bytes_under_two_hash_seeds(tmp_path):
