@@ -261,7 +261,7 @@ def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hi
 #: and prepositions of the clause (…学院设…研究院) and a division's suffix (原鸡西|县|人民委员会)
 _NOT_INNER = frozenset("设建办有在是为将把被和与及到从向对让使由用以至成县市省区乡镇州")
 #: what ends the name of a body a research body's name may start with (…大学, …学院 and their branch)
-_BODY_ENDS = ("大学", "学院", "医院", "集团", "公司", "研究院", "科学院")
+_BODY_ENDS = ("大学", "学院", "医院", "集团", "公司", "研究院")  # (科学院 ends in 学院)
 
 
 def _past_modifier(text: str, start: int, hs: int, protected) -> int:

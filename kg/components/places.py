@@ -1184,8 +1184,9 @@ def _freeze(attrs: dict) -> tuple[tuple[str, object], ...]:
     return tuple(sorted(attrs.items()))
 
 
-#: the date code that names a flood or storm: “23·7”, “7·20”
-DATE_CODE = r"“(?:\d{1,2}|[一二三四五六七八九十]{1,3})·(?:\d{1,2}|[一二三四五六七八九十]{1,3})”"
+#: a day's code (23·7, 7·20) and, quoted, the name of a flood or storm of that day: “23·7”, “7·20”
+DAY_CODE = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})·(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+DATE_CODE = rf"“{DAY_CODE}”"
 #: a month (7月, 十二月份, 7月中旬), which a scan leftwards from a head may take into a name
 MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|上旬|中旬|下旬|初|底|末)?"
 #: a month before a place's name, when the scan took it in (7月|资江流域强降雨)

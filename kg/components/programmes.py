@@ -32,6 +32,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.components.places import DAY_CODE
 from kg.errors import DataError
 from kg.knowledge import load_jsonl  # noqa: F401 (re-exported for the other components)
 from kg.nlp import add_mention, doc_text
@@ -466,7 +467,7 @@ _PRODUCT_END = re.compile(r"(?:[茶米酒柚橙薯鱼牛羊猪鸡鸭鹅瓣桃梨
 
 
 #: a day's code (“6·16”, “7·20”): the name of a flood or a fair of that day
-_DATE_NAME = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})·(?:\d{1,2}|[一二三四五六七八九十]{1,3})")
+_DATE_NAME = re.compile(DAY_CODE)
 
 
 #: the endings of a quoted term that name a rule or a system by itself (“劳卫制”, “河长制”, “四项紧急措施”)
