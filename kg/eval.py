@@ -627,6 +627,13 @@ GOLD_REPORTS = {
     "meizhou-2025": "corpus/passages/meizhou-2025.txt",
     "shuangyashan-1956": "corpus/passages/shuangyashan-1956.txt",
     "tongling-2012": "corpus/passages/tongling-2012.txt",
+    # held out, then development: session 29's reserve, written and annotated blind in session 29 and
+    # scored once at the start of session 30, as its forty-eighth fresh look (puyang-2025, a city;
+    # siping-1956, a city of the 1950s; zhoushan-2012, a city of 2012); development since, as chosen
+    # before the look
+    "puyang-2025": "corpus/passages/puyang-2025.txt",
+    "siping-1956": "corpus/passages/siping-1956.txt",
+    "zhoushan-2012": "corpus/passages/zhoushan-2012.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
@@ -728,6 +735,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "shaoyang-2025", "wuzhou-2025", "jixi-1956",
     "xiaogan-2025", "tonghua-1956", "yuxi-2012",
     "meizhou-2025", "shuangyashan-1956", "tongling-2012",
+    "puyang-2025", "siping-1956", "zhoushan-2012",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
