@@ -590,3 +590,17 @@ def test_orgs_a_research_bodys_name_runs_over_an_adjective_after_a_proper_name()
     assert {"中南大学株洲先进材料研究院", "内蒙古民族大学蒙医药研究院", "湖南医药学院侗医药研究所"} <= set(got), got
     got = orgs("河南城建学院新增省级重点实验室3个，邵阳学院更名邵阳大学。一九五六年原鸡西县人民委员会做了工作。")
     assert not any(k.startswith(("河南城建学院新增", "邵阳学院更名", "一九五六年")) for k in got), got
+
+
+def test_orgs_a_provinces_department_after_a_verb_or_read_as_one_word():
+    got = orgs("全市各农业社在省农业厅的指导下推广了双轮双铧犁。协助省林业厅营造防护林一万亩。")
+    assert {"省农业厅", "省林业厅"} <= set(got), got
+    got = orgs("加强市场监管局建设。建设县城污水处理厂。")
+    assert not any(k.startswith(("场", "市场", "县城")) for k in got), got
+
+
+def test_orgs_a_farm_at_work_is_a_body_and_a_farm_being_built_is_not():
+    got = orgs("国营嫩江农场今年播种小麦三万亩，支援了附近的农业社。")
+    assert "国营嫩江农场" in got, got
+    got = orgs("新建的国营伊春林场已经开始采伐。国营伊春林场完成了采伐任务。学习苏联国营农场部的经验。")
+    assert not any(k.endswith(("林场", "农场")) for k in got), got

@@ -350,7 +350,25 @@ def find_organizations(text: str, region: str | None = None) -> list[Hit]:
         place_ends.setdefault(a, []).append(b)
     found = [_with_branch(text, h, place_ends.get(h.end, ())) for h in found]
     found = [h for h in found if not _NOT_A_BODY.search(text[h.start : h.end])]
+    built = {h.key for h in found if h.key.endswith(_FARMS) and _built_farm(text, h.key)}
+    found = [h for h in found if h.key not in built]
     return sorted(set(found), key=lambda h: (h.start, -h.end, h.key))
+
+
+#: farms and forest farms: a body where they work (国营西宁农场播种小麦), works where the text builds them
+_FARMS = ("农场", "林场")
+_BUILDS_FARM = re.compile(r"(?:建设|建立|新建|兴建|筹建|开办|创办|兴办|扩建|开垦|建成)[^，。；！？\n]{0,12}$")
+
+
+def _built_farm(text: str, name: str) -> bool:
+    """Does the text build the farm ``name`` somewhere (新建的西洞庭国营农场, 建设的国营友谊农场, 建立了友谊农场)?
+    Then it is works in this report (the projects' reading), not a body."""
+    i = text.find(name)
+    while i >= 0:
+        if _BUILDS_FARM.search(text, max(0, i - 14), i):
+            return True
+        i = text.find(name, i + 1)
+    return False
 
 
 #: words read with a head noun that make it a class of bodies, not one: 有些工厂, 许多设计院, 10家湖北实验室,
@@ -366,6 +384,13 @@ _DEPARTMENT = re.compile(r"(?<![全各本该每外])(省|市|县|自治区|专�
 
 #: the verbs that set a body up or change it, right before its name (成立市文物保管委员会)
 _SETS_UP = re.compile(r"(?:成立|建立|设立|组建|改组|扩充|撤销|健全|充实)$")
+
+
+def _verb_before(text: str, s: int) -> bool:
+    """Does a verb of the clause end right before ``s`` (配合|省交通厅, 报请|省人民委员会)?"""
+    words = segment(text[max(0, s - 4) : s])
+    return bool(words) and words[-1][3] == s - max(0, s - 4) and len(words[-1][0]) >= 2 \
+        and words[-1][1].startswith("v") and words[-1][1] != "vn"
 
 
 def _verb_field(words) -> bool:
@@ -389,12 +414,14 @@ def _departments(text: str, found: list[Hit], places: list[tuple[int, int]], mas
         if re.search("[的和与及在对由向是为各]|有关|相关|主管|职能|直属|下属|所属|几个|部分", field):
             continue
         words = segment(text[s:e])
-        if not words or words[0][0] != m.group(1) or _verb_field(words):
+        if len(words) == 1 and words[0][0] == text[s:e]:
+            pass  # the tagger knows the department as one word (省农业厅)
+        elif not words or words[0][0] != m.group(1) or _verb_field(words):
             continue  # 市场监管局 (市场), 县城建设局: the scope is no word of its own, or a verb is the field
         # 浙江省|供销合作社: the scope ends its place (浙江省), or a place stands before it (杭州|市…)
         lead = next((a for a, b in places if (b == s or b == s + len(m.group(1))) and b - a >= 2 and a < s), None)
         if lead is None and s > 0 and is_cjk(text[s - 1]) and text[s - 1] not in "和、与及的由在同向经对是把将从为" \
-                and not _SETS_UP.search(text, max(0, s - 2), s):
+                and not _SETS_UP.search(text, max(0, s - 2), s) and not _verb_before(text, s):
             continue  # the scope must open the name (or follow its place: 浙江|省供销合作社; 成立|市…委员会)
         start = lead if lead is not None else s
         name = text[start:e]
