@@ -604,3 +604,10 @@ def test_orgs_a_farm_at_work_is_a_body_and_a_farm_being_built_is_not():
     assert "国营嫩江农场" in got, got
     got = orgs("新建的国营伊春林场已经开始采伐。国营伊春林场完成了采伐任务。学习苏联国营农场部的经验。")
     assert not any(k.endswith(("林场", "农场")) for k in got), got
+
+
+def test_orgs_the_first_company_of_a_list_after_a_partners_preposition():
+    got = set(orgs("深化与海星船舶、东港重工、蓝湾渔业等骨干企业合作。").values())
+    assert "海星船舶" in got and not any(k.startswith(("深化", "与")) for k in got), got
+    got = orgs("积极对接国家海洋局、国家旅游局等部门。")
+    assert {"国家海洋局", "国家旅游局"} <= set(got), got

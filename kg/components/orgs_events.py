@@ -525,6 +525,8 @@ def _with_branch(text: str, hit: Hit, place_ends) -> Hit:
 _ENTERPRISE_LIST = re.compile(r"(?:等(?:一批)?|[两三四五六七八九十]大|[两三四五六七八九十]家)(?:省属|市属|区属|国有|民营|地方)?"
                               r"(?:[\u4e00-\u9fff]{1,6}?(?:产业)?)??"
                               r"(?:骨干|龙头|重点|领军|头部|链主|知名|行业领军|科技领军)?(?:企业|药企|车企|钢企|民企|国企|央企)")
+#: the prepositions of partners before the first company of a list (深化与|中国石化、…等央企合作)
+_WITH = frozenset({"与", "同", "和", "跟"})
 _ENTERPRISE_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,8}")
 
 
@@ -549,7 +551,13 @@ def _listed_enterprises(text: str, found: list[Hit], places: list[tuple[int, int
         if j in ends and ends[j] >= lo:
             items.append((ends[j], j))  # the first item, a known company after the verb
         elif j > lo:
-            items.append((lo + len(_clause_verb(segment(text[lo:j]))), j))  # 推动|中天钢铁、东方电热…等骨干企业
+            words = segment(text[lo:j])
+            first = lo + len(_clause_verb(words))  # 推动|中天钢铁、东方电热…等骨干企业
+            with_ = [b for i, (_w, f, _a, b) in enumerate(words[:-1]) if _w in _WITH and f == "p"
+                     and not any(g.startswith("v") for _x, g, _c, _d in words[i + 1 :])]
+            if with_ and j - (lo + with_[-1]) >= 2:
+                first = lo + with_[-1]  # 深化与|中国石化、中国远洋…等央企合作
+            items.append((first, j))
         items.reverse()
         rare = all(word_freq(text[s:e]) < 5 and len(segment(text[s:e])) > 1 for s, e in items)  # 东方海洋、好当家等企业:
         # names no dictionary holds, each more than one word (电子、机械等企业: words, kinds of firm)
