@@ -611,3 +611,9 @@ def test_orgs_the_first_company_of_a_list_after_a_partners_preposition():
     assert "海星船舶" in got and not any(k.startswith(("深化", "与")) for k in got), got
     got = orgs("积极对接国家海洋局、国家旅游局等部门。")
     assert {"国家海洋局", "国家旅游局"} <= set(got), got
+
+
+def test_orgs_a_citys_union_of_cooperatives_and_its_supply_head_office():
+    got = orgs("年内成立宝鸡市手工业生产合作社联合社。市供销合作总社扩大了收购。")
+    assert {"宝鸡市手工业生产合作社联合社", "市供销合作总社"} <= set(got), got
+    assert "宝鸡市手工业生产合作社" not in got, got

@@ -377,9 +377,10 @@ _NOT_A_BODY = re.compile(r"^(?:有些|许多|一些|若干|部分|各|\d+家|[�
 
 
 #: a government department named by its scope and field: 省交通厅, 市第二商业局, 市手工业管理局,
-#: 省体育运动委员会, 浙江省供销合作社 (全省, 各市: no scope of one government)
+#: 省体育运动委员会, 浙江省供销合作社, 市手工业生产合作社联合社, 市供销合作总社 (全省, 各市: no scope of one
+#: government)
 _DEPARTMENT = re.compile(r"(?<![全各本该每外])(省|市|县|自治区|专区)(第[一二三四五六七八九十]{1,2})?([\u4e00-\u9fff]{2,6}?)"
-                         r"(厅|局|委员会|合作社|公司)(?![\u4e00-\u9fff]?[长面势部限])")
+                         r"(厅|局|委员会|合作社(?:联合社)?|合作总社|公司)(?![\u4e00-\u9fff]?[长面势部限])")
 
 
 #: the verbs that set a body up or change it, right before its name (成立市文物保管委员会)
