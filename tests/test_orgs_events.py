@@ -617,3 +617,10 @@ def test_orgs_a_citys_union_of_cooperatives_and_its_supply_head_office():
     got = orgs("年内成立宝鸡市手工业生产合作社联合社。市供销合作总社扩大了收购。")
     assert {"宝鸡市手工业生产合作社联合社", "市供销合作总社"} <= set(got), got
     assert "宝鸡市手工业生产合作社" not in got, got
+
+
+def test_orgs_a_citys_public_institution_named_by_its_scope():
+    got = orgs("市图书馆全年接待读者十万人次，市人民法院审结各类案件三千件。")
+    assert {"市图书馆", "市人民法院"} <= set(got), got
+    got = orgs("各地省、市图书馆增加了藏书，县医院增设病床。市第三人民医院扩建病房大楼。")
+    assert not any(k.startswith(("市", "县")) for k in got), got
