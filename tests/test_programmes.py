@@ -374,3 +374,11 @@ def test_programmes_a_works_put_into_a_plan_and_a_birthplace_title_are_no_progra
     got = found(text)
     assert not any("纳入" in k or "故里" in k or k.endswith(("规划", "清单")) for k in got), got
     assert "大连先进光源" in {c.key for c in find_projects(text)}
+
+
+def test_programmes_a_name_that_takes_a_works_status_is_no_programme():
+    text = ("金海化工技改工程加快建设，青龙湾海底光缆工程建成投运，东湖公园提档升级、滨河路改造工程完工。"
+            "深入实施“青蓝”工程，推进乡村建设行动。")
+    keys = {c.key for c in find_programmes(text)}
+    assert not keys & {"金海化工技改工程", "青龙湾海底光缆工程", "东湖公园提档升级"}, keys
+    assert "乡村建设行动" in keys and any("青蓝" in k for k in keys), keys

@@ -994,6 +994,13 @@ def _construction_works(key: str) -> bool:
             or _WATER_TRANSFER.fullmatch(mod) is not None)  # 引大济岷工程
 
 
+#: a status that only works take, right after a name or after the list it ends (丰利石化技改工程加快建设,
+#: 嵊泗海底电缆工程建成投运, 槐荫公园提档升级、…改造工程完工): the name is a project's, not a programme's
+_BUILT_NEXT = re.compile(r"(?:、[^，。；、\n]{2,24}){0,4}?(?:等(?:项目|工程))?"
+                         r"(?:开工建设|新开工|动工|加快建设|建成投运|建成投产|建成开馆|建成通车|竣工|投产|投运|投入运营"
+                         r"|通车|并网发电|全线贯通|建成使用|投入使用|建成投用|开通运营|建成开放|开放运行|完工|完成投资)")
+
+
 def find_programmes(text: str) -> list[Candidate]:
     """Programme candidates of a text, overlaps resolved, keys and lexicon attributes set."""
     pat, lex = patterns(), lexicon()
@@ -1018,6 +1025,7 @@ def find_programmes(text: str) -> list[Candidate]:
         and not _is_transfer(c.core or c.key)  # “宁电入湘”工程: a power line, the projects component's
         and not _place_pair(text, c)  # “梧州—广州”“梧州—深圳”等专题招商推介: two places, no programme
         and c.rule != "quoted_date"  # “6·16”灾后水毁工程: a flood's day, held only to keep 灾后水毁工程 unread
+        and not (c.rule in ("head", "enumeration") and _BUILT_NEXT.match(text, c.end))  # …技改工程加快建设: works
     ]
     for c in kept:
         if c.rule.startswith("quoted"):
