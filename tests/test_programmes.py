@@ -382,3 +382,9 @@ def test_programmes_a_name_that_takes_a_works_status_is_no_programme():
     keys = {c.key for c in find_programmes(text)}
     assert not keys & {"金海化工技改工程", "青龙湾海底光缆工程", "东湖公园提档升级"}, keys
     assert "乡村建设行动" in keys and any("青蓝" in k for k in keys), keys
+
+
+def test_programmes_the_parts_of_a_works_make_it_construction():
+    text = "完成了西郊雨水排放工程、沙河护岸工程和主井通风系统改造工程，开始了机修车间扩建工程。"
+    keys = {c.key for c in find_programmes(text)}
+    assert not any(k.endswith("工程") for k in keys), keys
