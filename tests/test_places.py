@@ -848,3 +848,9 @@ def test_places_a_prefecture_whose_short_name_is_a_word_in_a_list_or_a_route():
     got = keys("推动石家庄、保定、衡水、邢台同城化发展。深圳至中山车程缩短。", "130100")
     assert {"保定", "衡水", "中山"} <= {t for t in got}, got
     assert not keys("扩大医保定点机构范围，提高均衡水平，支持中山大学发展。", "130100"), "words, no places"
+
+
+def test_places_villages_listed_by_name_and_a_town_whose_name_holds_a_verbal_morpheme():
+    got = keys("东辛店村、杨拐村等一批村庄成为示范村，建设新村、纺织新村等职工住宅建成。濮阳县庆祖镇入选示范镇。", None)
+    assert {"东辛店村", "杨拐村", "庆祖镇"} <= set(got), got
+    assert not {"建设新村", "纺织新村"} & set(got), got

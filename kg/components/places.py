@@ -608,6 +608,7 @@ def _find_places(text: str, region: str | None) -> tuple[PlaceHit, ...]:
     hits.extend(_towns(text, hits, mask))
     hits.extend(_listed_towns(text, [(h.start, h.end) for h in hits], mask))
     hits.extend(_villages(text, hits, mask))
+    hits.extend(_listed_villages(text, [(h.start, h.end) for h in hits], mask))
     regions, inside = _direction_regions(text, [(h.start, h.end) for h in hits], mask)
     hits = [h for h in hits if (h.start, h.end) not in inside] + regions
     if regions:  # 川东北经济区, 川西北生态示范区: a region named by a direction leads a zone
@@ -902,9 +903,36 @@ def _towns(text: str, hits: list, mask) -> list:
             continue  # (a place found inside what would be the town's name)
         name = m.group()
         if is_generic(name[:-1]) or any(c in name for c in "、，和及与城各每全本该") or any(
-                flag.startswith(("v", "r", "t", "p", "d", "m", "c")) for _w, flag, _a, _b in segment(name)):
-            continue
+                flag.startswith(("v", "r", "t", "p", "d", "m", "c")) and flag != "vg" for _w, flag, _a, _b in segment(name)):
+            continue  # (a verbal morpheme is a name's character: 濮阳县|庆祖镇)
         out.append(PlaceHit(h.end, m.end(), name, _freeze({"canonical": name, "kind": "town", "level": "town"})))
+    return out
+
+
+#: a list of villages by their names closed by 等 (西辛庄村、单拐村等一批村庄)
+_VILLAGE_RUN = re.compile(r"(?:[\u4e00-\u9fff]{2,3}村、)+[\u4e00-\u9fff]{2,3}村(?=等)")
+
+
+def _listed_villages(text: str, taken: list[tuple[int, int]], mask) -> list:
+    """Villages listed by name, two or more, closed by 等: each item two or three characters and 村, the
+    first without the words that open its clause; none generic, a count (三个村) or a workers' new village
+    (建设新村、纺织新村等: housing built, the projects' reading)."""
+    out = []
+    for m in _VILLAGE_RUN.finditer(text):
+        pos = m.start()
+        for k, item in enumerate(m.group().split("、")):
+            s, e = pos, pos + len(item)
+            pos = e + 1
+            if k == 0:
+                s = max(s, _after_lead(text, clause_start(text, s), e, ("v", "d", "p", "c", "t", "u", "r")))
+                if text[s : s + 1] == "的":
+                    s += 1
+            stem = text[s : e - 1]
+            if not 2 <= len(stem) <= 3 or mask[s] or is_generic(stem) or _COUNT_VILLAGES.fullmatch(text[s:e]) \
+                    or stem.endswith("新") \
+                    or any(c in stem for c in "的和及与等各每全本该个") or any(a < e and s < b for a, b in taken):
+                continue
+            out.append(PlaceHit(s, e, text[s:e], _freeze({"canonical": text[s:e], "kind": "village", "level": "site"})))
     return out
 
 
