@@ -1940,3 +1940,10 @@ def test_projects_works_on_a_named_site_with_what_of_it_they_are_on():
     assert {"小鸟天堂生态旅游区提升工程", "双峰山国家森林公园生态保护修复工程", "新华大道综合提升工程"} <= got, got
     assert not {c.key for c in find_programmes(text)}
     assert "老旧小区综合提升工程" not in {c.key for c in find_projects("推进老旧小区综合提升工程。")}
+
+
+def test_projects_a_works_named_by_its_owner_that_takes_a_works_status():
+    got = found("鸿达化工技改工程加快建设，青龙湾海底光缆工程建成投运。")
+    assert {"鸿达化工技改工程", "青龙湾海底光缆工程"} <= set(got), got
+    got = found("一九五七年第一期工程开工建设，十大民生工程全面完工。")
+    assert not got, got

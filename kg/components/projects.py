@@ -1390,6 +1390,29 @@ def moved_institution_candidates(text: str, pp: ProjectPatterns) -> list[Candida
     return out
 
 
+#: a …工程 with a status that only works take right after it, or after the list it ends (丰利石化技改工程加快建设,
+#: 嵊泗海底电缆工程建成投运, …、铜都大道综合整治工程完工; programmes: the same statuses)
+_WORKS_STATUS = re.compile(r"工程(?=(?:、[^，。；、\n]{2,24}){0,4}?(?:等(?:项目|工程))?"
+                           r"(?:开工建设|新开工|动工|加快建设|建成投运|建成投产|建成开馆|建成通车|竣工|投产|投运|投入运营"
+                           r"|通车|并网发电|全线贯通|建成使用|投入使用|建成投用|开通运营|建成开放|开放运行|完工|完成投资))")
+
+
+def works_status_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
+    """A …工程 that takes a status only works take (丰利石化技改工程加快建设, 嵊泗海底电缆工程建成投运): one
+    works when its name names one (a name of its own, a place, the city's own), not a kind or a count."""
+    out = []
+    for m in _WORKS_STATUS.finditer(text):
+        start = _name_start(text, m.start(), pp)
+        if start is None:
+            continue
+        mod = text[start : m.start()]
+        if not _names_one(mod, pp, placed=bool(_place_len(mod))) \
+                or re.search("[两三四五六七八九十百][大座个项批]|重点|重大|各类|民生|年(?!产)", mod):  # (一九五七年第一期工程)
+            continue
+        out.append(Candidate(start, m.end(), text[start : m.end()], "built", 1))
+    return out
+
+
 def main_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     """A facility's main works (市体育中心主体工程开工建设, 江门中微子实验站主体工程完工): the facility is being
     built, a project named by what it is (主体工程 is cut off after the overlaps are resolved); a name of
@@ -2638,6 +2661,7 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
         + branch_hospital_candidates(text, pp)
         + moved_institution_candidates(text, pp)
         + main_works_candidates(text, pp)
+        + works_status_candidates(text, pp)
         + important_list_candidates(text, pp)
         + works_of_candidates(text, pp)
         + city_works_candidates(text, pp)
