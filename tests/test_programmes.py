@@ -388,3 +388,10 @@ def test_programmes_the_parts_of_a_works_make_it_construction():
     text = "完成了西郊雨水排放工程、沙河护岸工程和主井通风系统改造工程，开始了机修车间扩建工程。"
     keys = {c.key for c in find_programmes(text)}
     assert not any(k.endswith("工程") for k in keys), keys
+
+
+def test_programmes_a_rank_of_firms_counted_is_no_mention_of_the_programme():
+    keys = {c.key for c in find_programmes("新增专精特新“小巨人”企业12家、“专精特新”中小企业45家。")}
+    assert not any("专精特新" in k for k in keys), keys
+    keys = {c.key for c in find_programmes("推动中小企业走专精特新发展之路。")}
+    assert any("专精特新" in k for k in keys), keys

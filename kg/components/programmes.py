@@ -1004,6 +1004,11 @@ _BUILT_NEXT = re.compile(r"(?:、[^，。；、\n]{2,24}){0,4}?(?:等(?:项目|�
                          r"|通车|并网发电|全线贯通|建成使用|投入使用|建成投用|开通运营|建成开放|开放运行|完工|完成投资)")
 
 
+#: a name followed by the firms it ranks (专精特新“小巨人”企业, “专精特新”中小企业): the firms so ranked are
+#: counted, the programme is not mentioned
+_FIRMS_NEXT = re.compile(r"”?(?:“[^“”\n]{1,6}”)?(?:中小)?企业(?!家)")
+
+
 def find_programmes(text: str) -> list[Candidate]:
     """Programme candidates of a text, overlaps resolved, keys and lexicon attributes set."""
     pat, lex = patterns(), lexicon()
@@ -1029,6 +1034,8 @@ def find_programmes(text: str) -> list[Candidate]:
         and not _place_pair(text, c)  # “梧州—广州”“梧州—深圳”等专题招商推介: two places, no programme
         and c.rule != "quoted_date"  # “6·16”灾后水毁工程: a flood's day, held only to keep 灾后水毁工程 unread
         and not (c.rule in ("head", "enumeration") and _BUILT_NEXT.match(text, c.end))  # …技改工程加快建设: works
+        and not _FIRMS_NEXT.match(text, c.end) and not text[c.start : c.end].endswith("企业")
+        # (专精特新“小巨人”企业86家, “专精特新”中小企业45家: a rank of firms counted, not the programme)
     ]
     for c in kept:
         if c.rule.startswith("quoted"):
