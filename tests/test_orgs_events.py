@@ -624,3 +624,11 @@ def test_orgs_a_citys_public_institution_named_by_its_scope():
     assert {"市图书馆", "市人民法院"} <= set(got), got
     got = orgs("各地省、市图书馆增加了藏书，县医院增设病床。市第三人民医院扩建病房大楼。")
     assert not any(k.startswith(("市", "县")) for k in got), got
+
+
+def test_events_ceremonies_joint_meetings_tours_and_food_seasons():
+    got = events("举办丙午年伏羲大典和2025年公祭禹王典礼，召开淮海经济区城市合作联席会议，办好沂蒙美食季和瑶乡年货节。")
+    assert {"丙午年伏羲大典", "淮海经济区城市合作联席会议", "沂蒙美食季", "瑶乡年货节"} <= set(got), got
+    assert any(k.endswith("禹王典礼") for k in got), got
+    got = events("在新加坡、吉隆坡等地巡展，举行开工典礼。")
+    assert not got, got

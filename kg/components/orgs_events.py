@@ -939,8 +939,14 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
             start, bare = lead.end(), bare[len(lead.group()) :]  # 借势|第九届亚洲冬季运动会: the verb is no part
         year = re.match(r"(?:19|20)\d\d年?(?=[\u4e00-\u9fff])", bare) if hosted is not None else None
         bare = bare[year.end() :] if year else bare  # 2024|世界物联网博览会: named without its year (an alias with it)
+        if _NO_EVENT_NAME.search(bare):
+            continue
         out.append(Hit(start, he, "Event", bare, _freeze({"canonical": bare, "kind": head["kind"]})))
     return out
+
+
+#: what names no one event before its head: places in a list (吉隆坡等地巡展), an occasion of works (开工典礼)
+_NO_EVENT_NAME = re.compile(r"等地|^(?:开工|竣工|开学|落成|通车|投产|毕业|奠基)")
 
 
 #: the verbs that hold an event, right before its name (成功举办|…博览会); the last in the window
