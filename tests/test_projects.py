@@ -1947,3 +1947,8 @@ def test_projects_a_works_named_by_its_owner_that_takes_a_works_status():
     assert {"鸿达化工技改工程", "青龙湾海底光缆工程"} <= set(got), got
     got = found("一九五七年第一期工程开工建设，十大民生工程全面完工。")
     assert not got, got
+
+
+def test_projects_works_on_a_named_former_site_or_old_street():
+    got = found("实施沙洲革命旧址保护提升工程和西津老街保护提升工程。")
+    assert {"沙洲革命旧址保护提升工程", "西津老街保护提升工程"} <= set(got), got

@@ -729,7 +729,7 @@ _WORKS_ASPECT = re.compile(r"(?:生态|综合|景观|环境|整体)$")
 #: the sites, roads and institutions such works are done on, by the end of their name (滕王阁景区, 新嵊大道,
 #: 绍兴市中医院, 龙门石窟, 毗卢寺)
 _SITES = re.compile(r"(?:景区|街区|公园|景观带|风光带|水系|湿地|片区|古城|古镇|遗址|大街|大道|快速路|医院|保健院|中学|小学|博物院|体育场|体育馆|石窟|"
-                    r"旅游区|风景区|名胜区|保护区|度假区|"
+                    r"旅游区|风景区|名胜区|保护区|度假区|旧址|老街|故居|"
                     r"寺|塔|岛|园|陵|桥|草堂)$")
 
 
