@@ -607,6 +607,18 @@ GOLD_REPORTS = {
     "tianshui-1956": "corpus/passages/tianshui-1956.txt",
     "dongying-2012": "corpus/passages/dongying-2012.txt",
     "xinyu-2012": "corpus/passages/xinyu-2012.txt",
+    # held out: written and annotated blind at the start of session 30 (chosen before they were written)
+    # and scored once at its freeze, as its forty-ninth fresh look (bozhou-2025, xuancheng-2025,
+    # xianning-2025, meishan-2025, cities; yumen-1956, yuci-1956, cities of the 1950s; chizhou-2012,
+    # yingtan-2012, cities of 2012)
+    "bozhou-2025": "corpus/passages/bozhou-2025.txt",
+    "xuancheng-2025": "corpus/passages/xuancheng-2025.txt",
+    "xianning-2025": "corpus/passages/xianning-2025.txt",
+    "meishan-2025": "corpus/passages/meishan-2025.txt",
+    "yumen-1956": "corpus/passages/yumen-1956.txt",
+    "yuci-1956": "corpus/passages/yuci-1956.txt",
+    "chizhou-2012": "corpus/passages/chizhou-2012.txt",
+    "yingtan-2012": "corpus/passages/yingtan-2012.txt",
     # held out, then development: session 26's reserve, written and annotated blind in session 26 and
     # scored once at the start of session 27, as its forty-second fresh look (shaoyang-2025,
     # wuzhou-2025, cities; jixi-1956, a city of the 1950s); development since, as chosen before the look
