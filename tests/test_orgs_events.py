@@ -604,6 +604,8 @@ def test_orgs_a_farm_at_work_is_a_body_and_a_farm_being_built_is_not():
     assert "国营嫩江农场" in got, got
     got = orgs("新建的国营伊春林场已经开始采伐。国营伊春林场完成了采伐任务。学习苏联国营农场部的经验。")
     assert not any(k.endswith(("林场", "农场")) for k in got), got
+    got = orgs("加快国有农牧林场改革，完善集体林权制度。")  # the state's farms: a kind
+    assert not any(k.endswith(("林场", "农场")) for k in got), got
 
 
 def test_orgs_the_first_company_of_a_list_after_a_partners_preposition():

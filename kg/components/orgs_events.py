@@ -232,7 +232,7 @@ def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hi
         own = _own_group(name, m.group())
         if not own and (j := _own_group_start(text, start, hs, m.group())) is not None:
             start, name, own = j, text[j:hs], True  # 组建市城市建设投资集团: the reading stopped at 建设
-        own = own or (m.group() in _PUBLIC_HEADS and bool(_SCOPE_ONLY.fullmatch(name)))  # 市图书馆, 市人民医院
+        own = own or _scope_institution(name + m.group())  # 市图书馆, 市人民医院
         if not central and not titled and not own and (len(name) < 2 or (is_generic(name) and not admin_table().lookup(name))):
             # (新乡|专员公署: a place's name, though its characters are common words)
             g = _national_start(text, hs, hs)  # 国家智能网联汽车创新中心: the tagger stopped inside
@@ -245,7 +245,7 @@ def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hi
                 start, name = g, text[g:hs]
         if re.search(r"直属|所属|下属|部属|省属|市属|县属", name):
             continue  # 教育部直属师范大学: bodies under an organ, a kind, not one body
-        own = _own_group(name, m.group()) or (m.group() in _PUBLIC_HEADS and bool(_SCOPE_ONLY.fullmatch(name)))
+        own = _own_group(name, m.group()) or _scope_institution(name + m.group())  # (the name may now start at 国家)
         if m.group() in needs_proper and not titled and not own and not has_proper_part(text, start, hs, protected):
             continue  # 资产管理公司, 公共图书馆: a kind of body, not one
         if m.group().endswith("学校") and not any(a == start and b - a >= 2 for a, b in protected):
@@ -357,16 +357,19 @@ def find_organizations(text: str, region: str | None = None) -> list[Hit]:
         place_ends.setdefault(a, []).append(b)
     found = [_with_branch(text, h, place_ends.get(h.end, ())) for h in found]
     found = [h for h in found if not _NOT_A_BODY.search(text[h.start : h.end])]
-    built = {h.key for h in found if (h.key.endswith(_FARMS) or _scope_institution(h.key)) and _built_farm(text, h.key)}
-    found = [h for h in found if not (_scope_institution(h.key) and h.start and (
-        text[h.start - 1] in "省市县" or text[max(0, h.start - 2) : h.start] in ("省、", "市、", "县、")))]
-    found = [h for h in found if h.key not in built]
+    # a farm or a city's institution the text builds is works there (the projects' reading); one of a list
+    # of scopes (省、市图书馆) is a kind; a farm of the state's, no name of its own (国有农牧林场), a kind too
+    built = {h.key for h in found if (h.key.endswith(_FARMS) or _scope_institution(h.key)) and _built_here(text, h.key)}
+    found = [h for h in found if h.key not in built and not (h.key.endswith(_FARMS) and h.key.startswith("国有"))
+             and not (_scope_institution(h.key) and h.start and (
+                 text[h.start - 1] in "省市县" or text[max(0, h.start - 2) : h.start] in ("省、", "市、", "县、")))]
     return sorted(set(found), key=lambda h: (h.start, -h.end, h.key))
 
 
 #: farms and forest farms: a body where they work (国营西宁农场播种小麦), works where the text builds them
 _FARMS = ("农场", "林场")
-_BUILDS_FARM = re.compile(r"(?:建设|建立|新建|兴建|筹建|开办|创办|兴办|扩建|开垦|建成)[^，。；！？\n]{0,12}$")
+#: a building verb in the clause before a name (新建的西洞庭国营农场, 建立了友谊农场)
+_BUILDS_BEFORE = re.compile(r"(?:建设|建立|新建|兴建|筹建|开办|创办|兴办|扩建|开垦|建成)[^，。；！？\n]{0,12}$")
 
 
 #: a building verb in the clause right after a name (市第二人民医院扩建病房大楼, 市博物馆、市图书馆新馆开工建设)
@@ -378,12 +381,12 @@ def _scope_institution(name: str) -> bool:
     return any(name.endswith(h) and _SCOPE_ONLY.fullmatch(name[: -len(h)]) for h in _PUBLIC_HEADS)
 
 
-def _built_farm(text: str, name: str) -> bool:
-    """Does the text build the farm ``name`` somewhere (新建的西洞庭国营农场, 建设的国营友谊农场, 建立了友谊农场)?
+def _built_here(text: str, name: str) -> bool:
+    """Does the text build ``name`` somewhere (新建的西洞庭国营农场, 建立了友谊农场, 市第二人民医院扩建病房大楼)?
     Then it is works in this report (the projects' reading), not a body."""
     i = text.find(name)
     while i >= 0:
-        if _BUILDS_FARM.search(text, max(0, i - 14), i) or _BUILT_AFTER.match(text, i + len(name)):
+        if _BUILDS_BEFORE.search(text, max(0, i - 14), i) or _BUILT_AFTER.match(text, i + len(name)):
             return True
         i = text.find(name, i + 1)
     return False

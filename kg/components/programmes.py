@@ -998,10 +998,12 @@ def _construction_works(key: str) -> bool:
 
 
 #: a status that only works take, right after a name or after the list it ends (丰利石化技改工程加快建设,
-#: 嵊泗海底电缆工程建成投运, 槐荫公园提档升级、…改造工程完工): the name is a project's, not a programme's
-_BUILT_NEXT = re.compile(r"(?:、[^，。；、\n]{2,24}){0,4}?(?:等(?:项目|工程))?"
-                         r"(?:开工建设|新开工|动工|加快建设|建成投运|建成投产|建成开馆|建成通车|竣工|投产|投运|投入运营"
-                         r"|通车|并网发电|全线贯通|建成使用|投入使用|建成投用|开通运营|建成开放|开放运行|完工|完成投资)")
+#: 嵊泗海底电缆工程建成投运, 槐荫公园提档升级、…改造工程完工): the name is a project's, not a programme's (the
+#: projects component reads a …工程 so placed as one works, kg.components.projects.works_status_candidates)
+WORKS_STATUS_NEXT = (r"(?:、[^，。；、\n]{2,24}){0,4}?(?:等(?:项目|工程))?"
+                     r"(?:开工建设|新开工|动工|加快建设|建成投运|建成投产|建成开馆|建成通车|竣工|投产|投运|投入运营"
+                     r"|通车|并网发电|全线贯通|建成使用|投入使用|建成投用|开通运营|建成开放|开放运行|完工|完成投资)")
+_BUILT_NEXT = re.compile(WORKS_STATUS_NEXT)
 
 
 #: a name followed by the firms it ranks (专精特新“小巨人”企业, “专精特新”中小企业): the firms so ranked are

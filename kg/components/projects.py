@@ -104,6 +104,7 @@ from kg.components.places import (
     clause_start,
 )
 from kg.components.programmes import (
+    WORKS_STATUS_NEXT,
     _inside_word,
     DATA_DIR,
     is_cjk,
@@ -1391,10 +1392,8 @@ def moved_institution_candidates(text: str, pp: ProjectPatterns) -> list[Candida
 
 
 #: a …工程 with a status that only works take right after it, or after the list it ends (丰利石化技改工程加快建设,
-#: 嵊泗海底电缆工程建成投运, …、铜都大道综合整治工程完工; programmes: the same statuses)
-_WORKS_STATUS = re.compile(r"工程(?=(?:、[^，。；、\n]{2,24}){0,4}?(?:等(?:项目|工程))?"
-                           r"(?:开工建设|新开工|动工|加快建设|建成投运|建成投产|建成开馆|建成通车|竣工|投产|投运|投入运营"
-                           r"|通车|并网发电|全线贯通|建成使用|投入使用|建成投用|开通运营|建成开放|开放运行|完工|完成投资))")
+#: 嵊泗海底电缆工程建成投运, …、铜都大道综合整治工程完工); the programmes drop such a name (the same statuses)
+_WORKS_STATUS = re.compile(rf"工程(?={WORKS_STATUS_NEXT})")
 
 
 def works_status_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
