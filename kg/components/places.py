@@ -833,23 +833,29 @@ _TOWN_RUN = re.compile(r"(?:[\u4e00-\u9fff]{2,3}[乡镇]、)+[\u4e00-\u9fff]{2,3
                        rf"(?![\u4e00-\u9fff]?[{_NOT_AFTER_TOWN}办企])")
 
 
+def _run_items(text: str, m: re.Match, lead_flags: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The items of a run of names joined by 、 (``m``), as (start, end); the first without the words of the
+    clause before it that the tagger reads with ``lead_flags`` (支持|六横镇, 郊区的|黎明乡)."""
+    items = []
+    pos = m.start()
+    for k, item in enumerate(m.group().split("、")):
+        s, e = pos, pos + len(item)
+        pos = e + 1
+        if k == 0:
+            s = max(s, _after_lead(text, clause_start(text, s), e, lead_flags))
+            if text[s : s + 1] == "的":
+                s += 1
+        items.append((s, e))
+    return items
+
+
 def _listed_towns(text: str, taken: list[tuple[int, int]], mask) -> list:
     """Townships and towns listed by name, two or more (郊区的黎明乡、新发乡、成高子乡): each item two or three
     characters and 乡 or 镇, the first without the words that open the list; none a rank or a kind of town
     (工业重镇, 中心镇, 典型镇)."""
     out = []
     for m in _TOWN_RUN.finditer(text):
-        items = []
-        pos = m.start()
-        for k, item in enumerate(m.group().split("、")):
-            s, e = pos, pos + len(item)
-            pos = e + 1
-            if k == 0:
-                s = max(s, _after_lead(text, clause_start(text, s), e, ("v", "d", "p", "c", "t", "u", "f", "r")))
-                if text[s : s + 1] == "的":
-                    s += 1
-            items.append((s, e))
-        for k, (s, e) in enumerate(items):
+        for k, (s, e) in enumerate(_run_items(text, m, ("v", "d", "p", "c", "t", "u", "f", "r"))):
             stem = text[s : e - 1]
             if not 2 <= len(stem) <= 3 or mask[s] or is_generic(stem) or any(c in stem for c in "的和及与等各每全本该城") \
                     or stem[-1] in _TOWN_KIND_END:
@@ -919,14 +925,7 @@ def _listed_villages(text: str, taken: list[tuple[int, int]], mask) -> list:
     (建设新村、纺织新村等: housing built, the projects' reading)."""
     out = []
     for m in _VILLAGE_RUN.finditer(text):
-        pos = m.start()
-        for k, item in enumerate(m.group().split("、")):
-            s, e = pos, pos + len(item)
-            pos = e + 1
-            if k == 0:
-                s = max(s, _after_lead(text, clause_start(text, s), e, ("v", "d", "p", "c", "t", "u", "r")))
-                if text[s : s + 1] == "的":
-                    s += 1
+        for s, e in _run_items(text, m, ("v", "d", "p", "c", "t", "u", "r")):  # (西|辛庄村: 西 is the name's)
             stem = text[s : e - 1]
             if not 2 <= len(stem) <= 3 or mask[s] or is_generic(stem) or _COUNT_VILLAGES.fullmatch(text[s:e]) \
                     or stem.endswith("新") \
