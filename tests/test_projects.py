@@ -1952,3 +1952,8 @@ def test_projects_a_works_named_by_its_owner_that_takes_a_works_status():
 def test_projects_works_on_a_named_former_site_or_old_street():
     got = found("实施沙洲革命旧址保护提升工程和西津老街保护提升工程。")
     assert {"沙洲革命旧址保护提升工程", "西津老街保护提升工程"} <= set(got), got
+
+
+def test_projects_pipelines_named_by_their_ends_share_the_kind_of_a_list():
+    got = found("加快临汾至运城、端氏至长治输气管线建设，建成克拉玛依到独山子的输油管道。")
+    assert {"临汾至运城输气管线", "端氏至长治输气管线", "克拉玛依到独山子的输油管道"} <= set(got), got
