@@ -634,3 +634,8 @@ def test_events_ceremonies_joint_meetings_tours_and_food_seasons():
     assert any(k.endswith("禹王典礼") for k in got), got
     got = events("在新加坡、吉隆坡等地巡展，举行开工典礼。")
     assert not got, got
+
+
+def test_orgs_short_names_of_major_power_and_oil_groups():
+    got = orgs("支持高校与延长石油、华能、国电等企业共建平台。")
+    assert {"陕西延长石油（集团）有限责任公司", "中国华能集团有限公司", "中国国电集团公司"} <= set(got), got

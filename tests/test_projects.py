@@ -1957,3 +1957,7 @@ def test_projects_works_on_a_named_former_site_or_old_street():
 def test_projects_pipelines_named_by_their_ends_share_the_kind_of_a_list():
     got = found("加快临汾至运城、端氏至长治输气管线建设，建成克拉玛依到独山子的输油管道。")
     assert {"临汾至运城输气管线", "端氏至长治输气管线", "克拉玛依到独山子的输油管道"} <= set(got), got
+
+
+def test_projects_a_plant_named_after_a_power_groups_short_name():
+    assert "国电阳城煤层气发电项目" in found("推进国电阳城煤层气发电项目，新建加气站20座。")
