@@ -639,3 +639,9 @@ def test_events_ceremonies_joint_meetings_tours_and_food_seasons():
 def test_orgs_short_names_of_major_power_and_oil_groups():
     got = orgs("支持高校与延长石油、华能、国电等企业共建平台。")
     assert {"陕西延长石油（集团）有限责任公司", "中国华能集团有限公司", "中国国电集团公司"} <= set(got), got
+
+
+def test_events_quoted_festivals_a_hosting_verb_lists_before_their_class():
+    got = events("举办“古城消费季”“南关夜市节”等活动120余场。举办“春节”“元宵节”等活动。")
+    assert "南关夜市节" in got, got
+    assert not {"春节", "元宵节"} & set(got), got

@@ -1115,13 +1115,22 @@ def _hosted_festivals(text: str, found: list[Hit], mask) -> list[Hit]:
     out = []
     for m in _HOSTED_LIST.finditer(text):
         pos = m.start(1)
-        for piece in re.split(r"(、|和|及)", m.group(1)):
+        listed = m.group(1)
+        close = _EVENT_LIST_END.search(listed)
+        if close:  # 举办“延安消费季”“红街夜市节”等活动: the list ends at its class
+            listed = listed[: close.start()]
+        for piece in re.split(r"(、|和|及|”“)", listed):
             s, e = pos, pos + len(piece)
             pos = e
-            if piece in "、和及":
+            if piece in ("、", "和", "及", "”“"):
                 continue
+            if piece.startswith("“"):  # the items may be quoted: 举办“延安消费季”“红街夜市节”等活动
+                s, piece = s + 1, piece[1:]
+            if piece.endswith("”"):
+                e, piece = e - 1, piece[:-1]
+            quoted = text[s - 1 : s] == "“" and text[e : e + 1] == "”"  # (the quotes hide it from the heads)
             f = _FESTIVAL_ITEM.fullmatch(piece)
-            if not f or mask[s] or "的" in piece or any(h.start < e and s < h.end for h in found):
+            if not f or (mask[s] and not quoted) or "的" in piece or any(h.start < e and s < h.end for h in found):
                 continue
             name = f.group(1)
             if name in _HOLIDAYS or is_generic(name) or segment(name)[0][1] in _BOUNDARY_FLAGS:
