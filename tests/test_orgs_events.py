@@ -645,3 +645,10 @@ def test_events_quoted_festivals_a_hosting_verb_lists_before_their_class():
     got = events("举办“古城消费季”“南关夜市节”等活动120余场。举办“春节”“元宵节”等活动。")
     assert "南关夜市节" in got, got
     assert not {"春节", "元宵节"} & set(got), got
+
+
+def test_orgs_state_farms_tractor_stations_and_the_workers_club():
+    got = orgs("国营暖泉农场、银川拖拉机站在帮助农业生产合作社推广新技术。市工人俱乐部经常开展活动。")
+    assert {"国营暖泉农场", "银川拖拉机站", "市工人俱乐部"} <= set(got), got
+    got = orgs("全省已有国营机器拖拉机站十个，加强对国营农场和拖拉机站的领导。新建的国营红旗农场和扩建的郊区拖拉机站。")
+    assert not got, got

@@ -233,6 +233,9 @@ def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hi
         if not own and (j := _own_group_start(text, start, hs, m.group())) is not None:
             start, name, own = j, text[j:hs], True  # 组建市城市建设投资集团: the reading stopped at 建设
         own = own or _scope_institution(name + m.group())  # 市图书馆, 市人民医院
+        farm = re.search(r"(?:地方)?国营[\u4e00-\u9fff]{2,3}$", text[max(0, hs - 7) : hs]) if m.group() in _FARMS else None
+        if farm and _state_farm(farm.group(), m.group()):
+            start, name, own = hs - len(farm.group()), farm.group(), True  # 国营|暖泉|农场: the tagger split the name
         if not central and not titled and not own and (len(name) < 2 or (is_generic(name) and not admin_table().lookup(name))):
             # (新乡|专员公署: a place's name, though its characters are common words)
             g = _national_start(text, hs, hs)  # 国家智能网联汽车创新中心: the tagger stopped inside
@@ -245,7 +248,8 @@ def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hi
                 start, name = g, text[g:hs]
         if re.search(r"直属|所属|下属|部属|省属|市属|县属", name):
             continue  # 教育部直属师范大学: bodies under an organ, a kind, not one body
-        own = _own_group(name, m.group()) or _scope_institution(name + m.group())  # (the name may now start at 国家)
+        own = _own_group(name, m.group()) or _scope_institution(name + m.group()) \
+            or _state_farm(name, m.group())  # (the name may now start at 国家)
         if m.group() in needs_proper and not titled and not own and not has_proper_part(text, start, hs, protected):
             continue  # 资产管理公司, 公共图书馆: a kind of body, not one
         if m.group().endswith("学校") and not any(a == start and b - a >= 2 for a, b in protected):
@@ -304,7 +308,7 @@ def _own_group_start(text: str, start: int, hs: int, head: str) -> int | None:
 
 #: a city's, province's or county's own public institution, named by its scope alone or with a common
 #: word (市图书馆, 市人民医院, 市中医院, 省第二人民医院, 市人民法院); not 县医院 (a kind in a national report)
-_PUBLIC_HEADS = frozenset({"医院", "图书馆", "博物馆", "美术馆", "文化馆", "人民法院", "人民检察院"})
+_PUBLIC_HEADS = frozenset({"医院", "图书馆", "博物馆", "美术馆", "文化馆", "工人俱乐部", "人民法院", "人民检察院"})
 _SCOPE_ONLY = re.compile(r"[市省](?:第[一二三四五六七八九十]{1,2})?(?:人民|中|儿童|妇幼|传染病|结核病|精神病|肿瘤)?")
 
 
@@ -367,7 +371,7 @@ def find_organizations(text: str, region: str | None = None) -> list[Hit]:
 
 
 #: farms and forest farms: a body where they work (国营西宁农场播种小麦), works where the text builds them
-_FARMS = ("农场", "林场")
+_FARMS = ("农场", "林场", "拖拉机站")
 #: a building verb in the clause before a name (新建的西洞庭国营农场, 建立了友谊农场)
 _BUILDS_BEFORE = re.compile(r"(?:建设|建立|新建|兴建|筹建|开办|创办|兴办|扩建|开垦|建成)[^，。；！？\n]{0,12}$")
 
@@ -379,6 +383,17 @@ _BUILT_AFTER = re.compile(r"[^，。；！？\n]{0,10}?(?:扩建|新建|迁建|�
 def _scope_institution(name: str) -> bool:
     """Is ``name`` a public institution named by its scope alone (市图书馆, 市第二人民医院)?"""
     return any(name.endswith(h) and _SCOPE_ONLY.fullmatch(name[: -len(h)]) for h in _PUBLIC_HEADS)
+
+
+#: a farm or station of the state's named by two or three characters of its own (国营暖泉农场)
+_STATE_FARM = re.compile(r"(?:地方)?国营([\u4e00-\u9fff]{2,3})")
+
+
+def _state_farm(name: str, head: str) -> bool:
+    """Is ``name`` + ``head`` a farm or a tractor station of the state's with a name of its own (国营暖泉农场,
+    not 国营机器拖拉机站 or 国营的农场)?"""
+    m = _STATE_FARM.fullmatch(name)
+    return bool(m) and head in _FARMS and not is_generic(m.group(1)) and not re.search(r"[的和及与各等机]", m.group(1))
 
 
 def _built_here(text: str, name: str) -> bool:
