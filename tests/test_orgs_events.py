@@ -652,3 +652,9 @@ def test_orgs_state_farms_tractor_stations_and_the_workers_club():
     assert {"国营暖泉农场", "银川拖拉机站", "市工人俱乐部"} <= set(got), got
     got = orgs("全省已有国营机器拖拉机站十个，加强对国营农场和拖拉机站的领导。新建的国营红旗农场和扩建的郊区拖拉机站。")
     assert not got, got
+
+
+def test_orgs_a_hospital_whose_building_is_built_and_the_citys_service_centre():
+    got = orgs("扩建市人民医院住院部，增加病床120张。加快推进市政务服务中心标准化建设。")
+    assert {"市人民医院", "市政务服务中心"} <= set(got), got
+    assert "市人民医院" not in orgs("扩建市人民医院，增加病床120张。")

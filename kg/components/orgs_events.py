@@ -308,7 +308,7 @@ def _own_group_start(text: str, start: int, hs: int, head: str) -> int | None:
 
 #: a city's, province's or county's own public institution, named by its scope alone or with a common
 #: word (市图书馆, 市人民医院, 市中医院, 省第二人民医院, 市人民法院); not 县医院 (a kind in a national report)
-_PUBLIC_HEADS = frozenset({"医院", "图书馆", "博物馆", "美术馆", "文化馆", "工人俱乐部", "人民法院", "人民检察院"})
+_PUBLIC_HEADS = frozenset({"医院", "图书馆", "博物馆", "美术馆", "文化馆", "工人俱乐部", "政务服务中心", "人民法院", "人民检察院"})
 _SCOPE_ONLY = re.compile(r"[市省](?:第[一二三四五六七八九十]{1,2})?(?:人民|中|儿童|妇幼|传染病|结核病|精神病|肿瘤)?")
 
 
@@ -396,12 +396,18 @@ def _state_farm(name: str, head: str) -> bool:
     return bool(m) and head in _FARMS and not is_generic(m.group(1)) and not re.search(r"[的和及与各等机]", m.group(1))
 
 
+#: a building of a body named right after it (市人民医院住院部, 市中医院新院区)
+_PART_AFTER = re.compile(r"(?:住院部|门诊部|门诊楼|住院楼|病房楼|病房大楼|医技楼|综合楼|新院区|教学楼)")
+
+
 def _built_here(text: str, name: str) -> bool:
     """Does the text build ``name`` somewhere (新建的西洞庭国营农场, 建立了友谊农场, 市第二人民医院扩建病房大楼)?
     Then it is works in this report (the projects' reading), not a body."""
     i = text.find(name)
     while i >= 0:
-        if _BUILDS_BEFORE.search(text, max(0, i - 14), i) or _BUILT_AFTER.match(text, i + len(name)):
+        if _PART_AFTER.match(text, i + len(name)):
+            pass  # 扩建市人民医院住院部, 市人民医院新院区加快推进: a part of the body is built, the body stands
+        elif _BUILDS_BEFORE.search(text, max(0, i - 14), i) or _BUILT_AFTER.match(text, i + len(name)):
             return True
         i = text.find(name, i + 1)
     return False
