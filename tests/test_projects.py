@@ -1961,3 +1961,9 @@ def test_projects_pipelines_named_by_their_ends_share_the_kind_of_a_list():
 
 def test_projects_a_plant_named_after_a_power_groups_short_name():
     assert "国电阳城煤层气发电项目" in found("推进国电阳城煤层气发电项目，新建加气站20座。")
+
+
+def test_projects_an_institutions_extension_or_new_site_and_no_level_of_institutions():
+    got = found("加快建设市中医院新院区和市疾控中心新址。加快市第一人民医院改扩建、县级医院标准化建设。")
+    assert {"市疾控中心新址", "市第一人民医院改扩建"} <= set(got), got
+    assert not any(k.startswith("县级") for k in pipeline_projects("加快市第一人民医院改扩建、县级医院标准化建设。"))

@@ -1366,7 +1366,7 @@ def branch_hospital_candidates(text: str, pp: ProjectPatterns) -> list[Candidate
 
 #: an institution moved to a new site and built there: 市精神卫生中心迁建项目, 大连市第三人民医院迁建项目
 _MOVED_INSTITUTION = re.compile(r"(?:医院|保健院|卫生中心|疾控中心|疾病预防控制中心|急救中心|血站|福利院|养老院|中学|小学|学校|学院|图书馆|档案馆)"
-                                r"(迁建(?:项目|工程)?)")
+                                r"((?:迁建|改扩建)(?:项目|工程)?|新址)")
 
 
 def _names_one(mod: str, pp: ProjectPatterns, placed: bool = False) -> bool:
@@ -1377,8 +1377,9 @@ def _names_one(mod: str, pp: ProjectPatterns, placed: bool = False) -> bool:
 
 
 def moved_institution_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
-    """An institution's move to a new site (市精神卫生中心迁建项目, 绍兴市中医院迁建工程) is one project, named
-    by the institution and the move: the city's own (市…) or one with a place or a name of its own."""
+    """An institution's move to a new site or its extension (市精神卫生中心迁建项目, 绍兴市中医院迁建工程,
+    市疾控中心新址, 市第一人民医院改扩建) is one project, named by the institution and the works: the city's own
+    (市…) or one with a place or a name of its own."""
     out = []
     for m in _MOVED_INSTITUTION.finditer(text):
         start = _name_start(text, m.start(1), pp)
@@ -2899,8 +2900,10 @@ def list_mates(text: str, found: list[Candidate], pp: ProjectPatterns,
             if h or (s, e) in blocked or not _item_ok(item, pp) or not all(is_cjk(ch) for ch in item) \
                     or any(ch in "和及与的等" and not _inside_word(item, i) for i, ch in enumerate(item)):
                 continue  # (…和空港经济区, 焦化厂和烧结厂的: two items, or a clause, not one name)
-            if _PART_FIRST.match(item) or _YEARS.match(item) or re.match(f"[{_NUM}]+年", item) or _COUNT_PREFIX.match(item):
-                continue  # 一期、二期工程: a part of the works before; 一九五三年底…: a date; 三条文化带: a count
+            if _PART_FIRST.match(item) or _YEARS.match(item) or re.match(f"[{_NUM}]+年", item) or _COUNT_PREFIX.match(item) \
+                    or re.match(r"[省市县区乡镇村]级", item):
+                continue  # 一期、二期工程: a part of the works before; 一九五三年底…: a date; 三条文化带: a count;
+                # 县级医院标准化: the works of a level of institutions, a kind
             inner = _OWN_WORKS.search(item)
             core = item[: inner.start()] if inner else item
             if not _item_ok(core, pp) or (_has_verb(core, pp) and not called):
