@@ -1967,3 +1967,8 @@ def test_projects_an_institutions_extension_or_new_site_and_no_level_of_institut
     got = found("加快建设市中医院新院区和市疾控中心新址。加快市第一人民医院改扩建、县级医院标准化建设。")
     assert {"市疾控中心新址", "市第一人民医院改扩建"} <= set(got), got
     assert not any(k.startswith("县级") for k in pipeline_projects("加快市第一人民医院改扩建、县级医院标准化建设。"))
+
+
+def test_projects_a_port_listed_after_a_route_named_with_its_kind_is_works():
+    assert "周口内河港" in pipeline_projects("谋划周口至邯郸铁路、周口内河港等重大项目。")
+    assert "深圳盐田港" not in pipeline_projects("拓展至宁波舟山港、深圳盐田港的航线。")

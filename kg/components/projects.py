@@ -205,7 +205,10 @@ def _port_on_route(c: Candidate, text: str) -> bool:
     # the first route word (至, 到, 通往: the module's _ROUTE_TO) in the clause before the port, and only
     # list marks and Chinese after it (拓展至宁波舟山港、|深圳盐田港: the later ports of the same route)
     to = _ROUTE_TO.search(before)
-    return to is not None and all(p == "、" or is_cjk(p) for p in before[to.start() + 1 :])
+    if to is None or not all(p == "、" or is_cjk(p) for p in before[to.start() + 1 :]):
+        return False
+    pp = project_patterns()  # (濮阳至邯郸铁路、|濮阳内河港: the route is an item of its own, ended by its kind)
+    return not any(pp.facility.ending_at(item, len(item)) for item in before[to.start() + 1 :].split("、")[:-1])
 
 
 @lru_cache(maxsize=1)
