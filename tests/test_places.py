@@ -854,3 +854,10 @@ def test_places_villages_listed_by_name_and_a_town_whose_name_holds_a_verbal_mor
     got = keys("东辛店村、杨拐村等一批村庄成为示范村，建设新村、纺织新村等职工住宅建成。濮阳县庆祖镇入选示范镇。", None)
     assert {"东辛店村", "杨拐村", "庆祖镇"} <= set(got), got
     assert not {"建设新村", "纺织新村"} & set(got), got
+
+
+def test_places_districts_listed_with_their_suffix_before_a_verb():
+    got = keys("会同笕桥区、江干区做好征用土地工作。要在西湖区、江干区和笕桥区建立蔬菜基地。", None)
+    assert "笕桥区" in got, got
+    got = keys("建立粮食主产区、主销区和产销平衡区的利益补偿机制。", None)
+    assert not {"主产区", "主销区"} & set(got), got

@@ -876,7 +876,7 @@ _RANKING_END = frozenset("强大名小穷富")
 _TOWN_KIND_END = _RANKING_END | frozenset("重心点型品美色级")
 #: what ends a stem of a kind of area or zone rather than a city district's name (工业区, 住宅区, 灾区,
 #: 先行区, 样板区, 示范区, 开发区, 综保区)
-_AREA_KIND_END = frozenset("业宅矿林山景园灾垦牧农渔港城镇乡村湖河江田场地行板范发新保验")
+_AREA_KIND_END = frozenset("业宅矿林山景园灾垦牧农渔港城镇乡村湖河江田场地行板范发新保验产销")
 #: an item of such a list: a county (its name one to three characters) or a city district (two)
 _SUFFIXED_ITEM = {"县": re.compile(r"[\u4e00-\u9fff]{1,3}?(?:县|郊区)"), "区": re.compile(r"[\u4e00-\u9fff]{2}区")}
 
@@ -963,6 +963,12 @@ def _prefecture_counties(text: str, taken: list[tuple[int, int]], mask) -> list:
     return out
 
 
+def _verb_next(text: str, i: int, end: int) -> bool:
+    """Does a verb of two characters or more, or a preposition, open ``text[i:end]`` (江干区|做好…, 笕桥区|建立…)?"""
+    words = segment(text[i:end])
+    return bool(words) and ((words[0][1].startswith("v") and len(words[0][0]) >= 2) or words[0][1] == "p")
+
+
 def _suffixed_divisions(text: str, taken: list[tuple[int, int]], mask) -> list:
     """A list whose items are written with 县 or 区 (金县、新金县、长山县和旅顺郊区; 动力区、沧口区和四方区): each
     item is a county or a city district, whatever the tables say (1950s reports name counties and
@@ -993,8 +999,8 @@ def _suffixed_divisions(text: str, taken: list[tuple[int, int]], mask) -> list:
             if it is None:
                 break
             last = it.end() < b
-            if last and text[it.end()] not in "的等":
-                break
+            if last and text[it.end()] not in "的等" and not _verb_next(text, it.end(), b):
+                break  # (…、江干区|做好征用土地: a verb of the clause may follow the last item)
             items.append(it.span())
             if last:
                 break
