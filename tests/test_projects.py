@@ -1972,3 +1972,8 @@ def test_projects_an_institutions_extension_or_new_site_and_no_level_of_institut
 def test_projects_a_port_listed_after_a_route_named_with_its_kind_is_works():
     assert "周口内河港" in pipeline_projects("谋划周口至邯郸铁路、周口内河港等重大项目。")
     assert "深圳盐田港" not in pipeline_projects("拓展至宁波舟山港、深圳盐田港的航线。")
+
+
+def test_projects_a_list_item_a_programme_head_read_is_works_of_the_list():
+    got = pipeline_projects("民权高新区冷链装备产业园、睢县足力健智能制造基地、柘城金刚石产业园扩区工程加快推进。")
+    assert "睢县足力健智能制造基地" in got, got

@@ -3031,7 +3031,10 @@ class ProjectRecognizer:
         pp = project_patterns()
         found, enterprises = find_works_and_enterprises(text)
         group = doc.spans.get(MENTIONS)
-        blocked = {(s.start_char, s.end_char) for s in group} if group is not None else set()
+        # (a programme read only by its head or from a list does not block a works of the list: 民权…产业园、
+        # 睢县足力健智能制造基地、虞城…扩区工程加快推进)
+        blocked = {(s.start_char, s.end_char) for s in group if not (
+            s.label_ == "Programme" and (s._.kg_attrs or {}).get("rule") in ("head", "enumeration"))} if group is not None else set()
         mates = list_mates(text, found, project_patterns(), blocked)
         for c in mates:
             c.attrs = {"rule": c.rule, "canonical": c.key}
