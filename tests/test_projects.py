@@ -1977,3 +1977,9 @@ def test_projects_a_port_listed_after_a_route_named_with_its_kind_is_works():
 def test_projects_a_list_item_a_programme_head_read_is_works_of_the_list():
     got = pipeline_projects("民权高新区冷链装备产业园、睢县足力健智能制造基地、柘城金刚石产业园扩区工程加快推进。")
     assert "睢县足力健智能制造基地" in got, got
+
+
+def test_projects_a_base_named_for_what_it_makes_with_a_status_is_a_plant():
+    got = found("东方锅炉氢能装备产业化基地加快建设，谋划腾鳌储能装备制造基地。")
+    assert {"东方锅炉氢能装备产业化基地", "腾鳌储能装备制造基地"} <= set(got), got
+    assert not found("加快建设国家重要农畜产品生产基地和全国煤层气产业化基地。")

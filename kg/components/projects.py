@@ -1051,6 +1051,13 @@ def _names_listed_before(text: str, start: int, word: str, mod: str, pp: Project
     return bool(items) and all(_short_facility_name(text[s:e], pp) and not _has_verb(text[s:e], pp) for s, e in items)
 
 
+#: what a base makes, at the end of its name: a plant with a status (东方锅炉氢能装备产业化基地加快建设,
+#: 腾鳌储能装备制造基地)
+_MAKING_END = re.compile(r"(?:装备|制造|智造|产业化|生产|加工)$")
+#: a base the country or the world ranks, an aim, not a plant (国家重要农畜产品生产基地, 全国煤层气产业化基地)
+_DESIGNATED_BASE = re.compile(r"(?:世界|全国|国家|全省|全市|全球|省级|重要|一流|[东西南北中]部)")
+
+
 def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     out: list[Candidate] = []
     pending: list[Candidate] = []  # facility names with neither a place nor a status verb
@@ -1258,6 +1265,8 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             continue  # 生物医药产业园: a kind of park (金坛储能产业园, 比亚迪襄阳产业园: one, named by place or company)
         if d.get("kind") == "needs_status" and not ((placed or company) and st is not None and st[1]) \
                 and not (company and word in ("基地", "中心") and specific_length(mod, pp) >= 4) \
+                and not (word == "基地" and st is not None and _MAKING_END.search(mod) and specific_length(mod, pp) >= 6
+                         and not _DESIGNATED_BASE.match(mod)) \
                 and not (placed and word in ("基地", "中心") and st is not None and _BUILT_BEFORE.search(text, max(0, start - 6), start)
                          and specific_length(mod, pp) >= 4 and not mod.endswith("科学")
                          and not re.match("城|集群|前期", text[end : end + 2])) \
