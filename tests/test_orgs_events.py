@@ -658,3 +658,9 @@ def test_orgs_a_hospital_whose_building_is_built_and_the_citys_service_centre():
     got = orgs("扩建市人民医院住院部，增加病床120张。加快推进市政务服务中心标准化建设。")
     assert {"市人民医院", "市政务服务中心"} <= set(got), got
     assert "市人民医院" not in orgs("扩建市人民医院，增加病床120张。")
+
+
+def test_events_a_contest_and_an_event_joined_by_and_are_two():
+    got = events("成功举办中国杯国际冬季两项赛和第五届崇礼国际冰雪节。")
+    assert {"中国杯国际冬季两项赛", "崇礼国际冰雪节"} <= set(got), got
+    assert not any("和" in k for k in got), got

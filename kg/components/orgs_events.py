@@ -909,7 +909,14 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
         for conj in "和与及":  # 全国运动会和省第十六届运动会, 亚运会和第4届亚残运会: two events, each with its head
             k = text.rfind(conj, start, hs)
             before = head_regex("event_heads.jsonl").search(text, max(0, k - 4), k) if k > start else None
-            if k > start and (text[start:k].endswith(m.group()) or before is not None and before.end() == k):
+            match = k > start and (text[start:k].endswith(m.group()) or before is not None and before.end() == k)
+            if k > start and not match and text[k - 1] == "赛" and k - start >= 5 and not mask[start] \
+                    and not any(f.startswith("v") for _w, f, _a, _b in segment(text[start:k])[:1]):
+                # 中国杯国际冬季两项赛和|第五届崇礼国际冰雪节: a contest the heads do not know, then the event
+                first = strip_ordinal(text[start:k])
+                out.append(Hit(k - len(first), k, "Event", first, _freeze({"canonical": first, "kind": "games"})))
+                match = True
+            if match:
                 start = k + 1
                 break
         prev = head_regex("event_heads.jsonl").search(text, max(start, hs - 4), hs)
