@@ -395,3 +395,8 @@ def test_programmes_a_rank_of_firms_counted_is_no_mention_of_the_programme():
     assert not any("专精特新" in k for k in keys), keys
     keys = {c.key for c in find_programmes("推动中小企业走专精特新发展之路。")}
     assert any("专精特新" in k for k in keys), keys
+
+
+def test_programmes_campaigns_of_the_1950s_by_the_words_the_reports_use():
+    got = found("在肃清反革命分子的斗争中取得了很大成绩，全市私营工商业实现了全行业公私合营。")
+    assert {"肃反运动", "公私合营"} <= set(got), got
