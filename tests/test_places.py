@@ -861,3 +861,8 @@ def test_places_districts_listed_with_their_suffix_before_a_verb():
     assert "笕桥区" in got, got
     got = keys("建立粮食主产区、主销区和产销平衡区的利益补偿机制。", None)
     assert not {"主产区", "主销区"} & set(got), got
+
+
+def test_places_a_township_whose_first_character_the_tagger_reads_as_a_verbal_noun():
+    got = keys("黄龙县白马滩镇、甘泉县劳山乡等一批示范点建设成效明显。", None)
+    assert "劳山乡" in got, got

@@ -908,9 +908,12 @@ def _towns(text: str, hits: list, mask) -> list:
         if not m or mask[h.end] or any(h.end <= x.start < m.end() for x in hits):
             continue  # (a place found inside what would be the town's name)
         name = m.group()
+        words = segment(name)
         if is_generic(name[:-1]) or any(c in name for c in "、，和及与城各每全本该") or any(
-                flag.startswith(("v", "r", "t", "p", "d", "m", "c")) and flag != "vg" for _w, flag, _a, _b in segment(name)):
-            continue  # (a verbal morpheme is a name's character: 濮阳县|庆祖镇)
+                flag.startswith(("v", "r", "t", "p", "d", "m", "c")) and flag != "vg"
+                and not (k == 0 and len(w) == 1 and flag == "vn" and len(words) > 1 and words[1][1] == "ns")
+                for k, (w, flag, _a, _b) in enumerate(words)):
+            continue  # (a verbal morpheme is a name's character: 濮阳县|庆祖镇; so is a verbal noun before a place: 劳|山乡)
         out.append(PlaceHit(h.end, m.end(), name, _freeze({"canonical": name, "kind": "town", "level": "town"})))
     return out
 
