@@ -619,6 +619,18 @@ GOLD_REPORTS = {
     "yuci-1956": "corpus/passages/yuci-1956.txt",
     "chizhou-2012": "corpus/passages/chizhou-2012.txt",
     "yingtan-2012": "corpus/passages/yingtan-2012.txt",
+    # held out: written and annotated blind at the start of session 31 (chosen before they were written)
+    # and scored once at its freeze, as its fifty-first fresh look (huangshan-2025, ezhou-2025,
+    # guangan-2025, maoming-2025, cities; yanji-1956, haikou-1956, cities of the 1950s; shuozhou-2012,
+    # panjin-2012, cities of 2012)
+    "huangshan-2025": "corpus/passages/huangshan-2025.txt",
+    "ezhou-2025": "corpus/passages/ezhou-2025.txt",
+    "guangan-2025": "corpus/passages/guangan-2025.txt",
+    "maoming-2025": "corpus/passages/maoming-2025.txt",
+    "yanji-1956": "corpus/passages/yanji-1956.txt",
+    "haikou-1956": "corpus/passages/haikou-1956.txt",
+    "shuozhou-2012": "corpus/passages/shuozhou-2012.txt",
+    "panjin-2012": "corpus/passages/panjin-2012.txt",
     # held out, then development: session 26's reserve, written and annotated blind in session 26 and
     # scored once at the start of session 27, as its forty-second fresh look (shaoyang-2025,
     # wuzhou-2025, cities; jixi-1956, a city of the 1950s); development since, as chosen before the look
