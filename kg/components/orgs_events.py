@@ -233,9 +233,9 @@ def head_orgs(text: str, protected: list[tuple[int, int]], mask=None) -> list[Hi
         if not own and (j := _own_group_start(text, start, hs, m.group())) is not None:
             start, name, own = j, text[j:hs], True  # 组建市城市建设投资集团: the reading stopped at 建设
         own = own or _scope_institution(name + m.group())  # 市图书馆, 市人民医院
-        farm = re.search(r"(?:地方)?国营[\u4e00-\u9fff]{2,3}$", text[max(0, hs - 7) : hs]) if m.group() in _FARMS else None
+        farm = _STATE_FARM_BEFORE.search(text, max(0, hs - 7), hs) if m.group() in _FARMS else None
         if farm and _state_farm(farm.group(), m.group()):
-            start, name, own = hs - len(farm.group()), farm.group(), True  # 国营|暖泉|农场: the tagger split the name
+            start, name, own = farm.start(), farm.group(), True  # 国营|暖泉|农场: the tagger split the name
         if not central and not titled and not own and (len(name) < 2 or (is_generic(name) and not admin_table().lookup(name))):
             # (新乡|专员公署: a place's name, though its characters are common words)
             g = _national_start(text, hs, hs)  # 国家智能网联汽车创新中心: the tagger stopped inside
@@ -370,7 +370,8 @@ def find_organizations(text: str, region: str | None = None) -> list[Hit]:
     return sorted(set(found), key=lambda h: (h.start, -h.end, h.key))
 
 
-#: farms and forest farms: a body where they work (国营西宁农场播种小麦), works where the text builds them
+#: farms, forest farms and tractor stations: a body where they work (国营西宁农场播种小麦, 银川拖拉机站在帮助…),
+#: works where the text builds them
 _FARMS = ("农场", "林场", "拖拉机站")
 #: a building verb in the clause before a name (新建的西洞庭国营农场, 建立了友谊农场)
 _BUILDS_BEFORE = re.compile(r"(?:建设|建立|新建|兴建|筹建|开办|创办|兴办|扩建|开垦|建成)[^，。；！？\n]{0,12}$")
@@ -385,8 +386,10 @@ def _scope_institution(name: str) -> bool:
     return any(name.endswith(h) and _SCOPE_ONLY.fullmatch(name[: -len(h)]) for h in _PUBLIC_HEADS)
 
 
-#: a farm or station of the state's named by two or three characters of its own (国营暖泉农场)
+#: a farm or station of the state's named by two or three characters of its own (国营暖泉农场), and the same
+#: words right before a farm's head
 _STATE_FARM = re.compile(r"(?:地方)?国营([\u4e00-\u9fff]{2,3})")
+_STATE_FARM_BEFORE = re.compile(_STATE_FARM.pattern + "$")
 
 
 def _state_farm(name: str, head: str) -> bool:

@@ -1572,12 +1572,14 @@ _LINES_OF_KIND = re.compile(r"((?:[\u4e00-\u9fff]{2,4}?线[、和])+[\u4e00-\u9f
 
 #: a route named by its two ends with 至 or 到, one of them a known place, and its kind (the name as written)
 _ROUTE_TO = re.compile("[至到]|通往")
-_ROUTE_KINDS = r"(?:铁路支线|森林铁路|窄轨铁路|铁路|公路|支线|高压输电线路|输电线路|长途电话线路|电话线路|海堤|(?:天然气|输气|输油|输水|供水)(?:管线|管道))"
+#: a pipeline's kind: what it carries and 管线 or 管道 (输气管线, 天然气管道)
+_PIPES = r"(?:天然气|输气|输油|输水|供水)(?:管线|管道)"
+_ROUTE_KINDS = r"(?:铁路支线|森林铁路|窄轨铁路|铁路|公路|支线|高压输电线路|输电线路|长途电话线路|电话线路|海堤|" + _PIPES + ")"
 _ROUTE_TO_HEAD = re.compile(r"[的等]?(?P<count>" + _COUNT_OF_ROUTES.pattern + ")?" + _ROUTE_KINDS)
 _ROUTE_LAST = re.compile(r"等(?:[\u4e00-\u9fff]{2,8}?的)?(?:高等级|高速|快速|干线|旅游|国省干线|国省道)?(?:" + _ROUTE_KINDS + "|路段)")  # …等路段, …等柴达木盆地的公路
 #: the kind a list of routes shares, which each item takes as its name (灌阳至平乐、隆林至乐业等高速公路 →
 #: 灌阳至平乐高速公路); a kind said with more words (等高等级公路, 等柴达木盆地的公路, 等路段) is not taken
-_LISTED_KIND = re.compile(r"(?:等|的)?((?:高速)?(?:铁路|公路)|(?:天然气|输气|输油|输水|供水)(?:管线|管道))")
+_LISTED_KIND = re.compile(r"(?:等|的)?((?:高速)?(?:铁路|公路)|" + _PIPES + ")")
 
 _ROUTE_TO_LIST = re.compile(r"(?:[、和及][\u4e00-\u9fff]{2,4}?[至到][\u4e00-\u9fff]{2,4}?)+(?:的?" + _ROUTE_KINDS + "|" + _ROUTE_LAST.pattern + ")")
 
