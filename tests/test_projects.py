@@ -1983,3 +1983,9 @@ def test_projects_a_base_named_for_what_it_makes_with_a_status_is_a_plant():
     got = found("东方锅炉氢能装备产业化基地加快建设，谋划腾鳌储能装备制造基地。")
     assert {"东方锅炉氢能装备产业化基地", "腾鳌储能装备制造基地"} <= set(got), got
     assert not found("加快建设国家重要农畜产品生产基地和全国煤层气产业化基地。")
+
+
+def test_projects_a_list_opened_by_an_adverb_and_its_verb_gives_every_item():
+    got = found("重点推进华鑫专用车二期、徐工泵车扩能、抚顺县光伏新材料、新宾生物制药等工业项目。")
+    assert {"徐工泵车扩能", "抚顺县光伏新材料", "新宾生物制药"} <= set(got), got
+    assert not any(k.startswith("重点") for k in got), got

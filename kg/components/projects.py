@@ -570,6 +570,21 @@ def _status_follows(text: str, i: int, pp: ProjectPatterns) -> bool:
 _ADVERB = re.compile(r"全部|全面|均已|已经|顺利|相继|陆续|先后|基本|按期|如期|正在|全线|先期|持续|稳定|都|也|均|已|又|还")
 
 
+#: adverbs before the verb that opens a list (重点推进A、B、C等工业项目)
+_LEAD_ADVERB = re.compile(r"重点|全力|着力|大力|扎实|全面|优先|集中|努力")
+
+
+def _lead_len(text: str, a: int, pp: ProjectPatterns) -> int:
+    """The length of the verb that opens a list at ``a`` (推进, 加快建设), with an adverb before it
+    (重点推进); 0 when none does."""
+    adv = _LEAD_ADVERB.match(text, a)
+    for i in ((a + len(adv.group()), a) if adv else (a,)):
+        lead = pp.verbs.starting_at(text, i) or pp.status_words.starting_at(text, i) or pp.bounds.starting_at(text, i)
+        if lead:
+            return i - a + len(lead)
+    return 0
+
+
 def _items_to_clause_start(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, int]]:
     """The items of a list before ``end`` (a 、) where reading word by word stopped at a verb inside
     an item (中创新航成都基地、吉利汽车成都基地新能源整车改造、…): split at 、 back to the clause's
@@ -584,8 +599,7 @@ def _items_to_clause_start(text: str, end: int, pp: ProjectPatterns) -> list[tup
     out: list[tuple[int, int]] = []
     for n, (a, b) in enumerate(reversed(pieces)):
         if n == len(pieces) - 1:
-            lead = pp.verbs.starting_at(text, a) or pp.status_words.starting_at(text, a) or pp.bounds.starting_at(text, a)
-            a += len(lead or "")
+            a += _lead_len(text, a, pp)
         if not _item_ok(text[a:b], pp):
             break
         out.append((a, b))
