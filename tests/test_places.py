@@ -866,3 +866,12 @@ def test_places_districts_listed_with_their_suffix_before_a_verb():
 def test_places_a_township_whose_first_character_the_tagger_reads_as_a_verbal_noun():
     got = keys("黄龙县白马滩镇、甘泉县劳山乡等一批示范点建设成效明显。", None)
     assert "劳山乡" in got, got
+
+
+def test_places_localities_counted_after_a_list_by_their_kind():
+    from kg.components.places import find_places
+
+    s = "郊区有白沙、新圩两个渔业乡和长岭、上坡两个民族乡。东郊、北郊两个郊区菜田增加。新建青龙岗、马场两个工人住宅区。"
+    got = {s[h.start : h.end] for h in find_places(s, "450000")}
+    assert {"白沙", "新圩", "长岭", "上坡", "东郊", "北郊", "青龙岗", "马场"} <= got, got
+    assert not any(g.endswith(("乡", "区")) or g.startswith("新建") for g in got), got

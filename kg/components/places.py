@@ -755,12 +755,13 @@ _SITE_LIST = re.compile(
     r"|等(?:一批)?(?:特色|文化|文旅|夜间|夜经济)?(?:消费)?(?:地标|街区|集聚区)(?![\u4e00-\u9fff]{0,6}(?:项目|工程))"
     # 神农城、炎帝广场等夜间消费集聚区, 旧址、书院等文化地标, 老街、古镇等一批特色消费街区
     r"|(?<=[\u4e00-\u9fff])[两三四五六七八九十]处(?=[\u4e00-\u9fff])"  # 荫营、赛鱼两处煤矿: counted by 处, places
+    r"|(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十])[两三四五六七八九十]个(?:工人)?(?:住宅区|工业区)(?![\u4e00-\u9fff]{0,6}(?:项目|工程))"  # 纺织城、土门两个住宅区
 )
 
 
 #: a list of counties or prefectures (1950s reports name counties that the tables of today lack: 洮安,
 #: 开通, 束鹿, 忻县), or of a city's districts counted after them (平江、沧浪、金阊三个区; not 二七区)
-_COUNTY_LIST = re.compile(r"(?:等(?:[一二三四五六七八九十\d]+个)?(?:县|专区)|(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十])[两三四五六七八九十]个?区)"
+_COUNTY_LIST = re.compile(r"(?:等(?:[一二三四五六七八九十\d]+个)?(?:县|专区)|(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十])[两三四五六七八九十]个?(?:(?<=个)郊)?区)"
                           r"(?![\u4e00-\u9fff]?[城级域委长份区])")
 
 
@@ -768,7 +769,8 @@ _COUNTY_LIST = re.compile(r"(?:等(?:[一二三四五六七八九十\d]+个)?(?:
 #: 在古荡、三墩一带; 在留下、转塘、周浦等乡; 顺安、钟鸣、大通等中心镇)
 _AREA_LIST = re.compile(r"等处(?![理长])|等(?:[一二三四五六七八九十\d]+[个处])?(?:地(?![\u4e00-\u9fff]?[质理位铁貌形势标面产图方下区])|老矿区|煤田|油田|林区)"
                         r"|等(?:[一二三四五六七八九十\d]+个)?(?:中心|重点|建制)?[乡镇](?![村镇级长政街])|(?<=[\u4e00-\u9fff])一带(?!一路)"
-                        r"|(?<=[\u4e00-\u9fff])(?<![零一二三四五六七八九十百千万两几])(?:[两三四五六七八九十]|\d+)个?[乡镇](?![村镇级长政街])"  # 待王、王褚、恩村五个乡; 红星、永和两乡
+                        r"|(?<=[\u4e00-\u9fff])(?<![零一二三四五六七八九十百千万两几])(?:[两三四五六七八九十]|\d+)个?(?:(?<=个)(?:农业|渔业|牧业|民族))?[乡镇](?![村镇级长政街])"
+                        # 待王、王褚、恩村五个乡; 红星、永和两乡; 外沙、地角两个渔业乡
                         r"|等(?:[一二三四五六七八九十\d]+条)?(?:城内|城区|主要)?(?:河道|河流|湖泊)")
 #: a time before a list's first item (七月下旬|金水河、熊儿河洪水)
 _WHEN_LEAD = re.compile(r"(?:[一二三四五六七八九十]{1,2}月)?[上中下]旬")
@@ -1043,7 +1045,8 @@ def _listed_sites(text: str, taken: list[tuple[int, int]], mask) -> list:
             if county and text.startswith(("我省", "本省", "全省", "我区"), s):
                 s += 2  # 我省|潼关、华阴、华县等县
             s += 1 if county and text[s] == "的" else 0  # 我省的|平陆、芮城等县
-            if (county or counted) and k == 0 and (v := _BUILD_LEAD.match(text, s, e)) and e - v.end() >= 2:
+            if (county or counted or m.group().endswith(("住宅区", "工业区"))) and k == 0 \
+                    and (v := _BUILD_LEAD.match(text, s, e)) and e - v.end() >= 2:
                 s = v.end()  # 要新建|台东、四方、沧口三区的…: the verb, not a district (新建 is a county's name too)
             item = text[s:e]
             if county:  # 白城专区的洮安、开通、瞻榆、镇赉等县: each item is a county, whatever the tables say
