@@ -1989,3 +1989,12 @@ def test_projects_a_list_opened_by_an_adverb_and_its_verb_gives_every_item():
     got = found("重点推进华鑫专用车二期、徐工泵车扩能、抚顺县光伏新材料、新宾生物制药等工业项目。")
     assert {"徐工泵车扩能", "抚顺县光伏新材料", "新宾生物制药"} <= set(got), got
     assert not any(k.startswith("重点") for k in got), got
+
+
+def test_projects_plants_a_merger_forms_are_bodies_without_the_verb():
+    works, firms = find_works_and_enterprises(
+        "把分散的小厂合并，组建公私合营保定铁工厂、保定市织布厂等一批骨干企业。成立公私合营石门针织厂和石门木器厂。今年成立了一个机械厂。")
+    got = {c.key for c in firms}
+    assert {"保定铁工厂", "保定市织布厂", "石门针织厂", "石门木器厂"} <= got, got
+    assert not any(k.startswith(("组建", "成立", "公私合营")) or k.endswith("机械厂") for k in got), got
+    assert not {c.key for c in works} & got

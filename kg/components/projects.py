@@ -1252,7 +1252,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             if (placed or specific_length(mod, pp) >= (4 if word in ("厂", "矿", "场") else 2) or _CITYS_OWN.match(mod)) and "的" not in mod \
                     and not re.search("[国合]营$", mod) \
                     and not all_generic(mod, pp):  # (皮革厂: a kind of plant, not one)
-                lead = re.match(_OWNERSHIP, text[start:he])  # 地方国营|江城砖瓦厂: the kind of ownership is no part of the name
+                lead = re.match("(?:" + _FORMED_LEAD + ")?" + _OWNERSHIP, text[start:he])  # 地方国营|江城砖瓦厂: the kind of ownership is no part of the name
                 s0 = start + lead.end() if lead and he - start - lead.end() >= 3 else start
                 out.append(Candidate(s0, he, text[s0:he], ENTERPRISE, 0))  # (…玻璃厂|扩建了: the body without the works)
             continue
@@ -2660,6 +2660,35 @@ _OWN_STATUS = re.compile(r"(?:的(?:建设|扩建|改建|新建|续建)(?:工程
 _SOME_OF_KIND = re.compile(r"各(?!庄)|一部分|部分|几[座个条处所家]|这一?批|这些|那些|许多|所属各")
 
 
+#: the verbs that form a body out of others (合并和改组，成立|公私合营新乡针织厂、…)
+_FORMED_LEAD = r"(?:合并组成|合并成立|合并为|合并成|改组为|改组成|组建|成立|组成)了?"
+#: plants a merger forms, listed after the verb: each a body (成立公私合营新乡针织厂、新乡五金厂和新乡木器厂)
+_FORMED_PLANTS = re.compile(_FORMED_LEAD + r"((?:" + _OWNERSHIP + r"?[\u4e00-\u9fff]{2,10}?(?:厂|公司)[、和及])*"
+                            + _OWNERSHIP + r"?[\u4e00-\u9fff]{2,10}?(?:厂|公司))(?![\u4e00-\u9fff]?[长房址区部])")
+
+
+def formed_enterprise_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
+    """Plants and companies that a merger or reorganisation forms (组建公私合营邯郸铁工厂、邯郸市织布厂等一批骨干
+    企业): bodies, named without the kind of ownership; each named by a place or a name of its own, not by
+    its product alone (成立了一个机械厂: a kind)."""
+    out = []
+    for m in _FORMED_PLANTS.finditer(text):
+        pos = m.start(1)
+        for item in re.split("[、和及]", m.group(1)):
+            s, e = pos, pos + len(item)
+            pos = e + 1
+            own = re.match(_OWNERSHIP, item)
+            s0 = s + (own.end() if own else 0)
+            name = text[s0:e]
+            head = "公司" if name.endswith("公司") else "厂"
+            mod = name[: -len(head)]
+            if len(mod) < 2 or not (_place_len(mod) or _CITYS_OWN.match(name) or _proper_part(mod)) \
+                    or _SOME_OF_KIND.match(name) or all_generic(mod, pp):
+                continue
+            out.append(Candidate(s0, e, name, ENTERPRISE, 1))
+    return out
+
+
 def find_projects(text: str) -> list[Candidate]:
     """The projects named in ``text`` (candidates with key, rule and attrs: status, canonical, …)."""
     return find_works_and_enterprises(text)[0]
@@ -2700,6 +2729,7 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
         + phase_candidates(text, pp)
         + dug_candidates(text, pp)
         + mines_at_work(text, pp)
+        + formed_enterprise_candidates(text, pp)
     )
     for c in list(cands):
         k = c.key.find("和")
