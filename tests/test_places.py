@@ -875,3 +875,12 @@ def test_places_localities_counted_after_a_list_by_their_kind():
     got = {s[h.start : h.end] for h in find_places(s, "450000")}
     assert {"白沙", "新圩", "长岭", "上坡", "东郊", "北郊", "青龙岗", "马场"} <= got, got
     assert not any(g.endswith(("乡", "区")) or g.startswith("新建") for g in got), got
+
+
+def test_places_a_town_after_its_county_in_a_list_of_such_towns():
+    from kg.components.places import find_places
+
+    s = "推进开原市中固镇、昌图县老城镇、西丰县振兴镇等示范镇建设。城区振兴镇域经济。"
+    got = {s[h.start : h.end] for h in find_places(s, "211200")}
+    assert {"中固镇", "老城镇", "振兴镇"} <= got, got
+    assert not any(g.startswith("城") for g in got), got

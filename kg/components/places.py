@@ -911,10 +911,14 @@ def _towns(text: str, hits: list, mask) -> list:
             continue  # (a place found inside what would be the town's name)
         name = m.group()
         words = segment(name)
-        if is_generic(name[:-1]) or any(c in name for c in "、，和及与城各每全本该") or any(
+        # one of a list of towns each after its county (昌图县老城镇、铁岭县腰堡镇、西丰县振兴镇): its stem
+        # may be a word the tagger reads as a verb (振兴) or hold 城 (老城镇, 裴城镇)
+        listed = text[m.end() : m.end() + 1] == "、" or text[h.start - 1 : h.start] == "、"
+        if is_generic(name[:-1]) or any(c in name for c in "、，和及与各每全本该") or (
+                "城" in name and not (listed and name[0] != "城")) or (not listed and any(
                 flag.startswith(("v", "r", "t", "p", "d", "m", "c")) and flag != "vg"
                 and not (k == 0 and len(w) == 1 and flag == "vn" and len(words) > 1 and words[1][1] == "ns")
-                for k, (w, flag, _a, _b) in enumerate(words)):
+                for k, (w, flag, _a, _b) in enumerate(words))):
             continue  # (a verbal morpheme is a name's character: 濮阳县|庆祖镇; so is a verbal noun before a place: 劳|山乡)
         out.append(PlaceHit(h.end, m.end(), name, _freeze({"canonical": name, "kind": "town", "level": "town"})))
     return out
