@@ -884,3 +884,12 @@ def test_places_a_town_after_its_county_in_a_list_of_such_towns():
     got = {s[h.start : h.end] for h in find_places(s, "211200")}
     assert {"中固镇", "老城镇", "振兴镇"} <= got, got
     assert not any(g.startswith("城") for g in got), got
+
+
+def test_places_a_mountain_or_river_whose_name_the_segmenter_splits():
+    from kg.components.places import find_places
+
+    s = "完成西山、长虫山造林二万亩，疏通雷坛河。加强非煤矿山整治，祖国山河壮丽，饮马、黄羊河等农场和七虎林河。"
+    got = {s[h.start : h.end] for h in find_places(s, "530100")}
+    assert {"长虫山", "雷坛河"} <= got, got
+    assert not {"煤矿山", "祖国山", "虎林河"} & got, got

@@ -1114,7 +1114,26 @@ def _natural_features(text: str, taken: list[tuple[int, int]], mask) -> list:
         if text[b : b + 1] == "草" or text[a - 1 : a] in ("田", "林"):  # 山水林田湖草沙: a list of kinds
             continue
         out.append(PlaceHit(a, b, w, _freeze({"canonical": w, "kind": "site", "level": "site"})))
+    words = segment(text)
+    for (w, flag, a, _b), (w2, _f2, _a2, b) in zip(words, words[1:]):
+        # 帽儿|山, 长虫|山, 雷坛|河: a feature whose name the segmenter splits, its stem a noun of two
+        # characters and the feature a word alone; the whole no word of the dictionary
+        if len(w) != 2 or w2 not in _SPLIT_FEATURE or not flag.startswith(("n", "ns", "nr", "nz")) or flag == "nrt" \
+                or word_freq(w + w2) or word_freq(w) >= _COMMON_STEM or is_generic(w) or w in stop_names() \
+                or not all("\u4e00" <= c <= "\u9fff" for c in w):
+            continue  # (祖国|山河, 南北|山: a common word before the feature's character)
+        if text[b : b + 1] in _WORKS_AFTER_FEATURE or text[b : b + 1] in "草矿水川河" or text.startswith(("农场", "林场"), b) \
+                or text.startswith("湿地", b) or (text[a - 1 : a] and text[a - 1] in "非一二三四五六七八九十") or mask[a] \
+                or any(s < b and a < e for s, e in taken) or any(h.start < b and a < h.end for h in out):
+            continue
+        out.append(PlaceHit(a, b, w + w2, _freeze({"canonical": w + w2, "kind": "site", "level": "site"})))
     return out
+
+
+#: the features whose names the segmenter may split from their stem (帽儿|山)
+_SPLIT_FEATURE = frozenset({"山", "河", "湖", "岛", "岭"})
+#: the count in the word list from which a stem is a common word (祖国, 南北, 智慧), not a feature's name
+_COMMON_STEM = 1500
 
 
 #: the national cultural parks (the five the State Council named: 长城, 大运河, 长征, 黄河, 长江) and a
