@@ -893,3 +893,17 @@ def test_places_a_mountain_or_river_whose_name_the_segmenter_splits():
     got = {s[h.start : h.end] for h in find_places(s, "530100")}
     assert {"长虫山", "雷坛河"} <= got, got
     assert not {"煤矿山", "祖国山", "虎林河"} & got, got
+
+
+def test_places_a_zone_or_site_that_opens_a_project_s_name_is_its_site_but_not_of_its_own_phase():
+    from kg.pipeline import process
+    from kg.read import read_bytes
+
+    text = ("延安市政府工作报告\n\n各位代表：\n\n一、2024年工作回顾\n\n"
+            "延安高新区建设加快，延安高新区能源化工新材料产业园建成投产。\n\n"
+            "延安古城保护加快，延安古城二期开工建设。\n")
+    res = process(read_bytes(text.encode("utf-8"), name="yanan-2025.txt"))
+    ents = {e.label: e for e in res.extras["entities"]}
+    park = ents["延安高新区能源化工新材料产业园"]
+    assert str(ents["延安高新区"].iri) in park.located_in, park.located_in
+    assert str(ents["延安古城"].iri) not in ents["延安古城二期"].located_in, ents["延安古城二期"].located_in

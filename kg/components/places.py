@@ -1740,6 +1740,23 @@ def place_node_iri(p: Division | NamedPlace):
     return place_iri(p.adcode) if isinstance(p, Division) else entity_iri("place", p.name)
 
 
+def _opens_name(name: str, form: str) -> bool:
+    """Does ``form`` (a zone's, site's or town's name) open ``name``, alone or after a division's name
+    (延安高新区|…产业园, 长泰县|…镇…; not 城|西港区, 电|信江)?"""
+    if form == name or len(name) - len(form) < 2 or form in _DIRECTION_WORDS:
+        return False
+    i = 0 if name.startswith(form) else name.find(form)
+    if i < 0 or _SITES_OWN_WORKS.fullmatch(name, i + len(form)):
+        return False  # 响沙湾|二期, 旌湖湿地公园|四期: the site's own works, not a thing inside it
+    return i == 0 or (i >= 2 and bool(admin_table().lookup(name[:i])))
+
+
+#: the words of a site's own works after its name (…二期, …改造提升)
+_SITES_OWN_WORKS = re.compile(r"(?:第?[一二三四五六七八九十]期|扩建|改扩建|改造|提升|改造提升|提升改造|保护提升|扩容)(?:工程|项目)?")
+#: directions the tables read as regions (东部院区, 中部智算中心): no site of a thing
+_DIRECTION_WORDS = frozenset({"东部", "西部", "南部", "北部", "中部"})
+
+
 def locate_entities(result, entities) -> None:
     """Resolver: ``locatedIn`` for projects, organisations and events — the places inside the
     entity's name, else the places named in its sentences (at most two there; for a project only
@@ -1779,6 +1796,12 @@ def locate_entities(result, entities) -> None:
                 places_by_sentence.setdefault(s.index, [])
                 places_by_sentence[s.index].append((e, holder, m.start))
     named_inside: list = []
+    sites = [(p, {f for f in (p.label, *p.aliases) if len(f) >= 2}) for p in entities
+             if p.type == "Place" and not p.attrs.get("adcode") and p.attrs.get("kind") in ("site", "zone", "town", "village")]
+    sites_inside: dict[int, list] = {}
+    for e in entities:
+        if e.type in LOCATED_TYPES:
+            sites_inside[id(e)] = [p for p, forms in sites if any(_opens_name(e.label, f) for f in forms)]
     # a place written right before a thing's name (甘肃省|兰州到郎木寺的公路, 新疆维吾尔自治区|乌鲁木齐到伊宁)
     place_ending = {m.end: e for e in entities if e.type == "Place" for m in e.mentions}
     for e in entities:
@@ -1802,9 +1825,11 @@ def locate_entities(result, entities) -> None:
                     continue  # 延安路, 南京路: a city's street named after a far place is not there (香坊大街: a district's)
                 if p not in found and p is not CHINA and getattr(p, "adcode", None) != CHINA.adcode:
                     found.append(p)  # (中国散裂中子源: the country says nothing about where it is)
+        # a zone, site or town the text names inside the thing's name (延安高新区|…产业园, 六横|电厂二期)
+        within = [p for p in sites_inside.get(id(e), []) if p not in before]
         if found:
-            e.located_in = {str(place_node_iri(p)) for p in found} | {str(p.iri) for p in before}
-            e.attrs["located_places"] = tuple(sorted({_place_ref(p) for p in found} | {_entity_ref(p) for p in before}))
+            e.located_in = {str(place_node_iri(p)) for p in found} | {str(p.iri) for p in before + within}
+            e.attrs["located_places"] = tuple(sorted({_place_ref(p) for p in found} | {_entity_ref(p) for p in before + within}))
             named_inside.extend((e, p) for p in found if isinstance(p, Division) or p.kind == "foreign")
             continue
         near: list = []
@@ -1827,7 +1852,7 @@ def locate_entities(result, entities) -> None:
                 # a park, zone or river a neighbour (…生态廊道二期和北部新城湿地公园建设)
                 near.extend(p for p in ps if p not in near and p.attrs.get("adcode") not in (CHINA.adcode, region)
                             and not (e.type == "Project" and not p.attrs.get("adcode")))
-        near.extend(p for p in before if p not in near)
+        near.extend(p for p in before + within if p not in near)
         if near:
             e.located_in = {str(p.iri) for p in near}
             e.attrs["located_places"] = tuple(sorted(_entity_ref(p) for p in near))
