@@ -400,3 +400,10 @@ def test_programmes_a_rank_of_firms_counted_is_no_mention_of_the_programme():
 def test_programmes_campaigns_of_the_1950s_by_the_words_the_reports_use():
     got = found("在肃清反革命分子的斗争中取得了很大成绩，全市私营工商业实现了全行业公私合营。")
     assert {"肃反运动", "公私合营"} <= set(got), got
+
+
+def test_programmes_no_campaign_year_in_a_yearly_output_nor_counted_works_of_a_plant():
+    got = found("大量建设年产三十万吨以下的中小型矿井，开展项目建设攻坚年活动。"
+                "锻工车间、制粉楼扩建和市砖瓦厂轮窑三项工程先后建成投产，实施幸福美好生活十大工程。")
+    assert "项目建设攻坚年" in got and "幸福美好生活十大工程" in got, got
+    assert not [k for k in got if k.endswith("建设年") or "三项工程" in k or "扩建" in k], got

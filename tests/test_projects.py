@@ -1998,3 +1998,8 @@ def test_projects_plants_a_merger_forms_are_bodies_without_the_verb():
     assert {"保定铁工厂", "保定市织布厂", "石门针织厂", "石门木器厂"} <= got, got
     assert not any(k.startswith(("组建", "成立", "公私合营")) or k.endswith("机械厂") for k in got), got
     assert not {c.key for c in works} & got
+
+
+def test_projects_a_building_or_kiln_of_a_plant_built_is_the_works():
+    got = pipeline_projects("新乡农具厂锻工车间、通丰面粉厂制粉楼扩建和市砖瓦厂轮窑三项工程先后建成投产。")
+    assert {"通丰面粉厂制粉楼扩建", "市砖瓦厂轮窑", "新乡农具厂锻工车间"} <= got, got

@@ -2648,7 +2648,8 @@ def works_of_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 _EXPANSION = re.compile(r"(?:扩建|改建)(?:工程)?$")
 
 #: a plant's workshop after the plant's name (大连起重机器厂|铸钢车间, 大连钢厂|第二炼钢车间): the works built
-_WORKSHOP = re.compile(r"(?:第[一二三四五六七八九十]{1,2})?[\u4e00-\u9fff]{1,5}?车间(?:扩建工程|改建工程)?")
+_WORKSHOP = re.compile(r"(?:第[一二三四五六七八九十]{1,2})?[\u4e00-\u9fff]{1,5}?车间(?:扩建工程|改建工程)?"
+                       r"|(?:第[一二三四五六七八九十]座)?(?:轮窑|隧道窑|[\u4e00-\u9fff]{2}楼)(?:扩建工程|改建工程|扩建|改建)?")  # …面粉厂|制粉楼扩建, 市砖瓦厂|轮窑
 _PLANT_END = re.compile(r"(?:厂|工厂|公司)$")
 
 #: what may stand between a works' name and its own status verb: 的建设, 已经, 正在
@@ -2754,7 +2755,7 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
             if c.key.endswith(("扩建", "改建")) and text.startswith("了", c.end) and c.end - c.start > 4:
                 c.end -= 2  # 广州白云机场|扩建了候机楼: the verb is not the name
             shop = _WORKSHOP.match(text, c.end) if _PLANT_END.search(c.key) else None
-            if shop and not _has_verb(shop.group(), pp) and not _NOT_IN_ITEM.search(shop.group()):
+            if shop and not _has_verb(re.sub(r"(?:扩建|改建)(?:工程)?$", "", shop.group()), pp) and not _NOT_IN_ITEM.search(shop.group()):
                 c.end = shop.end()  # 大连起重机器厂|铸钢车间: the workshop built is the project
                 c.key = text[c.start : c.end]
             k = c.key.find("的")
