@@ -664,3 +664,10 @@ def test_events_a_contest_and_an_event_joined_by_and_are_two():
     got = events("成功举办中国杯国际冬季两项赛和第五届崇礼国际冰雪节。")
     assert {"中国杯国际冬季两项赛", "崇礼国际冰雪节"} <= set(got), got
     assert not any("和" in k for k in got), got
+
+
+def test_orgs_departments_listed_before_deng_bumen_and_a_department_listed_without_its_scope():
+    got = orgs("市工业局、市文教局等部门要建立汇报制度。市计划委员会、城市建设局和各有关部门要做好征地工作。"
+               "要充实市工业局和手工业管理局的技术力量。市财政局和有关部门要加强监督。", "130400")
+    assert {"市文教局", "城市建设局", "手工业管理局", "市财政局"} <= set(got), got
+    assert not [k for k in got if "有关" in k or "部门" in k], got
