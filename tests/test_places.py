@@ -907,3 +907,12 @@ def test_places_a_zone_or_site_that_opens_a_project_s_name_is_its_site_but_not_o
     park = ents["延安高新区能源化工新材料产业园"]
     assert str(ents["延安高新区"].iri) in park.located_in, park.located_in
     assert str(ents["延安古城"].iri) not in ents["延安古城二期"].located_in, ents["延安古城二期"].located_in
+
+
+def test_places_no_verb_glued_to_a_listed_river_and_no_region_in_a_zone_s_output():
+    from kg.components.places import find_places
+
+    s = "深化汉江、丹江、嘉陵江水污染防治。烟台黄渤海新区地区生产总值突破1700亿元。"
+    got = {s[h.start : h.end] for h in find_places(s, "610000")}
+    assert {"汉江", "丹江", "烟台黄渤海新区"} <= got, got
+    assert not {"深化汉江", "烟台黄渤海新区地区"} & got, got

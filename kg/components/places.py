@@ -723,6 +723,9 @@ def _listed_waters(text: str, taken: list[tuple[int, int]], mask) -> list:
             if g == 5 and any(word_freq(x[-2:]) >= _RARE for x in m.group(g).split("、")):
                 break  # 治污水、保供水、排涝水: works on water, no rivers
             if k == 0:  # 推进练江、…: the verb before the list is no part of the first name
+                lead_word = next((w for w in word_list("name_boundaries.jsonl") if text.startswith(w, s) and len(w) >= 2
+                                  and e - s - len(w) >= 2), None)
+                s += len(lead_word or "")  # 深化|汉江 (the tagger takes 深化 for an abbreviation)
                 lo = max(0, s - 4)
                 for w, flag, a, b in segment(text[lo:e]):
                     lead = flag.startswith(("v", "t")) or (flag.startswith("p") and (b - a >= 2 or w == "在"))
@@ -1290,6 +1293,8 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
         if m.group() in ("沿海", "集聚区") and not (any(p[0] == start for p in places) or _abbreviation_runs(name[:4], region)
                                                  or (m.group() == "集聚区" and _tagged_place(name))):
             continue  # 合理发展沿海, 北方沿海, 夜间消费集聚区: of no place named (温台沿海, 横店影视文化产业集聚区: of one)
+        if m.group() == "地区" and text.startswith(("生产总值", "生产总量"), he):
+            continue  # 烟台黄渤海新区|地区生产总值: the zone's output, no region
         if m.group() in ("地区", "山区") and _SOME_OF.search(name):
             continue  # 襄阳专区部分地区, 黔东南一些地区, 西南边远地区: some of a place's land, no name
         if m.group() == "片区" and (re.search("示范|试点|重点|老旧|城中村|棚户|成片|连片|功能|特色|[“”]", name)
