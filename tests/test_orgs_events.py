@@ -671,3 +671,10 @@ def test_orgs_departments_listed_before_deng_bumen_and_a_department_listed_witho
                "要充实市工业局和手工业管理局的技术力量。市财政局和有关部门要加强监督。", "130400")
     assert {"市文教局", "城市建设局", "手工业管理局", "市财政局"} <= set(got), got
     assert not [k for k in got if "有关" in k or "部门" in k], got
+
+
+def test_events_a_numbered_list_item_may_hold_a_verb_and_no_clause_is_a_meeting_s_name():
+    got = events("成功举办2024湖南（衡阳）核技术应用产业发展大会、第五届湘南湘西承接产业转移投资贸易洽谈会和首届中国·南岳寿文化旅游节。", "430400")
+    assert "湘南湘西承接产业转移投资贸易洽谈会" in got, got
+    assert "投资贸易洽谈会" not in got, got
+    assert not events("市、区人民委员会要定期向人民代表大会报告工作。城区和郊区各区、乡召开了人民代表大会。", "630100")

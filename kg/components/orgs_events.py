@@ -865,6 +865,10 @@ def _anniversary_hits(text: str, protected) -> list[Hit]:
 _HOSTING = re.compile(r"(?:成功)?(?:举办|办好|承办|主办|召开|举行|筹办|办|开好)?")
 
 
+#: the words of a clause, not of a name, before a meeting's head (…要定期向|人民代表大会, 乡召开了|…, 选举产生|…)
+_CLAUSE_IN_ITEM = re.compile(r"[了向要]|召开|产生|举行|选举")
+
+
 def _list_item_name(text: str, hs: int, he: int) -> tuple[int, str] | None:
     """The whole item of a list of events (举办A、B、C等活动) as the name, when the tags found none:
     the words from the punctuation before to the head, less a hosting verb and an ordinal."""
@@ -882,7 +886,7 @@ def _list_item_name(text: str, hs: int, he: int) -> tuple[int, str] | None:
     full = strip_ordinal(text[ps:he])
     name = full[: len(full) - (he - hs)]
     if not (2 <= len(name) <= 14) or not all(is_cjk(c) or c.isalnum() or c in "（）" for c in name) or "的" in name \
-            or is_generic(name):
+            or is_generic(name) or _CLAUSE_IN_ITEM.search(name):
         return None
     first = segment(name)[0]
     if first[1] in _BOUNDARY_FLAGS:  # 切实发挥职工代表大会: a verb phrase, not a name
@@ -962,9 +966,9 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
         if start > 0 and is_cjk(text[start - 1]) and not head.get("standalone") and bare != m.group():
             item = _list_item_name(text, hs, he)  # 2024太原能源低碳|发展论坛、…: the tags cut the item's name
             before = text[item[0] : start] if item is not None else ""
-            if item is not None and item[0] < start and not any(
+            if item is not None and item[0] < start and (not any(
                     f.startswith("v") for _w, f, _a, _b in segment(before)  # 高水平举办|世界浙商大会
-            ) and not head_regex("event_heads.jsonl").search(before) \
+            ) or _EDITION.search(text, max(0, item[0] - 6), item[0])) and not head_regex("event_heads.jsonl").search(before) \
                     and not re.search(r"[\u4e00-\u9fff]{2}(?<![节季])节[和与及]$", before):
                 # 上海国际时装周和|中国网球巡回赛, 尧山杜鹃花节和|中国汝瓷文化节: two events
                 start, bare = item
@@ -989,6 +993,9 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
         out.append(Hit(start, he, "Event", bare, _freeze({"canonical": bare, "kind": head["kind"]})))
     return out
 
+
+#: an event's edition opening a list item (第五届湘南湘西承接产业转移投资贸易洽谈会: its name may hold a verb)
+_EDITION = re.compile(r"(?:第[一二三四五六七八九十百\d]+|首)届$")
 
 #: what names no one event before its head: places in a list (吉隆坡等地巡展), an occasion of works (开工典礼)
 _NO_EVENT_NAME = re.compile(r"等地|^(?:开工|竣工|开学|落成|通车|投产|毕业|奠基)")
