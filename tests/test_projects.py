@@ -2003,3 +2003,9 @@ def test_projects_plants_a_merger_forms_are_bodies_without_the_verb():
 def test_projects_a_building_or_kiln_of_a_plant_built_is_the_works():
     got = pipeline_projects("新乡农具厂锻工车间、通丰面粉厂制粉楼扩建和市砖瓦厂轮窑三项工程先后建成投产。")
     assert {"通丰面粉厂制粉楼扩建", "市砖瓦厂轮窑", "新乡农具厂锻工车间"} <= got, got
+
+
+def test_projects_a_ward_classroom_or_hall_of_a_named_body_built_is_the_works():
+    got = pipeline_projects("扩建钦州市人民医院病房一座，新建钦州市第三中学教室十二间，市第一中学礼堂落成。")
+    assert {"钦州市人民医院病房", "钦州市第三中学教室"} <= got, got
+    assert not pipeline_projects("钦州市人民医院病房床位紧张。")
