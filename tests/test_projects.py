@@ -2009,3 +2009,9 @@ def test_projects_a_ward_classroom_or_hall_of_a_named_body_built_is_the_works():
     got = pipeline_projects("扩建钦州市人民医院病房一座，新建钦州市第三中学教室十二间，市第一中学礼堂落成。")
     assert {"钦州市人民医院病房", "钦州市第三中学教室"} <= got, got
     assert not pipeline_projects("钦州市人民医院病房床位紧张。")
+
+
+def test_projects_a_named_sea_dyke_built_is_a_project():
+    got = found("修建沙井海堤三千二百米，南岭海堤加固二千八百米。各地加固海堤十公里。")
+    assert {"沙井海堤", "南岭海堤"} <= set(got), got
+    assert "海堤" not in got
