@@ -916,3 +916,11 @@ def test_places_no_verb_glued_to_a_listed_river_and_no_region_in_a_zone_s_output
     got = {s[h.start : h.end] for h in find_places(s, "610000")}
     assert {"汉江", "丹江", "烟台黄渤海新区"} <= got, got
     assert not {"深化汉江", "烟台黄渤海新区地区"} & got, got
+
+
+def test_places_a_city_read_inside_a_listed_township_gives_way_to_it():
+    from kg.components.places import find_places
+
+    s = "并在良田乡、大新乡进行排水改碱试点。"
+    got = {s[h.start : h.end]: h.key for h in find_places(s, "640100")}
+    assert "大新乡" in got and "新乡" not in got, got

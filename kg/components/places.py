@@ -606,7 +606,8 @@ def _find_places(text: str, region: str | None) -> tuple[PlaceHit, ...]:
     hits.extend(_suffixed_divisions(text, [(h.start, h.end) for h in hits], mask))
     hits.extend(_prefecture_counties(text, [(h.start, h.end) for h in hits], mask))
     hits.extend(_towns(text, hits, mask))
-    hits.extend(_listed_towns(text, [(h.start, h.end) for h in hits], mask))
+    towns = _listed_towns(text, [(h.start, h.end) for h in hits], mask)
+    hits = [h for h in hits if not any(t.start < h.start and h.end == t.end for t in towns)] + towns
     hits.extend(_villages(text, hits, mask))
     hits.extend(_listed_villages(text, [(h.start, h.end) for h in hits], mask))
     regions, inside = _direction_regions(text, [(h.start, h.end) for h in hits], mask)
@@ -862,10 +863,13 @@ def _listed_towns(text: str, taken: list[tuple[int, int]], mask) -> list:
     for m in _TOWN_RUN.finditer(text):
         for k, (s, e) in enumerate(_run_items(text, m, ("v", "d", "p", "c", "t", "u", "f", "r"))):
             stem = text[s : e - 1]
-            if not 2 <= len(stem) <= 3 or mask[s] or is_generic(stem) or any(c in stem for c in "的和及与等各每全本该城") \
+            # a city read inside a township's name, ending at its 乡, gives way to it (良田乡、大|新乡|): the
+            # township's stem may then be common words
+            glued = any(s < a and b == e for a, b in taken)
+            if not 2 <= len(stem) <= 3 or mask[s] or (is_generic(stem) and not glued) or any(c in stem for c in "的和及与等各每全本该城") \
                     or stem[-1] in _TOWN_KIND_END:
                 continue
-            if any(a < e and s < b for a, b in taken) or text[s:e] in stop_names():
+            if any(a < e and s < b and not (s < a and b == e) for a, b in taken) or text[s:e] in stop_names():
                 continue
             if k == 0 and any(flag.startswith(("v", "m", "r", "t", "d", "p")) for _w, flag, _a, _b in segment(stem)):
                 continue  # (the first item's words are read by the tagger alone; the others follow a 、)
