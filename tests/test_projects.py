@@ -2015,3 +2015,12 @@ def test_projects_a_named_sea_dyke_built_is_a_project():
     got = found("修建沙井海堤三千二百米，南岭海堤加固二千八百米。各地加固海堤十公里。")
     assert {"沙井海堤", "南岭海堤"} <= set(got), got
     assert "海堤" not in got
+
+
+def test_projects_an_item_after_a_list_comma_starts_there_and_landmark_works_are_a_kind():
+    from kg.extract import find_mentions
+
+    text = "累计投入资金280亿元，市行政中心、如意湖、莲花湖湿地公园、新城博物馆等一批标志性工程相继建成。"
+    got = pipeline_projects(text)
+    assert {"市行政中心", "如意湖", "莲花湖湿地公园", "新城博物馆"} <= got, got
+    assert not [m for m in find_mentions(text) if m.type == "Programme"]

@@ -456,6 +456,8 @@ def _items_before(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, i
             return r[0] - len(company)  # 华为|鲲鹏生态创新中心: the company's 为 is no boundary
         if _as_in_place(text, r[0]):  # 三峡如东: 如 opens 如东
             return start_before(r[0] - 1) if r[0] - 1 > 0 and text[r[0] - 2] not in "、，。；：" else r[0] - 1
+        if r[0] >= 2 and text[r[0] - 2] == "、" and is_cjk(text[r[0] - 1]):
+            return r[0] - 1  # 市行政中心、如|意湖、…: an item starts after the 、 (如 is no "such as" there)
         return r[0]
 
     items: list[tuple[int, int]] = []
