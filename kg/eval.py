@@ -631,6 +631,18 @@ GOLD_REPORTS = {
     "haikou-1956": "corpus/passages/haikou-1956.txt",
     "shuozhou-2012": "corpus/passages/shuozhou-2012.txt",
     "panjin-2012": "corpus/passages/panjin-2012.txt",
+    # held out: written and annotated blind at the start of session 32 (chosen before they were written)
+    # and scored once at its freeze, as its fifty-third fresh look (hebi-2025, yaan-2025,
+    # yangjiang-2025, jinzhong-2025, cities; nanning-1956, wenzhou-1956, cities of the 1950s; baishan-2012,
+    # tongchuan-2012, cities of 2012)
+    "hebi-2025": "corpus/passages/hebi-2025.txt",
+    "yaan-2025": "corpus/passages/yaan-2025.txt",
+    "yangjiang-2025": "corpus/passages/yangjiang-2025.txt",
+    "jinzhong-2025": "corpus/passages/jinzhong-2025.txt",
+    "nanning-1956": "corpus/passages/nanning-1956.txt",
+    "wenzhou-1956": "corpus/passages/wenzhou-1956.txt",
+    "baishan-2012": "corpus/passages/baishan-2012.txt",
+    "tongchuan-2012": "corpus/passages/tongchuan-2012.txt",
     # held out, then development: session 26's reserve, written and annotated blind in session 26 and
     # scored once at the start of session 27, as its forty-second fresh look (shaoyang-2025,
     # wuzhou-2025, cities; jixi-1956, a city of the 1950s); development since, as chosen before the look
