@@ -1102,9 +1102,11 @@ _FEATURE_VERBS = frozenset({"地处", "位于", "流经", "途经"})
 def _natural_features(text: str, taken: list[tuple[int, int]], mask) -> list:
     """Named islands, mountains, rivers, lakes and bays that no table has (碧流河, 大孤山, 长兴岛): a
     word of three or four characters ending in 岛/山/河/湖/江/湾/岭/峡 that the segmenter reads as one
-    proper name, outside every place already found and every quotation."""
+    proper name, outside every place already found and every quotation; and one whose name the segmenter
+    splits from its stem (帽儿|山)."""
     out = []
-    for w, flag, a, b in segment(text):
+    words = segment(text)
+    for w, flag, a, b in words:
         if not (3 <= len(w) <= 4) or w[-1] not in _FEATURE_END or w in _NOT_FEATURES or "一" in w or w[0] == "第":
             continue
         if not (flag in _FEATURE_FLAGS or (flag.startswith("n") and word_freq(w) < _RARE)):
@@ -1121,7 +1123,6 @@ def _natural_features(text: str, taken: list[tuple[int, int]], mask) -> list:
         if text[b : b + 1] == "草" or text[a - 1 : a] in ("田", "林"):  # 山水林田湖草沙: a list of kinds
             continue
         out.append(PlaceHit(a, b, w, _freeze({"canonical": w, "kind": "site", "level": "site"})))
-    words = segment(text)
     for (w, flag, a, _b), (w2, _f2, _a2, b) in zip(words, words[1:]):
         # 帽儿|山, 长虫|山, 雷坛|河: a feature whose name the segmenter splits, its stem a noun of two
         # characters and the feature a word alone; the whole no word of the dictionary
@@ -1130,7 +1131,7 @@ def _natural_features(text: str, taken: list[tuple[int, int]], mask) -> list:
                 or not all("\u4e00" <= c <= "\u9fff" for c in w):
             continue  # (祖国|山河, 南北|山: a common word before the feature's character)
         if text[b : b + 1] in _WORKS_AFTER_FEATURE or text[b : b + 1] in "草矿水川河" or text.startswith(("农场", "林场"), b) \
-                or text.startswith("湿地", b) or (text[a - 1 : a] and text[a - 1] in "非一二三四五六七八九十") or mask[a] \
+                or text.startswith("湿地", b) or (a > 0 and text[a - 1] in "非一二三四五六七八九十") or mask[a] \
                 or any(s < b and a < e for s, e in taken) or any(h.start < b and a < h.end for h in out):
             continue
         out.append(PlaceHit(a, b, w + w2, _freeze({"canonical": w + w2, "kind": "site", "level": "site"})))
