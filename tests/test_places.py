@@ -603,15 +603,18 @@ def test_places_a_year_before_a_list_of_rivers_is_no_part_of_the_first():
     assert "长江" in got and not [k for k in got if "年" in k], got
 
 
-def test_places_a_park_zone_or_river_in_a_project_s_sentence_is_not_its_site_but_a_division_is():
+def built_entities(title: str, body: str, name: str) -> dict:
+    """label → entity of a small report built whole (title, one part, ``body``) from a file named ``name``."""
     from kg.pipeline import process
     from kg.read import read_bytes
 
-    text = ("江城市政府工作报告\n\n各位代表：\n\n一、2024年工作回顾\n\n"
-            "启动前进河生态廊道二期和北部新城湿地公园建设。\n\n"
-            "长沙县开工建设东山水库。\n")
-    res = process(read_bytes(text.encode("utf-8"), name="jiangcheng-2025.txt"))
-    ents = {e.label: e for e in res.extras["entities"]}
+    text = f"{title}\n\n各位代表：\n\n一、2024年工作回顾\n\n{body}\n"
+    return {e.label: e for e in process(read_bytes(text.encode("utf-8"), name=name)).extras["entities"]}
+
+
+def test_places_a_park_zone_or_river_in_a_project_s_sentence_is_not_its_site_but_a_division_is():
+    ents = built_entities("江城市政府工作报告", "启动前进河生态廊道二期和北部新城湿地公园建设。\n\n长沙县开工建设东山水库。",
+                          "jiangcheng-2025.txt")
     assert "前进河生态廊道二期" in ents and ents["前进河生态廊道二期"].located_in == set(), ents["前进河生态廊道二期"].located_in
     assert ents["东山水库"].located_in == {str(ents["长沙县"].iri)}
 
@@ -896,14 +899,8 @@ def test_places_a_mountain_or_river_whose_name_the_segmenter_splits():
 
 
 def test_places_a_zone_or_site_that_opens_a_project_s_name_is_its_site_but_not_of_its_own_phase():
-    from kg.pipeline import process
-    from kg.read import read_bytes
-
-    text = ("延安市政府工作报告\n\n各位代表：\n\n一、2024年工作回顾\n\n"
-            "延安高新区建设加快，延安高新区能源化工新材料产业园建成投产。\n\n"
-            "延安古城保护加快，延安古城二期开工建设。\n")
-    res = process(read_bytes(text.encode("utf-8"), name="yanan-2025.txt"))
-    ents = {e.label: e for e in res.extras["entities"]}
+    ents = built_entities("延安市政府工作报告", "延安高新区建设加快，延安高新区能源化工新材料产业园建成投产。\n\n"
+                          "延安古城保护加快，延安古城二期开工建设。", "yanan-2025.txt")
     park = ents["延安高新区能源化工新材料产业园"]
     assert str(ents["延安高新区"].iri) in park.located_in, park.located_in
     assert str(ents["延安古城"].iri) not in ents["延安古城二期"].located_in, ents["延安古城二期"].located_in
