@@ -427,7 +427,7 @@ _NOT_A_BODY = re.compile(r"^(?:有些|许多|一些|若干|部分|各|\d+家|[�
 _DEPARTMENT = re.compile(r"(?<![全各本该每外])(省|市|县|自治区|专区)(第[一二三四五六七八九十]{1,2})?([\u4e00-\u9fff]{2,6}?)"
                          r"(厅|局|委员会|合作社(?:联合社)?|合作总社|公司)(?![长面势部限])(?!(?![等和及与])[\u4e00-\u9fff][长面势部限])")
 #: a department listed after one named by its scope, its scope left out (市计划委员会、城市建设局; 市工业局和手工业管理局)
-_NEXT_DEPARTMENT = re.compile(r"(?:、|和)([\u4e00-\u9fff]{2,6}?(?:局|委员会))(?=[、和及等，。；的]|要|也|都)")
+_NEXT_DEPARTMENT = re.compile(r"(?:、|和)(([\u4e00-\u9fff]{2,6}?)(?:局|委员会))(?=[、和及等，。；的]|要|也|都)")
 
 
 #: the verbs that set a body up or change it, right before its name (成立市文物保管委员会)
@@ -477,7 +477,7 @@ def _departments(text: str, found: list[Hit], places: list[tuple[int, int]], mas
         j = e
         while m.group(4) in ("局", "委员会") and (n := _NEXT_DEPARTMENT.match(text, j)) is not None:
             a, b = n.span(1)
-            field = text[a : b - (1 if n.group(1).endswith("局") else 3)]
+            field = n.group(2)
             if mask[a] or is_generic(field) or re.search("[的各该本全]|有关|相关|主管|职能|部门", field) \
                     or any(x < b and a < y for x, y in taken + places) or segment(field)[0][1].startswith(("v", "p", "d", "r")):
                 break

@@ -921,12 +921,14 @@ def _towns(text: str, hits: list, mask) -> list:
         # one of a list of towns each after its county (昌图县老城镇、铁岭县腰堡镇、西丰县振兴镇): its stem
         # may be a word the tagger reads as a verb (振兴) or hold 城 (老城镇, 裴城镇)
         listed = text[m.end() : m.end() + 1] == "、" or text[h.start - 1 : h.start] == "、"
-        if is_generic(name[:-1]) or any(c in name for c in "、，和及与各每全本该") or (
-                "城" in name and not (listed and name[0] != "城")) or (not listed and any(
-                flag.startswith(("v", "r", "t", "p", "d", "m", "c")) and flag != "vg"
-                and not (k == 0 and len(w) == 1 and flag == "vn" and len(words) > 1 and words[1][1] == "ns")
-                for k, (w, flag, _a, _b) in enumerate(words))):
-            continue  # (a verbal morpheme is a name's character: 濮阳县|庆祖镇; so is a verbal noun before a place: 劳|山乡)
+        walled = "城" in name and (not listed or name[0] == "城")  # (城 after a county is mostly the county town's word)
+        # (a verbal morpheme is a name's character: 濮阳县|庆祖镇; so is a verbal noun before a place: 劳|山乡)
+        verbal = not listed and any(
+            flag.startswith(("v", "r", "t", "p", "d", "m", "c")) and flag != "vg"
+            and not (k == 0 and len(w) == 1 and flag == "vn" and len(words) > 1 and words[1][1] == "ns")
+            for k, (w, flag, _a, _b) in enumerate(words))
+        if is_generic(name[:-1]) or any(c in name for c in "、，和及与各每全本该") or walled or verbal:
+            continue
         out.append(PlaceHit(h.end, m.end(), name, _freeze({"canonical": name, "kind": "town", "level": "town"})))
     return out
 
@@ -1126,7 +1128,7 @@ def _natural_features(text: str, taken: list[tuple[int, int]], mask) -> list:
     for (w, flag, a, _b), (w2, _f2, _a2, b) in zip(words, words[1:]):
         # 帽儿|山, 长虫|山, 雷坛|河: a feature whose name the segmenter splits, its stem a noun of two
         # characters and the feature a word alone; the whole no word of the dictionary
-        if len(w) != 2 or w2 not in _SPLIT_FEATURE or not flag.startswith(("n", "ns", "nr", "nz")) or flag == "nrt" \
+        if len(w) != 2 or w2 not in _SPLIT_FEATURE or not flag.startswith("n") or flag == "nrt" \
                 or word_freq(w + w2) or word_freq(w) >= _COMMON_STEM or is_generic(w) or w in stop_names() \
                 or not all("\u4e00" <= c <= "\u9fff" for c in w):
             continue  # (祖国|山河, 南北|山: a common word before the feature's character)

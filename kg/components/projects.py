@@ -2757,7 +2757,7 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
             if c.key.endswith(("扩建", "改建")) and text.startswith("了", c.end) and c.end - c.start > 4:
                 c.end -= 2  # 广州白云机场|扩建了候机楼: the verb is not the name
             shop = _WORKSHOP.match(text, c.end) if _PLANT_END.search(c.key) else None
-            if shop and not _has_verb(re.sub(r"(?:扩建|改建)(?:工程)?$", "", shop.group()), pp) and not _NOT_IN_ITEM.search(shop.group()):
+            if shop and not _has_verb(_EXPANSION.sub("", shop.group()), pp) and not _NOT_IN_ITEM.search(shop.group()):
                 c.end = shop.end()  # 大连起重机器厂|铸钢车间: the workshop built is the project
                 c.key = text[c.start : c.end]
             k = c.key.find("的")
