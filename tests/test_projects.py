@@ -1109,6 +1109,10 @@ def test_plants_listed_as_firms_or_shown_making_power_are_organizations():
         "大理市五金厂": "Organization", "大理市皮革厂": "Organization", "下关电厂": "Organization"}
     # a list of firms that the sentence builds stays works
     assert set(found("侨资兴办和扩建了漳州糖厂、福州罐头厂等企业。")) == {"漳州糖厂", "福州罐头厂"}
+    # plants counted as firms (等九户) after 已有, which opens the first name
+    text = "全市私营工业中已有大理面粉厂、大理制革厂、红星印刷厂等九户实行了公私合营。"
+    assert entity_types(text, lambda k: k.endswith("厂")) == {
+        "大理面粉厂": "Organization", "大理制革厂": "Organization", "红星印刷厂": "Organization"}
 
 
 def test_a_park_is_works_when_built_and_a_place_when_named_as_a_setting():

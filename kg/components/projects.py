@@ -1011,8 +1011,10 @@ def _at_work(text: str, start: int, end: int, pp: ProjectPatterns) -> bool:
         and "建" not in text[clause_bounds(text, start, end, CLAUSE_END)[0] : start]
 
 
-#: a list of plants closed as firms (昆明市五金厂、昆明市皮革厂等骨干企业): enterprises, not works
-_LISTED_AS_FIRMS = re.compile(r"(?:[、和及][^，。；、和及]{2,15}?)*等(?:一批)?[\u4e00-\u9fff]{0,4}?(?:企业|工厂|单位)(?![\u4e00-\u9fff]*(?:项目|工程|建设))")
+#: a list of plants closed as firms (昆明市五金厂、昆明市皮革厂等骨干企业) or counted as firms (…新华印刷厂等九户实行了公私合营):
+#: enterprises, not works
+_LISTED_AS_FIRMS = re.compile(r"(?:[、和及][^，。；、和及]{2,15}?)*等(?:一批)?(?:[\u4e00-\u9fff]{0,4}?(?:企业|工厂|单位)|[一二两三四五六七八九十百几数\d]{1,3}[户家](?![\u4e00-\u9fff]*(?:厂|矿)))"
+                              r"(?![\u4e00-\u9fff]*(?:项目|工程|建设))")
 
 
 #: one plant of several of a kind (黑龙江省的另一个制糖厂): not named by the place before it
