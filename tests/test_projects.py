@@ -653,6 +653,12 @@ def test_projects_city_works_of_the_1950s_hospitals_roads_and_a_route_through_a_
     assert found("江南造船厂、沪东造船厂和求新造船厂建成了一批沿海货轮。") == {}
 
 
+def test_streets_renovated_or_measured_by_their_length_are_works_and_paving_kinds_are_not():
+    got = found("完成了中华大街和胜利路的翻修工程，新铺砾石路面3.8公里。要翻修和平路、建国路四公里，加固白河防洪堤15公里。")
+    assert {"中华大街", "胜利路", "和平路", "建国路", "白河防洪堤"} <= set(got)
+    assert found("新修柏油路五公里，修建排水明渠5.6公里。") == {}
+
+
 def test_projects_classes_of_plants_in_a_plan_are_no_projects():
     assert found("五年内开始建设的拖拉机制造厂，在第二个五年计划期间建设完成。") == {}
     assert found("我国许多轻工业工厂是由国内自己设计和建设的，除由国家投资建设的巨大水利工程以外。") == {}

@@ -2295,7 +2295,7 @@ def dug_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 
 #: a city's own works listed after the verb that builds them (修建五一路、府东街和桥东街, 新建西固人民医院、
 #: 兰州市传染病医院和西固区卫生院, 修建雷坛河桥): streets, bridges, parks, hospitals, cinemas, clubs
-_CITY_WORKS_VERB = re.compile(r"(?:动工兴建|筹建|新办|新设|新建|建设(?![路街大新])|新修|新铺|修建|兴建|改建|扩建|扩充|拓宽|续修|整修|重建|修通|打通|新辟|辟建|铺筑|加固|建成)[了的]?")
+_CITY_WORKS_VERB = re.compile(r"(?:动工兴建|筹建|新办|新设|新建|建设(?![路街大新])|新修|新铺|修建|兴建|改建|扩建|扩充|拓宽|续修|整修|翻修|重建|修通|打通|新辟|辟建|铺筑|加固|建成)[了的]?")
 #: a numbered school (第十一中学), named in full without its city
 _NUMBERED = r"第[一二三四五六七八九十]{1,3}(?:中学|小学)"
 _CITY_WORKS_HEAD = (r"(?:大街|正街|路|街|铁桥|浮桥|桥|公园|人民医院|医院|传染病院|卫生院|电影院|剧院|戏院|剧场|长途汽车站|汽车站|俱乐部|文化宫|百货大楼"
@@ -2308,7 +2308,7 @@ _CITY_SUFFIX = r"(?:[东西南北中]段|[东西南北]线|[东西南北]延|[\u
 #: the characters of one item of a list: a 和, 及 or 与 inside ends it (but not in 和平, 和睦, 呼和浩特)
 _ITEM_CHAR = r"(?:(?!(?<!呼)和(?![平睦])|及|与)[\u4e00-\u9fff])"
 _CITY_WORK = r"(?:(?:市|[\u4e00-\u9fff]" + _ITEM_CHAR + r"{1,11}?)" + _CITY_WORKS_HEAD + "|" + _NUMBERED + ")" + _CITY_SUFFIX
-_CITY_WORKS_ITEM = re.compile(_CITY_WORK + r"(?=[、和及，。；等各]|[一两三四五六七八九十][座个所条处]|开始|已经|正式|投入|落成|建成|完工|竣工|$)")
+_CITY_WORKS_ITEM = re.compile(_CITY_WORK + r"(?=[、和及，。；等各]|[一两三四五六七八九十][座个所条处]|[\d.一两二三四五六七八九十百]+(?:公里|米)|开始|已经|正式|投入|落成|建成|完工|竣工|$)")
 #: words ending like a city works that name a kind, not one (道路, 公路, 马路, 大街小巷)
 _NOT_CITY_WORKS = re.compile(r"^(?:道路|马路|医院|职工医院|县医院|乡卫生院|人民医院|工人新村|职工新村|住宅区|职工住宅区|工人住宅区|自来水厂"
                              r"|(?:引水|排水|灌溉|输水|排洪)?干?渠)$|^为|^成(?!都)|(?:公路|铁路|道路|线路|车路|支路)$"
@@ -2482,8 +2482,8 @@ def city_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     out: list[Candidate] = []
     for v in _CITY_WORKS_VERB.finditer(text):
         i = v.end()
-        if text[i : i + 1] in ("和", "与", "及"):
-            continue  # 改建和新修了胜利路: the second verb opens the list
+        if text[i : i + 1] in ("和", "与", "及") and not text.startswith(("和平", "和睦"), i):
+            continue  # 改建和新修了胜利路: the second verb opens the list (翻修和平路: a street)
         where = _WORKS_WHERE.match(text, i)  # 新建马家沟河上的文昌桥, 修通动力区至南岗区的和平路
         items = _city_items(text, where.end() if where else i)
         if items and re.match(r"[一两几]批|一些|若干|各类", text[where.end() if where else i :]):
@@ -2561,10 +2561,10 @@ def _city_items(text: str, i: int, also: re.Pattern | None = None) -> list[tuple
 #: the head of a clause: a list or a works named there opens it
 _CLAUSE_HEAD = r"(?:^|(?<=[，。；：\n]))"
 #: a list of a city's works that a completing verb follows (解放路、东大街和环城南路完成拓宽铺装)
-_CITY_WORKS_DONE = re.compile(_CLAUSE_HEAD + r"(?:其中|包括|(?:今年)?(?:要|重点)?完成)?((?:" + _CITY_WORK + r"[、和及])+"
+_CITY_WORKS_DONE = re.compile(_CLAUSE_HEAD + r"(?:其中|包括|(?:今年)?(?:要|重点)?完成了?)?((?:" + _CITY_WORK + r"[、和及])+"
                               + _CITY_WORK + r")(?:等(?:主干道|干道|道路|街道|桥梁))?(?:先后|陆续|相继|已经|全部|也都|都|也|均|已|要在年内|将在年内|在年内|年内|今年|要|将)*"
                               r"(?:建成|开始建设|竣工|落成|完成拓宽|拓宽|修通|通车|交付使用|投入使用|开诊|扩建|改建|开馆|开放运营|开放|完工|开工"
-                              r"|进行了?(?:整修|扩建|改建|拓宽)|的(?:拓宽|扩建|改建|整修|铺装)|完成了?(?:改建|扩建|整修)"
+                              r"|进行了?(?:整修|翻修|扩建|改建|拓宽)|的(?:拓宽|扩建|改建|整修|翻修|铺装)|完成了?(?:改建|扩建|整修|翻修)"
                               r"|铺设了?沥青路面|改建为沥青路面|扩建病房(?:大楼)?)")
 
 
@@ -2582,6 +2582,12 @@ _CITY_WORK_DONE = re.compile(_CLAUSE_HEAD + r"对?((?:市|[\u4e00-\u9fff]{2,10}?
 
 #: the works a city names after the people (人民路, 人民桥, 人民公园, 人民电影院: one; 人民医院 is a kind)
 _PEOPLES_WORKS = frozenset({"路", "大街", "街", "桥", "公园", "电影院", "剧院", "剧场", "戏院", "广场"})
+
+
+#: a length after a listed works (胜利路四公里)
+_MEASURED = re.compile(r"[\d.一两二三四五六七八九十百]+(?:公里|米)")
+#: what a road is paved with, which names a kind of road (砾石路, 沥青路)
+_PAVING = re.compile(r"(?:砾石|碎石|石子|沥青|柏油|水泥|混凝土|煤渣|土)$")
 
 
 def _city_head(item: str) -> str:
@@ -2602,6 +2608,11 @@ def _city_works(text: str, items: list[tuple[int, int]], pp: ProjectPatterns) ->
             continue
         head = _city_head(item)
         own = item[: item.rindex(head)]
+        if _MEASURED.match(text, b) and not (head in ("路", "街", "大街", "正街") and _road_name_of(own, head)
+                                             and not _PAVING.search(own)) \
+                and not (head == "防洪堤" and not all_generic(own, pp)):
+            continue  # 翻修新华路、胜利路四公里, 加固黄河防洪堤15公里: named works measured by their length
+            # (新修柏油路五公里, 排水明渠5.6公里: kinds)
         if head.startswith("第"):
             if own:
                 city = own
