@@ -550,6 +550,14 @@ def test_places_localities_listed_before_yidai_or_a_count_of_townships():
     got = keys("并在沙溪、梅林一带发展养猪。要在柳湾、东岙、南塘等乡修建小型水库四座。推进一带一路建设。", region=None)
     assert {"沙溪", "梅林", "柳湾", "东岙", "南塘"} <= set(got)
     assert not any("一带" in k for k in got)
+    # the verb's 了 opens no name (解决了|汉人街)
+    got = keys("解决了汉人街、沙河子一带居民的吃水困难。", region=None)
+    assert {"汉人街", "沙河子"} <= set(got) and not any(k.startswith("了") for k in got)
+
+
+def test_places_a_district_named_after_a_place_whose_name_holds_he():
+    got = keys("仁和区南山片区改造加快推进。", region=None)
+    assert "南山片区" in got and "区南山片区" not in got
 
 
 def test_places_a_zone_opened_by_a_city_suburb():

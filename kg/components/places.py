@@ -815,7 +815,7 @@ def _listed_areas(text: str, taken: list[tuple[int, int]], mask) -> list:
                     s = v.end()  # 新建|夏庄 (the tagger takes 新建 for a county)
                 if k == 0 and (v := _AREA_LEAD.match(text, s, e)):
                     s = v.end()  # 郊区|娄葑: the area the localities are in
-                s = _after_lead(text, s, e, ("v", "d", "p", "c", "t", "r") if k == 0 else ("p",))
+                s = _after_lead(text, s, e, ("v", "d", "p", "c", "t", "r", "ul") if k == 0 else ("p",))  # (解决了|汉人街)
                 s = w.end() if k == 0 and (w := _WHEN_LEAD.match(text, s, e)) and e - w.end() >= 2 else s
             item = text[s:e]
             if not (2 <= len(item) <= 4) or not all("\u4e00" <= c <= "\u9fff" for c in item) or mask[s] or is_generic(item) \
@@ -1280,6 +1280,8 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
         start = name_start(text, hs, places, max_len=16, conj=False)
         if m.group() == "片区" and text[start + 1 : start + 2] in ("和", "及") and hs - start > 4:
             start += 2  # 知识城和琶洲核心片区: the segmenter took 城和琶洲 for one word
+        start = max([e for s, e in places if s < start < e and e < hs], default=start)  # 仁和区|南山片区: 和 ended the
+        # reading inside a place's name; the zone's name follows the place
         led = _led_zone_start(text, hs, places, region) if (
             kinds[m.group()] == "designation" or m.group() in ("新区", "新城", "科学城")) else None
         if led is not None and led < start:
