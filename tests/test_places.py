@@ -550,6 +550,9 @@ def test_places_localities_listed_before_yidai_or_a_count_of_townships():
     got = keys("并在沙溪、梅林一带发展养猪。要在柳湾、东岙、南塘等乡修建小型水库四座。推进一带一路建设。", region=None)
     assert {"沙溪", "梅林", "柳湾", "东岙", "南塘"} <= set(got)
     assert not any("一带" in k for k in got)
+    # an adverb before the verb opens no name either (基本|解决了书店街); salt lakes and shoals close a list
+    got = keys("基本解决了书店街、寺后街一带的积水问题。对察尔汗和茶卡等盐湖进行了勘探，整治了崆岭滩、青滩等险滩。", region=None)
+    assert {"书店街", "寺后街", "察尔汗", "茶卡", "崆岭滩"} <= set(got)
     # the verb's 了 opens no name (解决了|汉人街)
     got = keys("解决了汉人街、沙河子一带居民的吃水困难。", region=None)
     assert {"汉人街", "沙河子"} <= set(got) and not any(k.startswith("了") for k in got)

@@ -775,7 +775,9 @@ _AREA_LIST = re.compile(r"等处(?![理长])|等(?:[一二三四五六七八九�
                         r"|等(?:[一二三四五六七八九十\d]+个)?(?:中心|重点|建制)?[乡镇](?![村镇级长政街])|(?<=[\u4e00-\u9fff])一带(?!一路)"
                         r"|(?<=[\u4e00-\u9fff])(?<![零一二三四五六七八九十百千万两几])(?:[两三四五六七八九十]|\d+)个?(?:(?<=个)(?:农业|渔业|牧业|民族))?[乡镇](?![村镇级长政街])"
                         # 待王、王褚、恩村五个乡; 红星、永和两乡; 外沙、地角两个渔业乡
-                        r"|等(?:[一二三四五六七八九十\d]+条)?(?:城内|城区|主要)?(?:河道|河流|湖泊)")
+                        r"|等(?:[一二三四五六七八九十\d]+条)?(?:城内|城区|主要)?(?:河道|河流|湖泊|盐湖|险滩|岛屿|海岛)")
+#: an adverb before a list's first item and its verb (基本|解决了书店街、寺后街一带…)
+_ADVERB_LEAD = re.compile(r"(?:基本上?|初步|彻底|已经|先后|陆续|分别)")
 #: a time before a list's first item (七月下旬|金水河、熊儿河洪水)
 _WHEN_LEAD = re.compile(r"(?:[一二三四五六七八九十]{1,2}月)?[上中下]旬")
 #: the kind of area whose localities a list names, before its first item (郊区|娄葑、虎丘、横塘等乡)
@@ -815,6 +817,8 @@ def _listed_areas(text: str, taken: list[tuple[int, int]], mask) -> list:
                     s = v.end()  # 新建|夏庄 (the tagger takes 新建 for a county)
                 if k == 0 and (v := _AREA_LEAD.match(text, s, e)):
                     s = v.end()  # 郊区|娄葑: the area the localities are in
+                if k == 0 and (a := _ADVERB_LEAD.match(text, s, e)) and e - a.end() >= 2:
+                    s = a.end()  # 基本|解决了书店街 (the tagger takes 基本 for a noun)
                 s = _after_lead(text, s, e, ("v", "d", "p", "c", "t", "r", "ul") if k == 0 else ("p",))  # (解决了|汉人街)
                 s = w.end() if k == 0 and (w := _WHEN_LEAD.match(text, s, e)) and e - w.end() >= 2 else s
             item = text[s:e]
