@@ -1168,6 +1168,9 @@ def test_a_city_s_own_works_listed_after_the_verb_that_builds_them_or_before_the
     assert {"五四路", "府前街", "南门桥", "城南人民医院", "红星电影院", "东区卫生院"} <= set(got)
     got = found("全年新修道路三十公里，其中解放路、北大街和环城东路完成拓宽铺装；光明剧院、和平电影院先后建成。")
     assert {"解放路", "北大街", "环城东路", "光明剧院", "和平电影院"} <= set(got)
+    # halls and children's palaces are a city's works too (人民会堂: one hall, named after the people)
+    got = found("人民会堂、红星电影院和江城市工人文化宫先后落成开放。市少年之家和工人俱乐部先后建成。")
+    assert {"人民会堂", "红星电影院", "江城市工人文化宫", "市少年之家"} <= set(got)
     # kinds, counts and places of counted works are not works of their own
     assert not found("新建道路二十公里，新建了几所医院和两座电影院，新建龙头街、大板桥两座抽水站。")
 
