@@ -1115,6 +1115,13 @@ def test_plants_listed_as_firms_or_shown_making_power_are_organizations():
         "大理市五金厂": "Organization", "大理市皮革厂": "Organization", "下关电厂": "Organization"}
     # a list of firms that the sentence builds stays works
     assert set(found("侨资兴办和扩建了漳州糖厂、福州罐头厂等企业。")) == {"漳州糖厂", "福州罐头厂"}
+    # plants shown at work by the output they add (增产, 扩大了生产, 增加…的生产); an item may be named by a month
+    text = ("江城的水泥厂、七一棉纺织厂、十月拖拉机修配厂都扩大了生产。市石灰厂要增产石灰三万吨。"
+            "红星丝织厂和江城织锦厂要增加像景织锦和出口绸缎的生产。国营江城第一至第九棉纺织厂全年要增产棉纱2.4万件。")
+    got = entity_types(text, lambda k: k.endswith("厂"))
+    assert {k: got.get(k) for k in ("七一棉纺织厂", "十月拖拉机修配厂", "市石灰厂", "红星丝织厂", "江城织锦厂")} == dict.fromkeys(
+        ("七一棉纺织厂", "十月拖拉机修配厂", "市石灰厂", "红星丝织厂", "江城织锦厂"), "Organization")
+    assert not any("至第" in k for k in got)  # a range of plants names none
     # plants counted as firms (等九户) after 已有, which opens the first name
     text = "全市私营工业中已有大理面粉厂、大理制革厂、红星印刷厂等九户实行了公私合营。"
     assert entity_types(text, lambda k: k.endswith("厂")) == {

@@ -331,7 +331,9 @@ def _name_start(text: str, hs: int, pp: ProjectPatterns) -> int | None:
                      and s - k + n <= hs and _is_place(text[s - k : s - k + n])), 0)
         s -= back or _as_in_place(text, s)  # 呼和|浩特发电厂: 和 ended the reading inside a place's name
         when = _WHEN.match(text, s)
-        return when.end() if when and when.end() < hs - 1 else s  # 七月|黎湛铁路: a date opens no name
+        if when and when.end() < hs - 1 and text[s - 1 : s] != "、":
+            return when.end()  # 七月|黎湛铁路: a date opens no name (…、十月拖拉机修配厂: an item so named)
+        return s
 
 
 def _quoted_inside(text: str, s: int, pp: ProjectPatterns) -> int | None:
@@ -960,8 +962,8 @@ _SIZED_UNIT = re.compile(r"(?:大型|中型|小型|无缝|薄板)(?:轧钢厂|�
 
 #: what an enterprise at work does (1950s): it raises output, fulfils its plan, renews its machines, gives
 #: its output in figures (生产面粉九百万斤, 全年发电三百万度; not a capacity, 年产, nor 发电厂 after the verb)
-_AT_WORK = re.compile(r"产量|产值|合格率|利润|发电量|增加了[\u4e00-\u9fff]{0,8}的生产|生产任务|超额完成|提前完成|完成了.{0,6}计划|超过了计划|设备更新|成批生产|试制成功|试炼|取得了成功|质量|劳动生产率|产品成本|先进生产者|劳动竞赛|建成了一批|制成了"
-                      r"|挖掘潜力|扩大生产(?!能力)|搞好[\u4e00-\u9fff]{0,8}的生产|生产实习|改进工艺|共加工|加工了|完成了技术改造|生产都?有了(?:很大的)?提高|改良工作|培育的|普遍推行|推行了"
+_AT_WORK = re.compile(r"产量|产值|合格率|利润|发电量|增加了?[\u4e00-\u9fff]{0,10}的生产|增产[\u4e00-\u9fff]{0,6}?[一二两三四五六七八九十百千万\d]|生产任务|超额完成|提前完成|完成了.{0,6}计划|超过了计划|设备更新|成批生产|试制成功|试炼|取得了成功|质量|劳动生产率|产品成本|先进生产者|劳动竞赛|建成了一批|制成了"
+                      r"|挖掘潜力|扩大了?生产(?!能力)|搞好[\u4e00-\u9fff]{0,8}的生产|生产实习|改进工艺|共加工|加工了|完成了技术改造|生产都?有了(?:很大的)?提高|改良工作|培育的|普遍推行|推行了"
                       rf"|(?<![可能将])(?:(?<!年)生产|发电|修配)(?![厂站机])了?(?:(?!能力|总值|规模)[\u4e00-\u9fff]){{0,6}}?[{_NUM}\d]")
 
 
@@ -1254,7 +1256,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if word.endswith(("厂", "矿", "场")) and _at_work(text, start, end, pp):
             # 大冶钢厂…的产量都超过了计划, …等企业都提前完成了生产任务: the enterprise at work, a body
             if (placed or specific_length(mod, pp) >= (4 if word in ("厂", "矿", "场") else 2) or _CITYS_OWN.match(mod)) and "的" not in mod \
-                    and not re.search("[国合]营$", mod) \
+                    and not re.search("[国合]营$|第[一二三四五六七八九十]+至第", mod) \
                     and not all_generic(mod, pp):  # (皮革厂: a kind of plant, not one)
                 lead = re.match("(?:" + _FORMED_LEAD + ")?" + _OWNERSHIP, text[start:he])  # 地方国营|江城砖瓦厂: the kind of ownership is no part of the name
                 s0 = start + lead.end() if lead and he - start - lead.end() >= 3 else start
