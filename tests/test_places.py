@@ -553,6 +553,12 @@ def test_places_localities_listed_before_yidai_or_a_count_of_townships():
     # an adverb before the verb opens no name either (基本|解决了书店街); salt lakes and shoals close a list
     got = keys("基本解决了书店街、寺后街一带的积水问题。对察尔汗和茶卡等盐湖进行了勘探，整治了崆岭滩、青滩等险滩。", region=None)
     assert {"书店街", "寺后街", "察尔汗", "茶卡", "崆岭滩"} <= set(got)
+    # mining districts, ferries and the rivers that flow into a lake close a list too; mining districts being
+    # built are works, not places
+    got = keys("新开发的平岭、汾阳、南桐等矿区已经投产。什川、青城等渡口增设了渡船。治理梁溪河、蠡河等入湖河道。", region=None)
+    assert {"平岭", "汾阳", "南桐", "什川", "青城", "梁溪河", "蠡河"} <= set(got)
+    got = keys("东川矿务局的汤丹、因民等矿区的建井准备工作加快进行。", region=None)
+    assert not {"汤丹", "因民"} & set(got)
     # the verb's 了 opens no name (解决了|汉人街)
     got = keys("解决了汉人街、沙河子一带居民的吃水困难。", region=None)
     assert {"汉人街", "沙河子"} <= set(got) and not any(k.startswith("了") for k in got)

@@ -771,11 +771,13 @@ _COUNTY_LIST = re.compile(r"(?:等(?:[一二三四五六七八九十\d]+个)?(?:
 
 #: a list of localities closed by 等地, 等乡, 等中心镇, 一带 or by a mining or oil district (开滦、峰峰、井陉等老矿区; 舒兰、蛟河等地;
 #: 在古荡、三墩一带; 在留下、转塘、周浦等乡; 顺安、钟鸣、大通等中心镇)
-_AREA_LIST = re.compile(r"等处(?![理长])|等(?:[一二三四五六七八九十\d]+[个处])?(?:地(?![\u4e00-\u9fff]?[质理位铁貌形势标面产图方下区])|老矿区|煤田|油田|林区)"
+_AREA_LIST = re.compile(r"等处(?![理长])|等(?:[一二三四五六七八九十\d]+[个处])?(?:地(?![\u4e00-\u9fff]?[质理位铁貌形势标面产图方下区])|老?矿区|煤田|油田|林区|渡口)"
                         r"|等(?:[一二三四五六七八九十\d]+个)?(?:中心|重点|建制)?[乡镇](?![村镇级长政街])|(?<=[\u4e00-\u9fff])一带(?!一路)"
                         r"|(?<=[\u4e00-\u9fff])(?<![零一二三四五六七八九十百千万两几])(?:[两三四五六七八九十]|\d+)个?(?:(?<=个)(?:农业|渔业|牧业|民族))?[乡镇](?![村镇级长政街])"
                         # 待王、王褚、恩村五个乡; 红星、永和两乡; 外沙、地角两个渔业乡
-                        r"|等(?:[一二三四五六七八九十\d]+条)?(?:城内|城区|主要)?(?:河道|河流|湖泊|盐湖|险滩|岛屿|海岛)")
+                        r"|等(?:[一二三四五六七八九十\d]+条)?(?:城内|城区|主要)?(?:入湖|入江|入海)?(?:河道|河流|湖泊|盐湖|险滩|岛屿|海岛)")
+#: a clause that builds the mines a list of mining districts names (…等矿区的地质勘探和建井准备)
+_MINES_BUILT = re.compile(r"[^，。；]*(?:建井|建设|施工|开工)")
 #: an adverb before a list's first item and its verb (基本|解决了书店街、寺后街一带…)
 _ADVERB_LEAD = re.compile(r"(?:基本上?|初步|彻底|已经|先后|陆续|分别)")
 #: a time before a list's first item (七月下旬|金水河、熊儿河洪水)
@@ -808,6 +810,8 @@ def _listed_areas(text: str, taken: list[tuple[int, int]], mask) -> list:
         pieces = [(a.start() + cs, a.end() + cs) for a in re.finditer(r"[^、和及与]+", text[cs : m.start()])]
         if len(pieces) < 2:
             continue
+        if m.group().endswith("矿区") and _MINES_BUILT.match(text, m.end()):
+            continue  # 汤丹、因民、落雪等矿区的…建井准备工作: mines being built, works (the projects component's)
         for k, (s, e) in enumerate(pieces):
             d = text.rfind("的", s, e)
             if d >= 0:
