@@ -1757,6 +1757,9 @@ def test_local_state_plants_processing_or_renovated_are_bodies_named_without_the
 def test_projects_works_on_a_named_river_or_road_after_a_verb_that_carries_them_out():
     got = found("完成柳溪河防洪治理、青石河干流综合整治，实施白鹭河城区段综合治理。完成三环路快速化改造、柳塘大街综合提升。")
     assert {"柳溪河防洪治理", "青石河干流综合整治", "白鹭河城区段综合治理", "三环路快速化改造", "柳塘大街综合提升"} <= set(got), got
+    # more kinds of works, and a great river (a common word) or a 水 named by its section
+    got = found("推进长江江城段岸线整治、蒸水衡阳县段生态修复，完成黄河三门峡段生态保护治理工程和辽河干流堤防加固。")
+    assert {"长江江城段岸线整治", "蒸水衡阳县段生态修复", "黄河三门峡段生态保护治理工程", "辽河干流堤防加固"} <= set(got), got
     # rivers listed before works they share are places, not works
     got = found("推进白水河、青柳河综合整治。")
     assert not [k for k in got if "综合整治" in k], got

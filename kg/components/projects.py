@@ -1876,8 +1876,9 @@ _ROAD_EXTENSION = re.compile(r"(快速路|大道|大街|路)"
                              r"(?:[东西南北]延(?:伸段|伸线|长线|线|段)?(?:及[东西南北]延(?:伸段|线|段)?)?|快速化改造(?:[一二三四五]期)?"
                              r"|综合提升|综合整治|提升改造|改造提升|改造)(?:工程)?")
 #: works on a named river or canal, by its reach or its section: 大洋河防洪治理, 海城河干流综合整治,
-#: 舞水河城区段综合治理, 滹沱河生态修复三期工程
-_RIVER_WORKS = re.compile(r"(?<=[河江溪渠段流])(?:综合整治|综合治理|防洪治理|生态修复|水环境综合治理)(工程|项目)?([一二三四五六]期)?(?:工程)?")
+#: 舞水河城区段综合治理, 滹沱河生态修复三期工程, 湘江衡阳段岸线整治, 辽河干流堤防加固
+_RIVER_WORKS = re.compile(r"(?<=[河江溪渠段流])(?:综合整治|综合治理|防洪治理|生态修复|水环境综合治理|岸线整治|生态保护治理|生态保护修复"
+                          r"|生态保护和修复|水生态修复|水环境提升|堤防加固)(工程|项目)?([一二三四五六]期)?(?:工程)?")
 #: a verb that carries out works, before a river's or road's works in their clause (完成|大洋河防洪治理,
 #: 完成|二环路快速化改造)
 _WORKS_VERB_BEFORE = re.compile(r"完成|实施|推进|加快|启动|开工|建成")
@@ -1896,7 +1897,7 @@ def _carried_out(text: str, start: int, end: int, pp: ProjectPatterns) -> bool:
 
 
 #: the river's own name before its reach or section
-_RIVER_OWN = re.compile(r"([\u4e00-\u9fff]+?[河江溪渠])(?:干流|城区段|[\u4e00-\u9fff]{2}段)?")
+_RIVER_OWN = re.compile(r"([\u4e00-\u9fff]+?[河江溪渠])(?:干流|城区段|([\u4e00-\u9fff]{2,3}段))?|([\u4e00-\u9fff]{1,2}水)([\u4e00-\u9fff]{2,3}段)")
 
 
 def _river_works(text: str, pp: ProjectPatterns) -> list[Candidate]:
@@ -1913,8 +1914,10 @@ def _river_works(text: str, pp: ProjectPatterns) -> list[Candidate]:
         river = _RIVER_OWN.fullmatch(text, start, m.start())
         if river is None:
             continue
-        own = river.group(1)
-        if not 2 <= len(own) <= 6 or all_generic(own, pp) or word_freq(own) >= 5000 or any(c in "的和与及、" for c in own):
+        own = river.group(1) or river.group(3)
+        section = river.group(2) or river.group(4)  # (长江铜陵段, 蒸水衡阳县段: a river's section names works on it)
+        if not 2 <= len(own) <= 6 or all_generic(own, pp) or (word_freq(own) >= 5000 and not section) \
+                or any(c in "的和与及、" for c in own):
             continue
         if text[start - 1 : start] == "、" and text[start - 2 : start - 1] in "河江溪渠湖" and not (m.group(1) or m.group(2)):
             continue  # 德胜河、澡港河综合整治: the rivers listed, the works shared
