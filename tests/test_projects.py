@@ -1182,6 +1182,13 @@ def test_a_city_s_own_works_listed_after_the_verb_that_builds_them_or_before_the
     assert not found("新建道路二十公里，新建了几所医院和两座电影院，新建龙头街、大板桥两座抽水站。")
 
 
+def test_a_city_s_own_institutions_named_by_its_scope_are_works_where_the_clause_builds_them():
+    got = found("加快市中心医院医疗综合楼、市传染病医院建设。加快江城学院新校区和市职业技术学校建设。市体育场要在会前建成。")
+    assert {"市传染病医院", "市职业技术学校", "市体育场"} <= set(got), got
+    # a kind of hospital, or a city's hospital with no works, is none
+    assert not found("加强市属医院建设。市传染病医院收治病人三百人。")
+
+
 def test_a_city_s_hospitals_that_a_plan_completes_are_works():
     got = found("要建成大同市第三医院和矿区职工医院。")
     assert {"大同市第三医院", "矿区职工医院"} <= set(got)
