@@ -252,6 +252,12 @@ def test_events_the_other_items_of_a_list_of_events():
     assert "中俄边境游界江游" not in events("“中俄边境游”“界江游”、漠河北极光节等活动精彩纷呈")
 
 
+def test_events_a_numbered_national_event_and_an_invitational_contest():
+    found = events("八月将在北京举行第一届全国音乐周。成功举办全国山地自行车邀请赛。")
+    assert {"全国音乐周", "全国山地自行车邀请赛"} <= set(found), found
+    assert events("举办全国音乐周期间的活动。") == {}  # a scope alone, with no edition, names none
+
+
 def test_events_games_held_as_one_and_fairs_side_by_side():
     found = events("全力办好第十五届全国运动会和全国残疾人运动会暨第十二届特殊奥林匹克运动会")
     assert set(found) == {"第十五届全国运动会", "全国残疾人运动会暨第十二届特殊奥林匹克运动会"}

@@ -972,7 +972,9 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
                     and not re.search(r"[\u4e00-\u9fff]{2}(?<![节季])节[和与及]$", before):
                 # 上海国际时装周和|中国网球巡回赛, 尧山杜鹃花节和|中国汝瓷文化节: two events
                 start, bare = item
-        if bare == m.group() or not name or is_generic(bare[: -len(m.group())] if bare.endswith(m.group()) else name):
+        numbered_scope = re.match(r"(?:第[一二三四五六七八九十\d]{1,3}|首)届(?:全国|全省|全市)[\u4e00-\u9fff]", full) is not None
+        # (第一届全国音乐周: an edition and a scope name one event)
+        if not numbered_scope and (bare == m.group() or not name or is_generic(bare[: -len(m.group())] if bare.endswith(m.group()) else name)):
             item = None if head.get("standalone") else _list_item_name(text, hs, he)
             if item is not None:  # 2023世界大健康博览会、…: the tagger took 健康 for an adjective
                 start, bare = item
