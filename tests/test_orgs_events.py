@@ -71,6 +71,7 @@ def test_orgs_events_no_mention_for_generic_words():
 def test_orgs_events_fields_of_work_are_no_bodies():
     assert orgs("工会、妇女儿童、青少年、红十字会、供销社、慈善、残疾人等事业持续进步", ZJ) == {}
     assert "共青团" in orgs("发挥工会、共青团、妇联等群团组织作用")
+    assert "共青团" in orgs("必须紧密地依靠工会、青年团、妇联、工商联")  # its name of the 1950s
 
 
 def test_orgs_events_regional_organs_resolve_to_the_report_region():
