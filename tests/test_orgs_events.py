@@ -259,6 +259,11 @@ def test_events_a_numbered_national_event_and_an_invitational_contest():
     assert events("举办全国音乐周期间的活动。") == {}  # a scope alone, with no edition, names none
 
 
+def test_orgs_a_bureau_s_numbered_team_is_named_with_its_bureau():
+    found = orgs("西北地质局六四一队在甘肃探明了大型铜矿，华东地质局三二一队勘探的铜矿提供了资料。")
+    assert {"西北地质局六四一队", "华东地质局三二一队"} <= set(found), found
+
+
 def test_events_games_held_as_one_and_fairs_side_by_side():
     found = events("全力办好第十五届全国运动会和全国残疾人运动会暨第十二届特殊奥林匹克运动会")
     assert set(found) == {"第十五届全国运动会", "全国残疾人运动会暨第十二届特殊奥林匹克运动会"}

@@ -356,6 +356,7 @@ def find_organizations(text: str, region: str | None = None) -> list[Hit]:
     found += _departments(text, found, places, mask)
     found += _listed_enterprises(text, found, places, mask)
     found += _org_siblings(text, found, places, mask)
+    found += _numbered_teams(text, found, mask)
     place_ends: dict[int, list[int]] = {}
     for a, b in places:
         place_ends.setdefault(a, []).append(b)
@@ -368,6 +369,23 @@ def find_organizations(text: str, region: str | None = None) -> list[Hit]:
              and not (_scope_institution(h.key) and h.start and (
                  text[h.start - 1] in "省市县" or text[max(0, h.start - 2) : h.start] in ("省、", "市、", "县、")))]
     return sorted(set(found), key=lambda h: (h.start, -h.end, h.key))
+
+
+#: a bureau's numbered team (西北地质局六四一队, 华东地质局三二一队): a body, named with its bureau
+_NUMBERED_TEAM = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:地质局|勘探局|石油管理局)([一二三四五六七八九〇零]{3}|\d{3})队")
+
+
+def _numbered_teams(text: str, found: list[Hit], mask) -> list[Hit]:
+    """Numbered teams of a geological or oil bureau, the whole name over the bureau's (西北地质局|六四一队)."""
+    out = []
+    for m in _NUMBERED_TEAM.finditer(text):
+        bureau = [h for h in found if h.end == m.start(1)]
+        if not bureau or mask[bureau[0].start]:
+            continue  # (the bureau's name is read by the head rules; the regex alone may begin inside a word)
+        s = min(h.start for h in bureau)
+        name = text[s : m.end()]
+        out.append(Hit(s, m.end(), "Organization", name, _freeze({"canonical": name})))
+    return out
 
 
 #: farms, forest farms and tractor stations: a body where they work (国营西宁农场播种小麦, 银川拖拉机站在帮助…),
