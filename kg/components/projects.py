@@ -2736,6 +2736,10 @@ def city_own_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     return out
 
 
+#: a route between two places written with 的 before its kind (伊宁至察布查尔的公路): named without it
+_ROUTE_OF = re.compile(r"([\u4e00-\u9fff]{2,8}[至到][\u4e00-\u9fff]{2,8})的(公路|铁路|高速公路)")
+
+
 def find_projects(text: str) -> list[Candidate]:
     """The projects named in ``text`` (candidates with key, rule and attrs: status, canonical, …)."""
     return find_works_and_enterprises(text)[0]
@@ -2795,6 +2799,8 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
     kept = [c for c in kept if c.rule != ENTERPRISE and not WORKS_CLASS.search(c.key)]  # 三大工程, 我市国家重点工程
     kept += list_siblings(text, kept + enterprises, pp)
     for c in kept:
+        if c.rule == "route" and c.key == text[c.start : c.end] and (r := _ROUTE_OF.fullmatch(c.key)):
+            c.key = r.group(1) + r.group(2)  # 伊宁至察布查尔的公路 → 伊宁至察布查尔公路 (the text's form stays an alias)
         if c.key == text[c.start : c.end] and c.key.endswith("主体工程") and c.end - c.start > 6:
             c.end -= 4  # 青年枢纽|主体工程基本完工: the works' main part, named by the works
             c.key = text[c.start : c.end]
