@@ -643,6 +643,18 @@ GOLD_REPORTS = {
     "wenzhou-1956": "corpus/passages/wenzhou-1956.txt",
     "baishan-2012": "corpus/passages/baishan-2012.txt",
     "tongchuan-2012": "corpus/passages/tongchuan-2012.txt",
+    # held out: written and annotated blind at the start of session 33 (chosen before they were written)
+    # and scored once at its freeze, as its fifty-fifth fresh look (guigang-2025, heyuan-2025,
+    # anshun-2025, yuncheng-2025, cities; wanxian-1956, changshu-1956, cities of the 1950s; zhangye-2012,
+    # lijiang-2012, cities of 2012)
+    "guigang-2025": "corpus/passages/guigang-2025.txt",
+    "heyuan-2025": "corpus/passages/heyuan-2025.txt",
+    "anshun-2025": "corpus/passages/anshun-2025.txt",
+    "yuncheng-2025": "corpus/passages/yuncheng-2025.txt",
+    "wanxian-1956": "corpus/passages/wanxian-1956.txt",
+    "changshu-1956": "corpus/passages/changshu-1956.txt",
+    "zhangye-2012": "corpus/passages/zhangye-2012.txt",
+    "lijiang-2012": "corpus/passages/lijiang-2012.txt",
     # held out, then development: session 26's reserve, written and annotated blind in session 26 and
     # scored once at the start of session 27, as its forty-second fresh look (shaoyang-2025,
     # wuzhou-2025, cities; jixi-1956, a city of the 1950s); development since, as chosen before the look
