@@ -372,7 +372,7 @@ def find_organizations(text: str, region: str | None = None) -> list[Hit]:
 
 
 #: a bureau's numbered team (西北地质局六四一队, 华东地质局三二一队): a body, named with its bureau
-_NUMBERED_TEAM = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:地质局|勘探局|石油管理局)([一二三四五六七八九〇零]{3}|\d{3})队")
+_NUMBERED_TEAM = re.compile(r"(?:地质局|勘探局|石油管理局)([一二三四五六七八九〇零]{3}|\d{3})队")
 
 
 def _numbered_teams(text: str, found: list[Hit], mask) -> list[Hit]:

@@ -2710,7 +2710,7 @@ def formed_enterprise_candidates(text: str, pp: ProjectPatterns) -> list[Candida
     return out
 
 
-#: a city's own institution named by its scope and kind (市传染病医院, 市职业技术学校, 市中心血站), listed where the
+#: a city's own institution named by its scope and kind (市传染病医院, 市职业技术学校, 市体育场), listed where the
 #: clause builds it: before 建设 that closes its list, or before the verb that completes it (市体育场要在会前建成)
 _CITY_OWN_HEAD = (r"(?:医院|学校|中学|小学|体育场|体育馆|血站|展示中心|健身中心|文化宫|图书馆|博物馆|档案馆|科技馆|美术馆)")
 _CITY_OWN = re.compile(r"市((?:(?![市的和与及])[\u4e00-\u9fff]){0,10}?)(" + _CITY_OWN_HEAD + ")"
@@ -2719,10 +2719,10 @@ _CITY_OWN = re.compile(r"市((?:(?![市的和与及])[\u4e00-\u9fff]){0,10}?)(" 
 _CITY_OWN_LEAD = re.compile(r"(?:加快|推进|建设|新建|扩建|启动|开工建设|实施|完成)$")
 
 
-def city_own_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
+def city_own_candidates(text: str) -> list[Candidate]:
     """A city's institutions named by its scope (市传染病医院) that the clause builds (加快…、市传染病医院建设;
-    建设…和市中心血站; 市体育场要在会前建成): works, where the rules for a named place's hospital see only a
-    scope. Not a kind (市属医院) nor a name the city's own name opens (张家口市中心血站: read whole elsewhere)."""
+    市体育场要在会前建成): works, where the rules for a named place's hospital see only a scope. Not a kind
+    (市属医院) nor a name the city's own name opens (张家口市中心血站: read whole elsewhere)."""
     out = []
     for m in _CITY_OWN.finditer(text):
         a = m.start()
@@ -2781,7 +2781,7 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
         + dug_candidates(text, pp)
         + mines_at_work(text, pp)
         + formed_enterprise_candidates(text, pp)
-        + city_own_candidates(text, pp)
+        + city_own_candidates(text)
     )
     for c in list(cands):
         k = c.key.find("和")
