@@ -990,9 +990,8 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
                     and not re.search(r"[\u4e00-\u9fff]{2}(?<![节季])节[和与及]$", before):
                 # 上海国际时装周和|中国网球巡回赛, 尧山杜鹃花节和|中国汝瓷文化节: two events
                 start, bare = item
-        numbered_scope = re.match(r"(?:第[一二三四五六七八九十\d]{1,3}|首)届(?:全国|全省|全市)[\u4e00-\u9fff]", full) is not None
         # (第一届全国音乐周: an edition and a scope name one event)
-        if not numbered_scope and (bare == m.group() or not name or is_generic(bare[: -len(m.group())] if bare.endswith(m.group()) else name)):
+        if not _NUMBERED_SCOPE.match(full) and (bare == m.group() or not name or is_generic(bare[: -len(m.group())] if bare.endswith(m.group()) else name)):
             item = None if head.get("standalone") else _list_item_name(text, hs, he)
             if item is not None:  # 2023世界大健康博览会、…: the tagger took 健康 for an adjective
                 start, bare = item
@@ -1013,9 +1012,6 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
         out.append(Hit(start, he, "Event", bare, _freeze({"canonical": bare, "kind": head["kind"]})))
     return out
 
-
-#: an event's edition opening a list item (第五届湘南湘西承接产业转移投资贸易洽谈会: its name may hold a verb)
-_EDITION = re.compile(r"(?:第[一二三四五六七八九十百\d]+|首)届$")
 
 #: what names no one event before its head: places in a list (吉隆坡等地巡展), an occasion of works (开工典礼)
 _NO_EVENT_NAME = re.compile(r"等地|^(?:开工|竣工|开学|落成|通车|投产|毕业|奠基)")
@@ -1122,7 +1118,13 @@ def _symposiums(text: str, mask) -> list[Hit]:
     return out
 
 
-_EDITION = re.compile(r"(?:第[\d一二三四五六七八九十百]{1,4}届|首届)$")
+#: an event's edition (第五届, 首届)
+_EDITION_WORD = r"(?:第[\d一二三四五六七八九十百]{1,4}届|首届)"
+#: an edition before a name (…季, …月), or opening a list item (第五届湘南湘西承接产业转移投资贸易洽谈会: its
+#: name may hold a verb)
+_EDITION = re.compile(_EDITION_WORD + "$")
+#: an edition and a national, provincial or city scope: one event (第一届全国音乐周)
+_NUMBERED_SCOPE = re.compile(_EDITION_WORD + r"(?:全国|全省|全市)[\u4e00-\u9fff]")
 
 
 def _quoted_events(text: str) -> list[Hit]:

@@ -2313,7 +2313,9 @@ _CITY_SUFFIX = r"(?:[东西南北中]段|[东西南北]线|[东西南北]延|[\u
 #: the characters of one item of a list: a 和, 及 or 与 inside ends it (but not in 和平, 和睦, 呼和浩特)
 _ITEM_CHAR = r"(?:(?!(?<!呼)和(?![平睦])|及|与)[\u4e00-\u9fff])"
 _CITY_WORK = r"(?:(?:市|[\u4e00-\u9fff]" + _ITEM_CHAR + r"{1,11}?)" + _CITY_WORKS_HEAD + "|" + _NUMBERED + ")" + _CITY_SUFFIX
-_CITY_WORKS_ITEM = re.compile(_CITY_WORK + r"(?=[、和及，。；等各]|[一两三四五六七八九十][座个所条处]|[\d.一两二三四五六七八九十百]+(?:公里|米)|开始|已经|正式|投入|落成|建成|完工|竣工|$)")
+#: a length after a listed works (胜利路四公里)
+_LENGTH = r"[\d.一两二三四五六七八九十百]+(?:公里|米)"
+_CITY_WORKS_ITEM = re.compile(_CITY_WORK + r"(?=[、和及，。；等各]|[一两三四五六七八九十][座个所条处]|" + _LENGTH + r"|开始|已经|正式|投入|落成|建成|完工|竣工|$)")
 #: words ending like a city works that name a kind, not one (道路, 公路, 马路, 大街小巷)
 _NOT_CITY_WORKS = re.compile(r"^(?:道路|马路|医院|职工医院|县医院|乡卫生院|人民医院|工人新村|职工新村|住宅区|职工住宅区|工人住宅区|自来水厂"
                              r"|(?:引水|排水|灌溉|输水|排洪)?干?渠)$|^为|^成(?!都)|(?:公路|铁路|道路|线路|车路|支路)$"
@@ -2589,8 +2591,7 @@ _CITY_WORK_DONE = re.compile(_CLAUSE_HEAD + r"对?((?:市|[\u4e00-\u9fff]{2,10}?
 _PEOPLES_WORKS = frozenset({"路", "大街", "街", "桥", "公园", "电影院", "剧院", "剧场", "戏院", "广场", "会堂"})
 
 
-#: a length after a listed works (胜利路四公里)
-_MEASURED = re.compile(r"[\d.一两二三四五六七八九十百]+(?:公里|米)")
+_MEASURED = re.compile(_LENGTH)
 #: what a road is paved with, which names a kind of road (砾石路, 沥青路)
 _PAVING = re.compile(r"(?:砾石|碎石|石子|沥青|柏油|水泥|混凝土|煤渣|土)$")
 
