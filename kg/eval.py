@@ -703,6 +703,13 @@ GOLD_REPORTS = {
     "sanmenxia-2025": "corpus/passages/sanmenxia-2025.txt",
     "yining-1956": "corpus/passages/yining-1956.txt",
     "panzhihua-2012": "corpus/passages/panzhihua-2012.txt",
+    # held out, then development: session 33's reserve, written and annotated blind in session 33 and
+    # scored once at the start of session 34, as its fifty-sixth fresh look (linfen-2025, a city;
+    # jian-1956, a city of the 1950s; baoshan-2012, a city of 2012); development since, as chosen
+    # before the look
+    "linfen-2025": "corpus/passages/linfen-2025.txt",
+    "jian-1956": "corpus/passages/jian-1956.txt",
+    "baoshan-2012": "corpus/passages/baoshan-2012.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
@@ -808,6 +815,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "yanan-2025", "yinchuan-1956", "jincheng-2012",
     "luohe-2025", "beihai-1956", "tieling-2012",
     "sanmenxia-2025", "yining-1956", "panzhihua-2012",
+    "linfen-2025", "jian-1956", "baoshan-2012",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
