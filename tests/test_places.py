@@ -564,6 +564,21 @@ def test_places_localities_listed_before_yidai_or_a_count_of_townships():
     assert {"汉人街", "沙河子"} <= set(got) and not any(k.startswith("了") for k in got)
 
 
+def test_townships_listed_with_names_a_tagger_reads_as_words():
+    # a list of townships counted or closed by 等乡 names each, even a transliteration of five characters or
+    # a name the tagger reads as a verb; the area that has them opens the list (我市郊区现有|巴彦岱)
+    got = keys("我市郊区现有巴彦岱、潘津、塔什库勒克、汉宾四个乡，耕地9.6万亩。", region=None)
+    assert {"巴彦岱", "潘津", "塔什库勒克", "汉宾"} <= set(got) and not any("现有" in k for k in got)
+    got = keys("入社农户占百分之九十三，振头、谈固、西三庄等乡已于今年春季实现了高级合作化。", region=None)
+    assert {"振头", "谈固", "西三庄"} <= set(got)
+    # townships named after a verb's 了, one whose name ends in 和 (保和乡)
+    got = keys("妥善安置了保和乡、圣灯乡的拆迁农户。", region=None)
+    assert {"保和乡", "圣灯乡"} <= set(got)
+    # but a list of verbs closed by no township is no list of places
+    got = keys("改造、提升等工作扎实推进。", region=None)
+    assert not {"改造", "提升"} & set(got)
+
+
 def test_places_a_district_named_after_a_place_whose_name_holds_he():
     got = keys("仁和区南山片区改造加快推进。", region=None)
     assert "南山片区" in got and "区南山片区" not in got

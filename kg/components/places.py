@@ -784,6 +784,8 @@ _ADVERB_LEAD = re.compile(r"(?:基本上?|初步|彻底|已经|先后|陆续|分
 _WHEN_LEAD = re.compile(r"(?:[一二三四五六七八九十]{1,2}月)?[上中下]旬")
 #: the kind of area whose localities a list names, before its first item (郊区|娄葑、虎丘、横塘等乡)
 _AREA_LEAD = re.compile(r"(?:郊区|城区|市区|近郊|远郊)(?=[\u4e00-\u9fff]{2})")
+#: the area a clause says has the townships a list names, and its verb (我市郊区现有|巴彦岱、…七个乡)
+_AREA_HAS = re.compile(r"[^，。；]*?(?:郊区|城区|市区|近郊|远郊)(?:现|共|还|已)?有")
 #: a building verb that opens a list of the places where works are built (新建夏庄、流亭等处小型水库)
 _BUILD_LEAD = re.compile(r"(?:要|将)?(?:新建|扩建|修建|兴建|兴修|新修|建设|整治|疏浚|疏通)了?")
 #: the last character of a works' name (台吉立井, 彩屯矿): a list item that is works, not a place
@@ -821,20 +823,26 @@ def _listed_areas(text: str, taken: list[tuple[int, int]], mask) -> list:
                     s = v.end()  # 新建|夏庄 (the tagger takes 新建 for a county)
                 if k == 0 and (v := _AREA_LEAD.match(text, s, e)):
                     s = v.end()  # 郊区|娄葑: the area the localities are in
+                elif k == 0 and m.group()[-1] in "乡镇" and (v := _AREA_HAS.match(text, s, e)) and e - v.end() >= 2:
+                    s = v.end()  # 我市郊区现有|巴彦岱、潘津…七个乡: the area that has the townships
                 if k == 0 and (a := _ADVERB_LEAD.match(text, s, e)) and e - a.end() >= 2:
                     s = a.end()  # 基本|解决了书店街 (the tagger takes 基本 for a noun)
                 s = _after_lead(text, s, e, ("v", "d", "p", "c", "t", "r", "ul") if k == 0 else ("p",))  # (解决了|汉人街)
                 s = w.end() if k == 0 and (w := _WHEN_LEAD.match(text, s, e)) and e - w.end() >= 2 else s
             item = text[s:e]
-            if not (2 <= len(item) <= 4) or not all("\u4e00" <= c <= "\u9fff" for c in item) or mask[s] or is_generic(item) \
-                    or item[-1] in _WORKS_END or item.startswith("第"):
-                continue
             towns = m.group()[-1] in "乡镇"  # (townships closing the list may bear common words: 红星、永和两乡)
+            # (a township's name may be a transliteration of five characters: 塔什库勒克)
+            if not (2 <= len(item) <= (5 if towns else 4)) or not all("\u4e00" <= c <= "\u9fff" for c in item) or mask[s] \
+                    or is_generic(item) or item[-1] in _WORKS_END or item.startswith("第"):
+                continue
             if any(a < e and s < b for a, b in taken) or (item in stop_names() and not towns):
                 continue
             if word_freq(item) >= _COMMON and segment(item)[0][1] not in _FEATURE_FLAGS and not towns:
                 continue
-            if any(flag.startswith(("v", "m", "r", "t")) for _w, flag, _a, _b in segment(item)):
+            words = segment(item)
+            # a township's name may read as a verb or hold a numeral's character (振头、谈固等乡, 塔什库勒克): a
+            # listed township is one word or follows a 、 (the first item's lead words are gone)
+            if any(flag.startswith(("v", "m", "r", "t")) for _w, flag, _a, _b in words) and not (towns and (k > 0 or len(words) == 1)):
                 continue
             out.append(PlaceHit(s, e, item, _freeze({"canonical": item, "kind": "site", "level": "site"})))
     return out
@@ -857,8 +865,8 @@ def _run_items(text: str, m: re.Match, lead_flags: tuple[str, ...]) -> list[tupl
         pos = e + 1
         if k == 0:
             s = max(s, _after_lead(text, clause_start(text, s), e, lead_flags))
-            if text[s : s + 1] == "的":
-                s += 1
+            if text[s : s + 1] in ("的", "了"):
+                s += 1  # (郊区的|黎明乡; 安置了|保和乡, where the tagger reads 了保)
         items.append((s, e))
     return items
 
@@ -874,13 +882,16 @@ def _listed_towns(text: str, taken: list[tuple[int, int]], mask) -> list:
             # a city read inside a township's name, ending at its 乡, gives way to it (良田乡、大|新乡|): the
             # township's stem may then be common words
             glued = any(s < a and b == e for a, b in taken)
-            if not 2 <= len(stem) <= 3 or mask[s] or (is_generic(stem) and not glued) or any(c in stem for c in "的和及与等各每全本该城") \
-                    or stem[-1] in _TOWN_KIND_END:
+            # (和 as the last of a stem of two is a name's character, not a conjunction: 保和乡, 永和乡)
+            if not 2 <= len(stem) <= 3 or mask[s] or (is_generic(stem) and not glued) \
+                    or any(c in (stem[:1] if len(stem) == 2 else stem) for c in "和") \
+                    or any(c in stem for c in "的及与等各每全本该城") or stem[-1] in _TOWN_KIND_END:
                 continue
             if any(a < e and s < b and not (s < a and b == e) for a, b in taken) or text[s:e] in stop_names():
                 continue
-            if k == 0 and any(flag.startswith(("v", "m", "r", "t", "d", "p")) for _w, flag, _a, _b in segment(stem)):
-                continue  # (the first item's words are read by the tagger alone; the others follow a 、)
+            if k == 0 and text[s - 1 : s] not in ("的", "了") \
+                    and any(flag.startswith(("v", "m", "r", "t", "d", "p")) for _w, flag, _a, _b in segment(stem)):
+                continue  # (the first item's words are read by the tagger alone, unless 的 or 了 opened it; the others follow a 、)
             out.append(PlaceHit(s, e, text[s:e], _freeze({"canonical": text[s:e], "kind": "town", "level": "town"})))
     return out
 
