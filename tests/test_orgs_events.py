@@ -690,3 +690,14 @@ def test_events_a_numbered_list_item_may_hold_a_verb_and_no_clause_is_a_meeting_
     assert "湘南湘西承接产业转移投资贸易洽谈会" in got, got
     assert "投资贸易洽谈会" not in got, got
     assert not events("市、区人民委员会要定期向人民代表大会报告工作。城区和郊区各区、乡召开了人民代表大会。", "630100")
+
+
+def test_firms_named_by_brand_and_trade_in_a_list():
+    # two or more listed firms each a brand and its trade (药业, 重工, 钢铁), or one beside a body found
+    got = orgs("支持正清制药、康源药业扩能升级。支持三一海洋重工、中海福陆重工打造海洋工程装备基地。")
+    assert {"正清制药", "康源药业", "三一海洋重工", "中海福陆重工"} <= set(got)
+    got = orgs("支持晋南钢铁、立恒钢铁、建邦集团发展特钢和精品钢。")
+    assert {"晋南钢铁", "立恒钢铁"} <= set(got)
+    # trades and industries listed are no firms
+    got = orgs("做强传统钢铁、现代化工、绿色建材等产业。发展煤炭、钢铁、化工等产业。")
+    assert not got

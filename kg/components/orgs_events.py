@@ -356,6 +356,7 @@ def find_organizations(text: str, region: str | None = None) -> list[Hit]:
     found += _departments(text, found, places, mask)
     found += _listed_enterprises(text, found, places, mask)
     found += _org_siblings(text, found, places, mask)
+    found += _trade_firms(text, found, places, mask)
     found += _numbered_teams(text, found, mask)
     place_ends: dict[int, list[int]] = {}
     for a, b in places:
@@ -549,6 +550,45 @@ def _org_siblings(text: str, found: list[Hit], places: list[tuple[int, int]], ma
                 continue
             spans.add((a, b))
             out.append(Hit(a, b, "Organization", name, _freeze({"canonical": name})))
+    return out
+
+
+#: the trade a company's short name ends in (晋南钢铁, 三一海洋重工, 康源药业): a firm when listed with others
+_TRADE = ("钢铁", "重工", "药业", "制药", "乳业", "化工", "控股", "铝业", "铜业", "纸业", "矿业", "物流", "航空")
+_TRADE_ITEM = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:" + "|".join(_TRADE) + ")")
+#: what may follow the last of a list of firms: their verb or the kind that closes the list (…发展特钢,
+#: …完成超低排放改造, …打造, …等骨干企业)
+_AFTER_FIRMS = re.compile(r"(?:等|[，。；]|发展|完成|打造|建设|实施|做大|做强|扩能|加快|推进|新接|投资|落户|在)")
+
+
+def _trade_firms(text: str, found: list[Hit], places: list[tuple[int, int]], mask) -> list[Hit]:
+    """Firms named by a brand and their trade, listed with 、 (支持晋南钢铁、立恒钢铁、建邦集团发展特钢;
+    亚新钢铁、镔鑫钢铁完成超低排放改造; 支持三一海洋重工、中海福陆重工打造…): each item is the whole of its
+    place in the list, its brand two to six characters that no dictionary holds as a common word (a
+    place may be one: 晋南钢铁); two of them or one beside a body found."""
+    out: list[Hit] = []
+    spans = {(h.start, h.end) for h in found}
+    for m in re.finditer(r"(?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10}", text):
+        lo = clause_start(text, m.start())
+        pos, items = m.start(), []
+        parts = m.group().split("、")
+        for k, part in enumerate(parts):
+            a, b = pos, pos + len(part)
+            pos = b + 1
+            if k == 0:
+                words = segment(text[lo:b])
+                a = max(a, lo + len(_clause_verb(words)))
+            it = _TRADE_ITEM.match(text, a, b)
+            last = k == len(parts) - 1
+            if it and (it.end() == b or (last and _AFTER_FIRMS.match(text, it.end()))):
+                items.append((a, it.end(), it.group(1)))
+            else:
+                items.append((a, b, None))
+        trade = [(a, b, brand) for a, b, brand in items if brand and not mask[a] and not is_generic(brand)
+                 and (word_freq(brand) < 5 or [f for _w, f, _s, _e in segment(brand)] == ["ns"]) and (a, b) not in spans
+                 and not any(s <= a and b <= e for s, e in places)]
+        if len(trade) >= 2 or (trade and any((a, b) in spans for a, b, _brand in items)):
+            out.extend(Hit(a, b, "Organization", text[a:b], _freeze({"canonical": text[a:b]})) for a, b, _brand in trade)
     return out
 
 
