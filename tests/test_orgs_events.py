@@ -701,3 +701,11 @@ def test_firms_named_by_brand_and_trade_in_a_list():
     # trades and industries listed are no firms
     got = orgs("做强传统钢铁、现代化工、绿色建材等产业。发展煤炭、钢铁、化工等产业。")
     assert not got
+
+
+def test_a_city_s_institution_the_text_completes_is_works_not_a_body():
+    # (…、市工人俱乐部都已竣工使用; 市体育馆落成: the projects' reading)
+    got = orgs("专区人民医院门诊大楼、市第二中学教学楼、市工人俱乐部都已竣工使用。市体育馆去年落成。")
+    assert not {"市工人俱乐部", "市体育馆"} & set(got), got
+    # one the text only names at work stays a body
+    assert "市工人俱乐部" in orgs("市工人俱乐部举办了职工业余文艺会演。")
