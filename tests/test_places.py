@@ -676,6 +676,9 @@ def test_places_some_part_of_a_place_s_land_is_no_zone_of_its_own():
 def test_places_a_kind_of_cluster_is_no_zone_and_an_award_verb_is_no_part_of_one():
     got = keys("打造一批夜间消费集聚区和人工智能产业集聚区。哈尔滨新区获批国家自主创新示范区。", None)
     assert not [k for k in got if k.endswith("集聚区") or "获批" in k], got
+    # nor a ranking verb (…园区列为|省级重点工业园区, 升格为)
+    got = keys("保山工贸园区列为省级重点工业园区，猴桥口岸升格为国家一类口岸。", None)
+    assert not [k for k in got if "列为" in k or "升格" in k], got
     assert keys("横店影视文化产业集聚区加快发展。", "330000"), "a cluster named by its place stays"
 
 

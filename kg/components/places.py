@@ -1386,7 +1386,7 @@ _OLD_AREA_ZONE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:示范区|先行区|试验
 _LISTED_ZONE_HEADS = ("高新区", "经开区", "开发区", "工业园区", "产业园区", "工业园", "综保区", "综合保税区")
 
 #: verbs by which a place is awarded a zone's title, read into the zone's name by the scan
-_AWARDED = re.compile(r"获批(?:建设|设立)?|获评|入选|成功创建|创建成为|成为")
+_AWARDED = re.compile(r"获批(?:建设|设立)?|获评|入选|成功创建|创建成为|成为|(?:被)?列为|升格为|认定为|晋升为")
 
 #: words that make a stretch of land some part of a place, not one with a name of its own
 _SOME_OF = re.compile(r"部分|一些|少数|大部|个别|多数|许多|边远|偏远|低洼|聚居|沿岸|周边|民族")
