@@ -579,6 +579,16 @@ def test_townships_listed_with_names_a_tagger_reads_as_words():
     assert not {"改造", "提升"} & set(got)
 
 
+def test_the_ends_of_routes_named_by_them_are_places():
+    got = keys("开辟了大东门至大观楼、小西门至黑林铺两条公共汽车线路。修筑李村至王哥庄、沙子口至登瀛的郊区公路。", region=None)
+    assert {"大东门", "大观楼", "小西门", "黑林铺", "李村", "王哥庄", "沙子口", "登瀛"} <= set(got), got
+    got = keys("新辟城站至艮山门的线路。继续拓宽人民路察院场至北寺塔一段。", region=None)
+    assert {"城站", "艮山门", "察院场", "北寺塔"} <= set(got) and "路察院场" not in got, got
+    # the verb before the first end, a kind of place or a word of the clause is no end
+    got = keys("增开火车站至东郊的公共汽车。新建市区至机场的公路。", region=None)
+    assert not {"火车站", "市区", "增开火车站"} & set(got), got
+
+
 def test_places_a_district_named_after_a_place_whose_name_holds_he():
     got = keys("仁和区南山片区改造加快推进。", region=None)
     assert "南山片区" in got and "区南山片区" not in got

@@ -610,6 +610,7 @@ def _find_places(text: str, region: str | None) -> tuple[PlaceHit, ...]:
     hits = [h for h in hits if not any(t.start < h.start and h.end == t.end for t in towns)] + towns
     hits.extend(_villages(text, hits, mask))
     hits.extend(_listed_villages(text, [(h.start, h.end) for h in hits], mask))
+    hits.extend(_route_end_places(text, [(h.start, h.end) for h in hits], mask))
     regions, inside = _direction_regions(text, [(h.start, h.end) for h in hits], mask)
     hits = [h for h in hits if (h.start, h.end) not in inside] + regions
     if regions:  # 川东北经济区, 川西北生态示范区: a region named by a direction leads a zone
@@ -954,6 +955,49 @@ def _towns(text: str, hits: list, mask) -> list:
 
 #: a list of villages by their names closed by 等 (西辛庄村、单拐村等一批村庄)
 _VILLAGE_RUN = re.compile(r"(?:[\u4e00-\u9fff]{2,3}村、)+[\u4e00-\u9fff]{2,3}村(?=等)")
+
+
+#: routes named by their two ends, listed and closed by their kind (开辟了大东门至大观楼、小西门至黑林铺两条
+#: 公共汽车线路; 修筑李村至王哥庄、沙子口至登瀛的郊区公路; 腾冲至密支那公路建成通车)
+_ROUTES_BY_ENDS = re.compile(r"((?:[\u4e00-\u9fff]{2,4}?[至到][\u4e00-\u9fff]{2,4}?[、和])*[\u4e00-\u9fff]{2,4}?[至到][\u4e00-\u9fff]{2,4}?)"
+                             r"(?=的?(?:新|郊区|长途|两条|三条|四条|[两二三四五六七八九十]条)?(?:公共汽车线路|公共汽车|汽车线路|线路|班车|公路|铁路|快速路|快速通道|一段|航道|航线))")
+#: the verb that opens a list of routes (新辟|城站至艮山门, 增开|…): two characters or more, so that no place's
+#: first character is taken (开封至…)
+_ROUTE_LEAD = re.compile(r"(?:(?:新|增|又|还)(?:开辟|辟|开)|开辟|开通|修筑|修建|新建|延伸|延长|拓宽|整修|修通)了?")
+#: what an end of a route may not be: a kind of place or a word of the clause (火车站, 市区, 全线)
+_NOT_AN_END = re.compile(r"^(?:火车站|汽车站|车站|市区|城区|郊区|全线|各地|沿线)$|[的了等和与各全每新]")
+
+
+def _route_end_places(text: str, taken: list[tuple[int, int]], mask) -> list:
+    """The ends of routes named by them (大东门至大观楼、小西门至黑林铺两条公共汽车线路): places, the
+    first of the list without the verb before it; two to four characters each, no common word and
+    none a kind of place (火车站至…)."""
+    out = []
+    for m in _ROUTES_BY_ENDS.finditer(text):
+        lo = clause_start(text, m.start())
+        for k, item in enumerate(re.finditer(r"[^、和]+", m.group(1))):
+            a, b = m.start(1) + item.start(), m.start(1) + item.end()
+            if k == 0:
+                a = max(a, _after_lead(text, lo, b, ("v", "d", "p", "c", "t", "r", "ul", "f")))
+                if (v := _ROUTE_LEAD.match(text, a, b)) and b - v.end() >= 5:
+                    a = v.end()  # 新辟|城站至艮山门 (the tagger reads 新 as an adjective)
+            parts = re.split("[至到]", text[a:b])
+            if len(parts) != 2:
+                continue
+            for j, (s, name) in enumerate(((a, parts[0]), (b - len(parts[1]), parts[1]))):
+                if j == 0 and name[:1] in "路街" and len(name) >= 3:
+                    s, name = s + 1, name[1:]  # 拓宽人民|路察院场至北寺塔一段: the street's head is no part of the end
+                e = s + len(name)
+                words = segment(name)
+                # (the first end may keep a word of the clause before it; any other is a name, unless the
+                # tagger reads it as one word of a verb or a count: 黑林铺, 登瀛 are names)
+                if not 2 <= len(name) <= 4 or mask[s] or is_generic(name) or _NOT_AN_END.search(name) \
+                        or name in stop_names() or any(x < e and s < y for x, y in taken) \
+                        or any(f.startswith(("v", "m", "r", "t", "d", "p", "c", "u")) for _w, f, _x, _y in
+                               (words if k == j == 0 else words[:1] if len(words) == 1 else ())):
+                    continue
+                out.append(PlaceHit(s, e, name, _freeze({"canonical": name, "kind": "site", "level": "site"})))
+    return out
 
 
 def _listed_villages(text: str, taken: list[tuple[int, int]], mask) -> list:
