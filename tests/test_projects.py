@@ -2056,3 +2056,12 @@ def test_projects_an_item_after_a_list_comma_starts_there_and_landmark_works_are
     got = pipeline_projects(text)
     assert {"市行政中心", "如意湖", "莲花湖湿地公园", "新城博物馆"} <= got, got
     assert not [m for m in find_mentions(text) if m.type == "Programme"]
+
+
+def test_a_list_of_reservoirs_by_their_short_names_and_size():
+    # 等中型水库, 等小型水库: each item is one reservoir, named with the kind (小海坝 → 小海坝水库)
+    got = found("建成小海坝、红岩等中型水库5座。")
+    assert {"小海坝水库", "红岩水库"} <= set(got), got
+    # but 等处 lists the places where works of a kind are built (the places' reading)
+    got = found("新建夏庄、流亭等处小型水库。")
+    assert not {"夏庄水库", "流亭水库"} & set(got), got

@@ -489,7 +489,7 @@ def _items_before(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, i
 
 
 #: what opens the kind after a list: 等, a count, 一批/重大/重点…
-_ENUM_LEAD = r"等(?:(?:\d+|[一二三四五六七八九十两几]{1,3})[多余]?)?[个条座项批处所]?(?:一批|重大|重点|大型|在建){0,2}"
+_ENUM_LEAD = r"等(?:(?:\d+|[一二三四五六七八九十两几]{1,3})[多余]?)?[个条座项批处所]?(?:一批|重大|重点|大型|中型|小型|骨干|在建){0,2}"
 _ENUM = re.compile(
     _ENUM_LEAD + r"(?P<science>科技基础设施|大科学装置|科学装置|设施(?=加快建设|建成|开工|投入))|"  # A、B等重大科技基础设施建成运行
     + _ENUM_LEAD +
@@ -650,6 +650,8 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                 and text[m.end()] not in _NUM \
                 and not _ADVERB.match(text, m.end()):  # 等公路七百多公里: a length follows the kind (…等工人新村已经…: an adverb)
             continue  # 等铁路沿线, 等公路运输: the facility word begins a longer word
+        if m.group().startswith("等处"):
+            continue  # 新建夏庄、流亭等处小型水库: the places where works of a kind are built (the places' reading)
         if m.group("kind") and _GREEN_WORKS.search(m.group("kind")):
             continue  # 退耕还林、天然林保护等六大林业生态工程: ecological works are programmes
         items = _items_before(text, m.start(), pp)
