@@ -407,3 +407,11 @@ def test_programmes_no_campaign_year_in_a_yearly_output_nor_counted_works_of_a_p
                 "锻工车间、制粉楼扩建和市砖瓦厂轮窑三项工程先后建成投产，实施幸福美好生活十大工程。")
     assert "项目建设攻坚年" in got and "幸福美好生活十大工程" in got, got
     assert not [k for k in got if k.endswith("建设年") or "三项工程" in k or "扩建" in k], got
+
+
+def test_a_layout_counted_by_its_parts_is_a_programme_but_not_when_rejected():
+    got = found("着力构建以中心城市为核心、腾冲和龙陵为两翼的“一核两翼”开放发展格局。“一区五园”格局初步形成。")
+    assert {"一核两翼", "一区五园"} <= set(got), got
+    # a dominance to break is no plan; nor is a list of quoted terms the text rejects, each of them
+    got = found("打破“一煤独大”格局。我们坚决反对任何形式的“两个中国”、“一中一台”或“一国两府”。")
+    assert not got, got

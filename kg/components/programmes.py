@@ -302,6 +302,21 @@ def negated(text: str, start: int, pat: Patterns, gap: int = 5) -> bool:
     return False
 
 
+def negated_list(text: str, start: int, pat: Patterns) -> bool:
+    """Is the quoted term opening at ``start`` negated, or one of a list of quoted terms whose first is
+    (反对任何形式的“两个中国”、“一中一台”或“一国两府”)?"""
+    i = start
+    for _ in range(8):
+        if negated(text, i, pat):
+            return True
+        if i < 2 or text[i - 1] not in "、或和及与" or text[i - 2] not in CLOSE_QUOTES:
+            return False
+        i = max(text.rfind(q, 0, i - 2) for q in OPEN_QUOTES)
+        if i < 0:
+            return False
+    return False
+
+
 def strip_left(text: str, start: int, end: int, pat: Patterns) -> int:
     """Drop determiners and conjunctions (一批, 各项, 和) that open a phrase."""
     changed = True
@@ -379,7 +394,7 @@ def quoted_candidates(text: str, pat: Patterns, lex: Lexicon) -> list[Candidate]
     for chain in _quoted_chains(text):
         first_open = chain[0][0]
         last_close = chain[-1][1]
-        if negated(text, first_open, pat):
+        if negated_list(text, first_open, pat):
             continue
         # the verb before the first quote, up to 5 characters of modifier between (县域“教共体”)
         verb_before = False
