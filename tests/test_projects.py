@@ -602,6 +602,14 @@ def test_a_works_named_like_a_company_is_a_project_where_its_building_is_told():
 def test_a_plant_at_work_is_an_organization():
     types = entity_types("大冶钢厂和华新水泥厂的产量都超过了计划。新建的邢台农具厂已经投入生产。", lambda k: k.endswith("厂"))
     assert types == {"大冶钢厂": "Organization", "华新水泥厂": "Organization", "邢台农具厂": "Project"}
+    # a plant whose output the text counts is at work (全年加工面粉…万斤, 全年产煤…吨, 完成年计划的…)
+    types = entity_types("地方国营银川面粉厂全年加工面粉1,926万斤，完成年计划的103%。地方国营灵武磁窑堡煤矿全年产煤12万吨。"
+                         "公私合营通丰面粉厂加工面粉三千万斤。", lambda k: k.endswith(("厂", "矿")))
+    assert types == {"银川面粉厂": "Organization", "灵武磁窑堡煤矿": "Organization", "通丰面粉厂": "Organization"}, types
+    # but investment set against the plan is building, and a count of plants names none
+    types = entity_types("华北制药厂全年完成投资比计划超过百分之八。全市有六十多个工厂参加制造新式农具，全年生产双轮双铧犁十一万部。",
+                         lambda k: k.endswith("厂"))
+    assert types == {"华北制药厂": "Project"}, types
 
 
 def test_projects_routes_listed_by_their_ends_share_the_kind_after_the_last():
