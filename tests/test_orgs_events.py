@@ -709,3 +709,11 @@ def test_a_city_s_institution_the_text_completes_is_works_not_a_body():
     assert not {"市工人俱乐部", "市体育馆"} & set(got), got
     # one the text only names at work stays a body
     assert "市工人俱乐部" in orgs("市工人俱乐部举办了职工业余文艺会演。")
+
+
+def test_a_numbered_event_s_name_may_join_two_words_with_he():
+    got = events("办好第六届中国国际轨道交通和装备制造产业博览会。")
+    assert "中国国际轨道交通和装备制造产业博览会" in got, got
+    # two events joined by 和 stay two
+    got = events("办好第二十四届西博会和中国（四川）国际熊猫消费节。举办第五届全国运动会和第三届全省运动会。")
+    assert not [k for k in got if "和" in k], got

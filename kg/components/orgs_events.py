@@ -969,7 +969,9 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
         hosted = _HOSTED.search(text, max(0, hs - 24), start) if not head.get("standalone") else None
         held = hosted.end() if hosted is not None else 0
         held += 1 if hosted is not None and text[held : held + 1] in ("了", "的") else 0  # 举办了|…, 举办的|…
-        if hosted is not None and not re.search(r"[，。；、：！？\n“”和的]", text[held:hs]) \
+        # (和 may join two words of a numbered event's name: 办好|第六届中国国际轨道交通和装备制造产业博览会; not
+        # two events: 第X届西博会和…熊猫消费节)
+        if hosted is not None and not re.search(r"[，。；、：！？\n“”的]|[会节赛展周季][和与及]" if _EDITION_START.match(text, held) else r"[，。；、：！？\n“”和的]", text[held:hs]) \
                 and not head_regex("event_heads.jsonl").search(text, held, hs):
             # 成功举办|2024世界物联网博览会, 办好|中国常州国际新能源汽车及零部件博览会: after the verb that holds
             # it, the whole stretch to the head is the event's name, whatever the tags inside it say
@@ -1164,6 +1166,8 @@ _EDITION_WORD = r"(?:第[\d一二三四五六七八九十百]{1,4}届|首届)"
 #: name may hold a verb)
 _EDITION = re.compile(_EDITION_WORD + "$")
 #: an edition and a national, provincial or city scope: one event (第一届全国音乐周)
+#: an edition opening the stretch after a hosting verb
+_EDITION_START = re.compile(_EDITION_WORD)
 _NUMBERED_SCOPE = re.compile(_EDITION_WORD + r"(?:全国|全省|全市)[\u4e00-\u9fff]")
 
 
