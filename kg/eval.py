@@ -643,6 +643,18 @@ GOLD_REPORTS = {
     "wenzhou-1956": "corpus/passages/wenzhou-1956.txt",
     "baishan-2012": "corpus/passages/baishan-2012.txt",
     "tongchuan-2012": "corpus/passages/tongchuan-2012.txt",
+    # held out: written and annotated blind at the start of session 34 (chosen before they were written)
+    # and scored once at its freeze, as its fifty-seventh fresh look (chaozhou-2025, songyuan-2025,
+    # suizhou-2025, lincang-2025, cities; xuanhua-1956, beipiao-1956, cities of the 1950s; baiyin-2012,
+    # puer-2012, cities of 2012)
+    "chaozhou-2025": "corpus/passages/chaozhou-2025.txt",
+    "songyuan-2025": "corpus/passages/songyuan-2025.txt",
+    "suizhou-2025": "corpus/passages/suizhou-2025.txt",
+    "lincang-2025": "corpus/passages/lincang-2025.txt",
+    "xuanhua-1956": "corpus/passages/xuanhua-1956.txt",
+    "beipiao-1956": "corpus/passages/beipiao-1956.txt",
+    "baiyin-2012": "corpus/passages/baiyin-2012.txt",
+    "puer-2012": "corpus/passages/puer-2012.txt",
     # held out: written and annotated blind at the start of session 33 (chosen before they were written)
     # and scored once at its freeze, as its fifty-fifth fresh look (guigang-2025, heyuan-2025,
     # anshun-2025, yuncheng-2025, cities; wanxian-1956, changshu-1956, cities of the 1950s; zhangye-2012,
