@@ -413,5 +413,5 @@ def test_a_layout_counted_by_its_parts_is_a_programme_but_not_when_rejected():
     got = found("着力构建以中心城市为核心、腾冲和龙陵为两翼的“一核两翼”开放发展格局。“一区五园”格局初步形成。")
     assert {"一核两翼", "一区五园"} <= set(got), got
     # a dominance to break is no plan; nor is a list of quoted terms the text rejects, each of them
-    got = found("打破“一煤独大”格局。我们坚决反对任何形式的“两个中国”、“一中一台”或“一国两府”。")
+    got = found("打破“一煤独大”格局。我们坚决反对任何形式的“两个中国”、“一中一台”或“一国两府”。文化上“一穷二白”。")
     assert not got, got
