@@ -556,6 +556,8 @@ def _org_siblings(text: str, found: list[Hit], places: list[tuple[int, int]], ma
 #: the trade a company's short name ends in (晋南钢铁, 三一海洋重工, 康源药业): a firm when listed with others
 _TRADE = ("钢铁", "重工", "药业", "制药", "乳业", "化工", "控股", "铝业", "铜业", "纸业", "矿业", "物流", "航空")
 _TRADE_ITEM = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:" + "|".join(_TRADE) + ")")
+#: a run of names joined by 、
+_LISTED_NAMES = re.compile(r"(?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10}")
 #: what may follow the last of a list of firms: their verb or the kind that closes the list (…发展特钢,
 #: …完成超低排放改造, …打造, …等骨干企业)
 _AFTER_FIRMS = re.compile(r"(?:等|[，。；]|发展|完成|打造|建设|实施|做大|做强|扩能|加快|推进|新接|投资|落户|在)")
@@ -568,7 +570,9 @@ def _trade_firms(text: str, found: list[Hit], places: list[tuple[int, int]], mas
     place may be one: 晋南钢铁); two of them or one beside a body found."""
     out: list[Hit] = []
     spans = {(h.start, h.end) for h in found}
-    for m in re.finditer(r"(?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10}", text):
+    for m in _LISTED_NAMES.finditer(text):
+        if not any(w in m.group() for w in _TRADE):
+            continue  # (no trade in the list: nothing to segment)
         lo = clause_start(text, m.start())
         pos, items = m.start(), []
         parts = m.group().split("、")
@@ -969,10 +973,9 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
         hosted = _HOSTED.search(text, max(0, hs - 24), start) if not head.get("standalone") else None
         held = hosted.end() if hosted is not None else 0
         held += 1 if hosted is not None and text[held : held + 1] in ("了", "的") else 0  # 举办了|…, 举办的|…
-        # (和 may join two words of a numbered event's name: 办好|第六届中国国际轨道交通和装备制造产业博览会; not
-        # two events: 第X届西博会和…熊猫消费节)
-        if hosted is not None and not re.search(r"[，。；、：！？\n“”的]|[会节赛展周季][和与及]" if _EDITION_START.match(text, held) else r"[，。；、：！？\n“”和的]", text[held:hs]) \
-                and not head_regex("event_heads.jsonl").search(text, held, hs):
+        # (和 may join two words of a numbered event's name: 办好|第六届中国国际轨道交通和装备制造产业博览会)
+        breaks = _HOSTED_NUMBERED_BREAK if _EDITION_START.match(text, held) else _HOSTED_BREAK
+        if hosted is not None and not breaks.search(text, held, hs) and not head_regex("event_heads.jsonl").search(text, held, hs):
             # 成功举办|2024世界物联网博览会, 办好|中国常州国际新能源汽车及零部件博览会: after the verb that holds
             # it, the whole stretch to the head is the event's name, whatever the tags inside it say
             start = held
@@ -1165,9 +1168,13 @@ _EDITION_WORD = r"(?:第[\d一二三四五六七八九十百]{1,4}届|首届)"
 #: an edition before a name (…季, …月), or opening a list item (第五届湘南湘西承接产业转移投资贸易洽谈会: its
 #: name may hold a verb)
 _EDITION = re.compile(_EDITION_WORD + "$")
-#: an edition and a national, provincial or city scope: one event (第一届全国音乐周)
 #: an edition opening the stretch after a hosting verb
 _EDITION_START = re.compile(_EDITION_WORD)
+#: what ends the stretch after a hosting verb that may be an event's name: punctuation, 的, or 和 (two events);
+#: after an edition 和 may join two words of the name, but not follow an event's last character (第X届西博会和…)
+_HOSTED_BREAK = re.compile(r"[，。；、：！？\n“”和的]")
+_HOSTED_NUMBERED_BREAK = re.compile(r"[，。；、：！？\n“”的]|[会节赛展周季][和与及]")
+#: an edition and a national, provincial or city scope: one event (第一届全国音乐周)
 _NUMBERED_SCOPE = re.compile(_EDITION_WORD + r"(?:全国|全省|全市)[\u4e00-\u9fff]")
 
 

@@ -885,7 +885,7 @@ def _listed_towns(text: str, taken: list[tuple[int, int]], mask) -> list:
             glued = any(s < a and b == e for a, b in taken)
             # (和 as the last of a stem of two is a name's character, not a conjunction: 保和乡, 永和乡)
             if not 2 <= len(stem) <= 3 or mask[s] or (is_generic(stem) and not glued) \
-                    or any(c in (stem[:1] if len(stem) == 2 else stem) for c in "和") \
+                    or "和" in (stem[:1] if len(stem) == 2 else stem) \
                     or any(c in stem for c in "的及与等各每全本该城") or stem[-1] in _TOWN_KIND_END:
                 continue
             if any(a < e and s < b and not (s < a and b == e) for a, b in taken) or text[s:e] in stop_names():
@@ -960,7 +960,7 @@ _VILLAGE_RUN = re.compile(r"(?:[\u4e00-\u9fff]{2,3}村、)+[\u4e00-\u9fff]{2,3}�
 #: routes named by their two ends, listed and closed by their kind (开辟了大东门至大观楼、小西门至黑林铺两条
 #: 公共汽车线路; 修筑李村至王哥庄、沙子口至登瀛的郊区公路; 腾冲至密支那公路建成通车)
 _ROUTES_BY_ENDS = re.compile(r"((?:[\u4e00-\u9fff]{2,4}?[至到][\u4e00-\u9fff]{2,4}?[、和])*[\u4e00-\u9fff]{2,4}?[至到][\u4e00-\u9fff]{2,4}?)"
-                             r"(?=的?(?:新|郊区|长途|两条|三条|四条|[两二三四五六七八九十]条)?(?:公共汽车线路|公共汽车|汽车线路|线路|班车|公路|铁路|快速路|快速通道|一段|航道|航线))")
+                             r"(?=的?(?:新|郊区|长途|[两二三四五六七八九十]条)?(?:公共汽车线路|公共汽车|汽车线路|线路|班车|公路|铁路|快速路|快速通道|一段|航道|航线))")
 #: the verb that opens a list of routes (新辟|城站至艮山门, 增开|…): two characters or more, so that no place's
 #: first character is taken (开封至…)
 _ROUTE_LEAD = re.compile(r"(?:(?:新|增|又|还)(?:开辟|辟|开)|开辟|开通|修筑|修建|新建|延伸|延长|拓宽|整修|修通)了?")
@@ -994,7 +994,7 @@ def _route_end_places(text: str, taken: list[tuple[int, int]], mask) -> list:
                 if not 2 <= len(name) <= 4 or mask[s] or is_generic(name) or _NOT_AN_END.search(name) \
                         or name in stop_names() or any(x < e and s < y for x, y in taken) \
                         or any(f.startswith(("v", "m", "r", "t", "d", "p", "c", "u")) for _w, f, _x, _y in
-                               (words if k == j == 0 else words[:1] if len(words) == 1 else ())):
+                               (words if k == j == 0 or len(words) == 1 else ())):
                     continue
                 out.append(PlaceHit(s, e, name, _freeze({"canonical": name, "kind": "site", "level": "site"})))
     return out
