@@ -1609,6 +1609,11 @@ _LISTED_KIND = re.compile(r"(?:等|的)?((?:高速)?(?:铁路|公路)|" + _PIPES
 _ROUTE_TO_LIST = re.compile(r"(?:[、和及][\u4e00-\u9fff]{2,4}?[至到][\u4e00-\u9fff]{2,4}?)+(?:的?" + _ROUTE_KINDS + "|" + _ROUTE_LAST.pattern + ")")
 
 
+#: a route between two places written with 的 before its kind (伊宁至察布查尔的公路): named without it
+#: (find_works_and_enterprises renames such a route once the works are resolved)
+_ROUTE_OF = re.compile(r"([\u4e00-\u9fff]{2,8}[至到][\u4e00-\u9fff]{2,8})的(公路|铁路|高速公路)")
+
+
 def _listed_route(text: str, ends: tuple[int, int], close: str) -> Candidate:
     """An item of a list of routes, named with the kind the list's ``close`` gives it when that kind is
     plain (灌阳至平乐 + 等高速公路 → 灌阳至平乐高速公路); that name wins over the bare item."""
@@ -2740,10 +2745,6 @@ def city_own_candidates(text: str) -> list[Candidate]:
             continue  # 市属医院, 市级医院: a kind (市体育场, 市图书馆: the city's one)
         out.append(Candidate(a, m.end(), m.group(), "works", 1))
     return out
-
-
-#: a route between two places written with 的 before its kind (伊宁至察布查尔的公路): named without it
-_ROUTE_OF = re.compile(r"([\u4e00-\u9fff]{2,8}[至到][\u4e00-\u9fff]{2,8})的(公路|铁路|高速公路)")
 
 
 def find_projects(text: str) -> list[Candidate]:
