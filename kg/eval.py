@@ -722,6 +722,13 @@ GOLD_REPORTS = {
     "linfen-2025": "corpus/passages/linfen-2025.txt",
     "jian-1956": "corpus/passages/jian-1956.txt",
     "baoshan-2012": "corpus/passages/baoshan-2012.txt",
+    # held out, then development: session 34's reserve, written and annotated blind in session 34 and
+    # scored once at the start of session 35, as its fifty-eighth fresh look (suihua-2025, a city;
+    # tunxi-1956, a city of the 1950s; zhaotong-2012, a city of 2012); development since, as chosen
+    # before the look
+    "suihua-2025": "corpus/passages/suihua-2025.txt",
+    "tunxi-1956": "corpus/passages/tunxi-1956.txt",
+    "zhaotong-2012": "corpus/passages/zhaotong-2012.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
@@ -828,6 +835,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "luohe-2025", "beihai-1956", "tieling-2012",
     "sanmenxia-2025", "yining-1956", "panzhihua-2012",
     "linfen-2025", "jian-1956", "baoshan-2012",
+    "suihua-2025", "tunxi-1956", "zhaotong-2012",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
