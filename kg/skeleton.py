@@ -466,8 +466,8 @@ _NATIONAL_MARKERS = ("国务院", "國務院", "中央人民政府", "全国人�
 #: the government or congress named in the opening: its full name (重庆市, 苏州市, 广西壮族自治区);
 #: in 1955–1967 a province's government was its people's council (我代表甘肃省人民委员会)
 _NAMED_GOV = re.compile(
-    r"我代表(?P<name>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|自治州|县|区|盟))(?P<body>人民政府|人民委员会)"
-    r"|在(?P<name2>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|自治州|县|区|盟))第[一二三四五六七八九十\d]+届人民代表大会"
+    r"我(?:现在|今天)?(?:代表|受)(?P<name>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|自治州|县|区|盟))(?P<body>人民政府|人民委员会)"
+    r"|[在向](?P<name2>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|自治州|县|区|盟))第[一二三四五六七八九十\d]+届人民代表大会"
 )
 
 
@@ -487,10 +487,17 @@ def _infer_region(doc: Document, region: str | None) -> tuple[str, str, str]:
     text = _analysis_text(doc)
     named = _NAMED_GOV.search(text)  # 我代表重庆市人民政府, 在湖北省第十四届人民代表大会
     if named:
-        hits = [d for d in table.lookup(named.group("name") or named.group("name2")) if d.level in ("province", "city", "county")]
+        name = named.group("name") or named.group("name2")
+        # the people's councils of 1955–1967 were the governments (我代表甘肃省人民委员会)
+        body = named.group("body") or ("人民委员会" if "人民委员会" in text[: named.end() + 200] else "人民政府")
+        hits = [d for d in table.lookup(name) if d.level in ("province", "city", "county")]
         if hits:
-            d = hits[0]  # the provincial people's councils of 1955–1967 were its government
-            return d.adcode, d.name, f"{d.name}{named.group('body') or '人民政府'}"
+            d = hits[0]
+            return d.adcode, d.name, f"{d.name}{body}"
+        # a city of its time that is a district today (屯溪市 → 屯溪区, 榆次市 → 榆次区): its own name
+        hits = [d for d in table.lookup(name[:-1]) if d.level == "county"] if name.endswith("市") else []
+        if hits:
+            return hits[0].adcode, name, f"{name}{body}"
     local = _LOCAL_GOV.search(text)
     if local is None and any(w in text for w in _NATIONAL_MARKERS):
         gov = "国务院" if ("国务院" in text or "國務院" in text) else "中央人民政府"

@@ -717,3 +717,20 @@ def test_a_numbered_event_s_name_may_join_two_words_with_he():
     # two events joined by 和 stay two
     got = events("办好第二十四届西博会和中国（四川）国际熊猫消费节。举办第五届全国运动会和第三届全省运动会。")
     assert not [k for k in got if "和" in k], got
+
+
+def test_orgs_a_branch_of_a_city_of_its_time_and_a_local_sub_company():
+    # 屯溪 is a district today: its place name stops before 市, the branch runs on over it
+    got = orgs("中国人民银行屯溪市支行发放贷款，中国百货公司屯溪市公司、中国粮食公司屯溪支公司扩大经营。", "341002")
+    assert {"中国人民银行屯溪市支行", "中国百货公司屯溪市公司", "中国粮食公司屯溪支公司"} <= set(got), got
+
+
+def test_orgs_a_party_committee_named_by_its_place_is_that_place_s():
+    siping = "220300"
+    got = orgs("在中共长春市委和中共屯溪市委的领导下，四平市委书记讲话。", siping)
+    assert {"中共长春市委员会", "中共屯溪市委员会", "中共四平市委员会"} <= set(got), got
+    assert got["中共长春市委员会"] == "中共长春市委"
+    # the report's own 市委 stays its own; 委托 is no committee; the full name is read whole
+    got = orgs("在市委的领导下，市委托管了三个厂。", siping)
+    assert set(got) == {"中共四平市委员会"}, got
+    assert "中国共产党北海市委员会" in orgs("中国共产党北海市委员会决定。", "450500")

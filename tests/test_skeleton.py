@@ -145,6 +145,13 @@ def test_skeleton_traditional_script_reads_through_the_simplified_view():
         ("现在，我代表苏州市人民政府，向大会报告工作。全市上下，宿州。", "320500"),
         # 1955–1967: a province's people's council, in a report that also names the State Council
         ("各位代表：我代表甘肃省人民委员会向大会作工作报告。在国务院和中央人民政府的领导下，全省兰州兰州。", "620000"),
+        # 我现在代表…, 我受…的委托, 向…第N届人民代表大会: the city speaks, though it names the State Council
+        ("各位代表：我现在代表苏州市人民委员会，向大会报告工作。在国务院的领导下，全国人民代表大会。", "320500"),
+        ("各位代表：我受镇江市人民委员会的委托，向大会报告工作。在国务院的领导下，全国人民代表大会。", "321100"),
+        ("各位代表：我向海口市第一届人民代表大会第三次会议报告工作。在国务院的领导下，全国人民代表大会。", "460100"),
+        # a city of its time that is a district today (屯溪市, 沙市市), not a city sharing a character
+        ("各位代表：我现在代表屯溪市人民委员会，向大会报告工作。在国务院的领导下，全国人民代表大会。", "341002"),
+        ("各位代表：我代表沙市市人民委员会，向大会报告工作。全市中山路。", "421002"),
     ],
 )
 def test_skeleton_region_from_the_government_named_in_the_opening(opening, region):
@@ -153,3 +160,15 @@ def test_skeleton_region_from_the_government_named_in_the_opening(opening, regio
     body = "\n\n一、2024年工作回顾\n\n经济运行稳中有进，地区生产总值增长5.7%。\n\n二、2025年工作安排\n\n地区生产总值增长6%左右。\n"
     sk = build_skeleton(read_bytes((opening + body).encode("utf-8"), name="report-2025.txt"))
     assert sk.region == region
+
+
+def test_skeleton_a_city_of_its_time_keeps_the_name_it_had_and_its_people_s_council():
+    from kg.read import read_bytes
+
+    opening = "各位代表：我现在代表屯溪市人民委员会，向大会报告工作。在国务院的领导下。"
+    body = "\n\n一、一九五五年的工作\n\n工业总产值增长百分之十。\n"
+    sk = build_skeleton(read_bytes((opening + body).encode("utf-8"), name="tunxi-1956.txt"))
+    assert (sk.region, sk.region_name, sk.government) == ("341002", "屯溪市", "屯溪市人民委员会")
+    sk = build_skeleton(read_bytes(("各位代表：我向苏州市第二届人民代表大会报告苏州市人民委员会的工作。" + body).encode("utf-8"),
+                                   name="suzhou-1956.txt"))
+    assert sk.government == "苏州市人民委员会"

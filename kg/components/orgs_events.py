@@ -351,6 +351,7 @@ def find_organizations(text: str, region: str | None = None) -> list[Hit]:
     place_hits = find_places(text, region)
     places = [(h.start, h.end) for h in place_hits]
     lex = _foreign_organs(text, place_hits, lex)
+    lex = _place_committees(text, lex)
     protected = places + [(h.start, h.end) for h in lex]
     found = _campuses(text, lex + head_orgs(text, protected, mask), places)
     found += _departments(text, found, places, mask)
@@ -615,8 +616,43 @@ def _foreign_organs(text: str, place_hits, lex: list[Hit]) -> list[Hit]:
     return out
 
 
+#: a party committee after its place's name: 中共长春市委, 屯溪市委员会, 浙江省委 (not 市委托, 市委员)
+_COMMITTEE = re.compile(r"(?<=[\u4e00-\u9fff])(?:省|市|县|区|州)委(?:员会)?(?![托派屈婉员])")
+
+
+def _division_named(name: str) -> bool:
+    """Is ``name`` (ending in 省, 市, 县, 区 or 州) a division's, or a city's of its time that is a district
+    today (屯溪市, 榆次市)?"""
+    from kg.places import admin_table
+
+    table = admin_table()
+    levels = ("province", "city", "county")
+    return any(d.level in levels for d in table.lookup(name)) or (
+        name.endswith("市") and any(d.level == "county" for d in table.lookup(name[:-1])))
+
+
+def _place_committees(text: str, lex: list[Hit]) -> list[Hit]:
+    """A party committee named by its place (中共屯溪市委, 长春市委) is that place's, not the report's own
+    市委 of the lexicon: one Organization named 中共{place}委员会 over the lexicon's form."""
+    out = list(lex)
+    for m in _COMMITTEE.finditer(text):
+        e = m.start() + 1  # the end of the place's name (…市|委)
+        for n in range(min(8, e), 1, -1):  # the longest name that is a division's
+            if _division_named(text[e - n : e]) and not text[e - n : e].startswith("中共"):
+                break
+        else:
+            continue
+        if text.startswith("中国共产党", e - n - 5):
+            continue  # the full name, read by the heads (中国共产党北海市委员会)
+        s = e - n - 2 if text.startswith("中共", e - n - 2) else e - n
+        name = f"中共{text[e - n : e]}委员会"
+        out = [h for h in out if h.end <= s or h.start >= m.end()]
+        out.append(Hit(s, m.end(), "Organization", name, _freeze({"canonical": name})))
+    return out
+
+
 #: a bank's or a bureau's branch named by its place after the body: 中国人民银行浙江省分行
-_BRANCH = re.compile(r"(?:分行|支行|分局|分公司|分院)")
+_BRANCH = re.compile(r"(?:分行|支行|分局|分公司|支公司|分院)")
 #: a hospital's campus or partner hospital in another place: 北京大学第三医院崇礼院区, …张家口合作医院
 _HOSPITAL_BRANCH = re.compile(r"院区|合作医院")
 #: a national company's local company after its place (中国百货公司苏州市|公司), not a manager (公司长)
@@ -630,7 +666,8 @@ def _with_branch(text: str, hit: Hit, place_ends) -> Hit:
 
     company = hit.end - hit.start > 4 and text[hit.end - 2 : hit.end] == "公司"
     hospital = hit.end - hit.start > 4 and text[hit.end - 2 : hit.end] == "医院"
-    for b in place_ends:
+    # a city of its time named by a district's short name (中国人民银行|屯溪|市支行)
+    for b in [e for b in place_ends for e in ((b, b + 1) if text.startswith("市", b) else (b,))]:
         m = _BRANCH.match(text, b) or (_LOCAL_COMPANY.match(text, b) if company else None) \
             or (_HOSPITAL_BRANCH.match(text, b) if hospital and not _CAMPUS_BUILT.search(text, b, b + 16) else None)
         # (北京积水潭医院|张家口|合作医院; …儿童医院红谷滩院区投入使用: the campus built, a project's)
