@@ -734,3 +734,16 @@ def test_orgs_a_party_committee_named_by_its_place_is_that_place_s():
     got = orgs("在市委的领导下，市委托管了三个厂。", siping)
     assert set(got) == {"中共四平市委员会"}, got
     assert "中国共产党北海市委员会" in orgs("中国共产党北海市委员会决定。", "450500")
+
+
+def test_orgs_a_code_inside_a_longer_code_names_nothing():
+    from kg.pipeline import process
+    from kg.read import read_bytes
+
+    def labels(body: str) -> set[str]:
+        text = "各位代表：\n\n现在，我代表绥化市人民政府向大会报告工作。\n\n" + body
+        return {e.label for e in process(read_bytes(text.encode(), name="r-2025.txt")).extras["entities"]
+                if e.type == "Organization"}
+
+    assert "二十国集团" not in labels("推进北安至绥化段G202国道升级，G202国道改造加快推进。")
+    assert "二十国集团" in labels("参加G20峰会，支持G20的合作。")

@@ -2073,3 +2073,14 @@ def test_a_list_of_reservoirs_by_their_short_names_and_size():
     # but 等处 lists the places where works of a kind are built (the places' reading)
     got = found("新建夏庄、流亭等处小型水库。")
     assert not {"夏庄水库", "流亭水库"} & set(got), got
+
+
+def test_a_numbered_road_s_section_written_before_its_number_and_in_a_list_of_works():
+    from kg.components.programmes import find_programmes
+
+    s = "绥大高速扩容改造、北安至绥化段G202国道升级、哈绥铁路电气化改造等工程加快推进。"
+    got = {c.key for c in find_projects(s)}
+    assert {"北安至绥化段G202国道", "哈绥铁路"} <= got, got
+    assert not [c.key for c in find_programmes(s) if "G202" in c.key]  # works, not a programme's item
+    assert {c.key for c in find_projects("推进北安至绥化段G202国道升级。")} == {"北安至绥化段G202国道"}
+    assert {c.key for c in find_projects("推进G202国道升级。")} == {"G202国道"}

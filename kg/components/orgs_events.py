@@ -149,6 +149,15 @@ def _org_forms(region: str) -> tuple[dict[str, tuple[str, dict]], int]:
 _FIELDS = re.compile(r"(?:、[^，。；、\n]{1,8})*等(?:事业|工作|领域|方面)")
 
 
+#: two ASCII letters or digits in a row: a form may not begin or end inside such a run (G20 in G202)
+_ALNUM_RUN = re.compile(r"[A-Za-z0-9]{2}")
+
+
+def _in_alnum_run(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` begin or end inside a run of ASCII letters and digits (G20 in G202国道)?"""
+    return bool(_ALNUM_RUN.fullmatch(text[end - 1 : end + 1]) or (start and _ALNUM_RUN.fullmatch(text[start - 1 : start + 1])))
+
+
 def lexicon_orgs(text: str, region: str, mask=None) -> list[Hit]:
     """Organisations of the lexicon, longest form first at each position (cached per text)."""
     return list(_lexicon_orgs(text, region))
@@ -175,6 +184,8 @@ def _lexicon_orgs(text: str, region: str) -> tuple[Hit, ...]:
                 continue
             if f.endswith("部") and text[i + L : i + L + 1] == "门":
                 continue  # 铁道部门: the railway departments, not 铁道部
+            if _in_alnum_run(text, i, i + L):
+                continue  # G202国道: a road's code, not G20
             key, attrs = forms[f]
             if attrs.get("scope") == "international" or not _FIELDS.match(text, i + L):
                 out.append(Hit(i, i + L, "Organization", key, _freeze(attrs)))
@@ -1384,7 +1395,7 @@ def nested_organizations(result, entities) -> None:
             while i < m.end:
                 for L in range(min(longest, m.end - i), 1, -1):
                     f = text[i : i + L]
-                    if f in forms and (i, i + L) != (m.start, m.end):
+                    if f in forms and (i, i + L) != (m.start, m.end) and not _in_alnum_run(text, i, i + L):
                         key, attrs = forms[f]
                         if (i, i + L) not in taken:
                             taken.add((i, i + L))

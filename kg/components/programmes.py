@@ -962,10 +962,10 @@ _WORKS_WORDS = ("给水", "排水", "下水道", "自来水", "蓄滞洪", "专�
 
 
 def _names_a_facility(key: str) -> bool:
-    """Does ``key`` name a facility (a road, a line, a plant)?"""
-    from kg.components.projects import project_patterns
+    """Does ``key`` name a facility (a road, a line, a plant; a road by its number: G202国道)?"""
+    from kg.components.projects import _ROAD, project_patterns
 
-    return any(w in key for w in project_patterns().facility.words if len(w) >= 2)
+    return any(w in key for w in project_patterns().facility.words if len(w) >= 2) or bool(_ROAD.search(key))
 
 
 def _is_transfer(key: str) -> bool:

@@ -1827,6 +1827,22 @@ _CODED_EXPRESSWAY = re.compile(
 )
 
 
+#: a numbered road's section written before its number (北安至绥化段|G202国道)
+_SECTION_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4})至([\u4e00-\u9fff]{2,4})段$")
+
+
+def _section_before(text: str, start: int) -> int:
+    """Where a numbered road's name starts when its section between two places is written before its
+    number (北安至绥化段G202国道); ``start`` otherwise."""
+    m = _SECTION_BEFORE.search(text, max(0, start - 10), start)
+    if m is None:
+        return start
+    for k in range(m.start(1), m.end(1) - 1):  # the first place may follow a verb (推进|北安至…)
+        if _is_place(text[k : m.end(1)]) and _is_place(m.group(2)):
+            return k
+    return start
+
+
 def road_candidates(text: str) -> list[Candidate]:
     """Numbered national and provincial roads with a status verb in their clause; city roads and
     their extensions that a completing or starting verb follows at once (厂通路建成通车, 天府大道北延线、
@@ -1842,7 +1858,8 @@ def road_candidates(text: str) -> list[Candidate]:
             works = _SHARED_WORKS.search(text, roads[k + 1].start(), ends[k + 1])
             if works:
                 ends[k + 1] = works.start()  # (省道101线, without the works the list shares)
-    out = [Candidate(m.start(), e, text[m.start() : e], "road", 1) for m, e, ok in zip(roads, ends, named) if ok]
+    out = [Candidate(_section_before(text, m.start()), e, text[_section_before(text, m.start()) : e], "road", 1)
+           for m, e, ok in zip(roads, ends, named) if ok]
     for m in _ROAD_CODES.finditer(text):
         if status_near(text, m.start(), m.end(), pp) is None:
             continue
