@@ -966,3 +966,12 @@ def test_places_a_city_read_inside_a_listed_township_gives_way_to_it():
     s = "并在良田乡、大新乡进行排水改碱试点。"
     got = {s[h.start : h.end]: h.key for h in find_places(s, "640100")}
     assert "大新乡" in got and "新乡" not in got, got
+
+
+def test_places_a_site_s_own_name_may_open_with_da_or_xiao():
+    zt = "530600"
+    got = set(keys("推进大山包黑颈鹤国家级自然保护区、豆沙关古镇、小草坝风景区旅游开发。", zt).values())
+    assert {"大山包黑颈鹤国家级自然保护区", "小草坝风景区"} <= got, got
+    assert not {"山包黑颈鹤国家级自然保护区", "草坝风景区"} & got
+    # 大 before a common word is no part of a name
+    assert not [k for k in keys("打造大健康产业集聚区，建设大数据产业园。", zt).values() if k.startswith("大")]

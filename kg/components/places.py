@@ -381,6 +381,10 @@ def name_start(
                 conj_at = start
                 pos = s
                 continue
+            if w in ("大", "小") and flag == "a" and start == e and start < head_start and _proper_after(toks, e):
+                start = pos = s  # 推进|大山包黑颈鹤国家级自然保护区, 小草坝风景区: the adjective opens the name
+                stopped = True
+                break
             if w in boundaries or flag == "x" or (tags and flag in _BOUNDARY_FLAGS) or _is_count(w, flag):
                 stopped = True
                 break
@@ -393,6 +397,13 @@ def name_start(
         if stopped or pos > q:
             break
     return start
+
+
+def _proper_after(toks, at: int) -> bool:
+    """Is the word at ``at`` a noun of two characters or more that no dictionary holds as common (山包,
+    草坝), the rest of a place's own name after 大 or 小?"""
+    nxt = next(((w, f) for w, f, a, _b in toks if a == at), None)
+    return nxt is not None and len(nxt[0]) >= 2 and nxt[1] in ("n", "ns", "nr", "nz") and not is_generic(nxt[0])
 
 
 def _is_count(word: str, flag: str) -> bool:
