@@ -2084,3 +2084,10 @@ def test_a_numbered_road_s_section_written_before_its_number_and_in_a_list_of_wo
     assert not [c.key for c in find_programmes(s) if "G202" in c.key]  # works, not a programme's item
     assert {c.key for c in find_projects("推进北安至绥化段G202国道升级。")} == {"北安至绥化段G202国道"}
     assert {c.key for c in find_projects("推进G202国道升级。")} == {"G202国道"}
+
+
+def test_routes_counted_by_sections_and_a_school_s_buildings():
+    got = {c.key for c in find_projects("交通运输方面，屯溪至歙县、屯溪至休宁两段公路进行了加宽整修。")}
+    assert got == {"屯溪至歙县公路", "屯溪至休宁公路"}, got
+    got = {c.key for c in find_projects("新建屯溪第二中学校舍一座，扩建小学教室二十四间。")}
+    assert got == {"屯溪第二中学校舍"}, got

@@ -1585,8 +1585,10 @@ def route_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     return out
 
 
-#: a count of routes after the last one's ends (…、焦作至待王|两条公路)
-_COUNT_OF_ROUTES = re.compile(r"[两二三四五六七八九十]条")
+#: a count of routes after the last one's ends (…、焦作至待王|两条公路, …、屯溪至休宁|两段公路)
+_COUNT_OF_ROUTES = re.compile(r"[两二三四五六七八九十][条段]")
+#: a list's last route with the count of its routes, read as one name by the heads (屯溪至休宁两段公路)
+_COUNTED_ROUTES = re.compile(r"[至到][\u4e00-\u9fff]{2,4}?" + _COUNT_OF_ROUTES.pattern + r"(?:公路|铁路|线路|道路)$")
 #: an item of a list of routes named by two ends, each of two to four characters (乌审召至图克)
 _TOWN_ROUTE = re.compile(r"[\u4e00-\u9fff]{2,4}[至到][\u4e00-\u9fff]{2,4}")
 
@@ -2817,7 +2819,8 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
         elif c.key == text[c.start : c.end] and k >= 4 and (g := pp.generic.starting_at(c.key, k + 1)) \
                 and len(c.key) - k - 1 - len(g) <= 3:
             _respan(c, text, c.start, c.start + k)  # 市人民医院新住院综合楼和县级医院|标准化建设: a kind after 和
-    cands = [c for c in cands if not _SOME_OF_KIND.match(text, c.start)]
+    cands = [c for c in cands if not _SOME_OF_KIND.match(text, c.start)
+             and not (c.rule == "head" and _COUNTED_ROUTES.search(c.key))]  # (…、屯溪至休宁两段公路: two routes)
     kept = resolve_overlaps(cands)
     enterprises = [c for c in kept if c.rule == ENTERPRISE]
     kept = [c for c in kept if c.rule != ENTERPRISE and not WORKS_CLASS.search(c.key)]  # 三大工程, 我市国家重点工程
