@@ -415,3 +415,11 @@ def test_a_layout_counted_by_its_parts_is_a_programme_but_not_when_rejected():
     # a dominance to break is no plan; nor is a list of quoted terms the text rejects, each of them
     got = found("打破“一煤独大”格局。我们坚决反对任何形式的“两个中国”、“一中一台”或“一国两府”。文化上“一穷二白”。")
     assert not got, got
+
+
+def test_programmes_slogans_of_a_counted_quoted_list_and_models_named_by_their_place():
+    keys = lambda s: {c.key for c in find_programmes(s)}
+    got = keys("大力实施“工业强市、城镇带动、交通先行、科教兴市”四大战略，全力以赴抓项目。")
+    assert {"工业强市", "城镇带动", "交通先行", "科教兴市"} <= got, got
+    got = keys("实施保护性耕作，“龙江模式”“海伦模式”在全省推广，推广“梨树模式”，探索“新模式”“发展模式”。")
+    assert {"龙江模式", "海伦模式", "梨树模式"} <= got and not {"新模式", "发展模式"} & got, got

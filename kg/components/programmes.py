@@ -434,6 +434,13 @@ def quoted_candidates(text: str, pat: Patterns, lex: Lexicon) -> list[Candidate]
             last = n == len(chain) - 1
             if (qs + 1, qe) in apps:
                 continue
+            if last and n == 0 and has_head and _COUNTED_HEAD.match(text, after) and _slogan_items(core):
+                # “工业强市、城镇带动、交通先行、科教兴市”四大战略: each slogan is one of the strategies counted
+                k = qs + 1
+                for item in core.split("、"):
+                    out.append(Candidate(k, k + len(item), item, "quoted", 2))
+                    k += len(item) + 1
+                continue
             if core.endswith(("奖", "之乡", "故里")) or len(core) > 16 or not core.strip():
                 continue  # (“足球之乡”, “李白故里”: a title the place holds, no programme)
             if len(core) >= 3 and _PRODUCT_END.search(core) and not (last and has_head and not head.weak):
@@ -447,8 +454,9 @@ def quoted_candidates(text: str, pat: Patterns, lex: Lexicon) -> list[Candidate]
             is_coded = any(rx.search(core) for rx in coded)
             in_lex = lex.lookup(core) is not None
             named = (pat.name_heads.ending_at(core, len(core)) is not None and len(core) >= 4) \
-                or (core.endswith(_RULE_ENDS) and len(core) >= 3 and not core.startswith("第"))  # “八八战略”, “劳卫制”
-            if pat.quote_not_before.ending_at(core, len(core)) and not in_lex:  # “僵尸企业”
+                or (core.endswith(_RULE_ENDS) and len(core) >= 3 and not core.startswith("第")) \
+                or _place_model(core)  # “八八战略”, “劳卫制”, “海伦模式”
+            if pat.quote_not_before.ending_at(core, len(core)) and not in_lex and not _place_model(core):  # “僵尸企业”
                 continue
             festival = (core.endswith(("节", "日", "会")) and not in_lex and not is_coded and len(core) <= 5) or "月" in core
             if has_head and head.head == "活动" and festival:
@@ -483,6 +491,32 @@ _PRODUCT_END = re.compile(r"(?:[茶米酒柚橙薯鱼牛羊猪鸡鸭鹅瓣桃梨
 
 #: a day's code (“6·16”, “7·20”): the name of a flood or a fair of that day
 _DATE_NAME = re.compile(DAY_CODE)
+
+
+def _place_model(core: str) -> bool:
+    """Is ``core`` a model named by its place (“海伦模式”, “梨树模式”, “龙江模式”): a place's way of doing a
+    thing, which others are told to follow?"""
+    from kg.places import admin_table
+
+    name = core[:-2]
+    return core.endswith("模式") and 2 <= len(name) <= 4 and bool(admin_table().lookup(name) or _region_short(name))
+
+
+def _region_short(name: str) -> bool:
+    """A province's one- or two-character name the tables do not list as a division (龙江 for 黑龙江)."""
+    from kg.components.places import find_places
+
+    return any(h.start == 0 and h.end == len(name) for h in find_places(name, None))
+
+
+#: a count of the items a quoted list names, before their shared head (…”四大战略, …”五大工程)
+_COUNTED_HEAD = re.compile(r"[两二三四五六七八九十]大")
+
+
+def _slogan_items(core: str) -> bool:
+    """Is ``core`` a list of two to eight slogans of four characters each (工业强市、城镇带动)?"""
+    items = core.split("、")
+    return 2 <= len(items) <= 8 and all(len(i) == 4 and all("\u4e00" <= c <= "\u9fff" for c in i) for i in items)
 
 
 #: the endings of a quoted term that name a rule or a system by itself (“劳卫制”, “河长制”, “四项紧急措施”)
