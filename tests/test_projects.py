@@ -2091,3 +2091,8 @@ def test_routes_counted_by_sections_and_a_school_s_buildings():
     assert got == {"屯溪至歙县公路", "屯溪至休宁公路"}, got
     got = {c.key for c in find_projects("新建屯溪第二中学校舍一座，扩建小学教室二十四间。")}
     assert got == {"屯溪第二中学校舍"}, got
+
+
+def test_a_river_s_flood_dyke_is_works():
+    assert {c.key for c in find_projects("主要工程有：新安江防洪堤继续加固四千米。")} == {"新安江防洪堤"}
+    assert {c.key for c in find_projects("修筑赣江东岸防洪堤二千米。")} == {"赣江东岸防洪堤"}
