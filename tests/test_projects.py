@@ -2096,3 +2096,8 @@ def test_routes_counted_by_sections_and_a_school_s_buildings():
 def test_a_river_s_flood_dyke_is_works():
     assert {c.key for c in find_projects("主要工程有：新安江防洪堤继续加固四千米。")} == {"新安江防洪堤"}
     assert {c.key for c in find_projects("修筑赣江东岸防洪堤二千米。")} == {"赣江东岸防洪堤"}
+
+
+def test_a_civil_airport_named_by_its_place():
+    assert {c.key for c in find_projects("绥化民用机场航站楼主体完工，飞行区工程通过初步验收。")} == {"绥化民用机场"}
+    assert find_projects("加快民用机场建设，建设一批民用机场。") == []
