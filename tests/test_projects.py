@@ -2101,3 +2101,9 @@ def test_a_river_s_flood_dyke_is_works():
 def test_a_civil_airport_named_by_its_place():
     assert {c.key for c in find_projects("绥化民用机场航站楼主体完工，飞行区工程通过初步验收。")} == {"绥化民用机场"}
     assert find_projects("加快民用机场建设，建设一批民用机场。") == []
+
+
+def test_flats_for_talent_named_by_their_place_or_owner():
+    assert {c.key for c in find_projects("加快建设绥化学院人才公寓、市人才创新创业园。")} >= {"绥化学院人才公寓"}
+    assert {c.key for c in find_projects("建成赣州人才公寓二期。")} == {"赣州人才公寓二期"}
+    assert find_projects("新建人才公寓2000套。") == []
