@@ -975,3 +975,8 @@ def test_places_a_site_s_own_name_may_open_with_da_or_xiao():
     assert not {"山包黑颈鹤国家级自然保护区", "草坝风景区"} & got
     # 大 before a common word is no part of a name
     assert not [k for k in keys("打造大健康产业集聚区，建设大数据产业园。", zt).values() if k.startswith("大")]
+
+
+def test_places_a_foreign_city_s_name_before_a_village_s_ending_is_a_village():
+    assert "柏林" not in set(keys("柏林庄乡的农业生产合作社今年增产。", "130100").values())
+    assert "柏林" in set(keys("参加在柏林举行的国际会议。", "130100").values())

@@ -536,6 +536,10 @@ def _choose(cands: tuple, region: str | None, before: Division | None) -> Divisi
     return best[0] if len(best) == 1 else None
 
 
+#: the last character of a village's or township's name (柏林庄, 巴黎村): a foreign city's name before it is none
+_VILLAGE_ENDS = frozenset("庄村屯寨堡镇")
+
+
 def find_places(text: str, region: str | None = None) -> list[PlaceHit]:
     """Place mentions in ``text`` (names from the tables, then zones by head nouns), by position."""
     return list(_find_places(text, region))
@@ -572,6 +576,8 @@ def _find_places(text: str, region: str | None) -> tuple[PlaceHit, ...]:
             before = prev[1] if prev and prev[0] == i else None
             chosen = _choose(cands, region, before)
             matched = True
+            if isinstance(chosen, NamedPlace) and chosen.kind == "foreign" and text[i + L : i + L + 1] in _VILLAGE_ENDS:
+                chosen = None  # 柏林庄, 巴黎村: a Chinese village's name, not the foreign city
             if chosen is not None:
                 spans.append((i, i + L, chosen))
                 if isinstance(chosen, Division):
