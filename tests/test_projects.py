@@ -2107,3 +2107,8 @@ def test_flats_for_talent_named_by_their_place_or_owner():
     assert {c.key for c in find_projects("加快建设绥化学院人才公寓、市人才创新创业园。")} >= {"绥化学院人才公寓"}
     assert {c.key for c in find_projects("建成赣州人才公寓二期。")} == {"赣州人才公寓二期"}
     assert find_projects("新建人才公寓2000套。") == []
+
+
+def test_a_list_of_a_city_s_institutions_closed_by_the_works_they_share():
+    got = {c.key for c in find_projects("加快市第二人民医院、市妇幼保健院迁建。")}
+    assert "市第二人民医院" in got, got
