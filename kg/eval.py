@@ -643,6 +643,18 @@ GOLD_REPORTS = {
     "wenzhou-1956": "corpus/passages/wenzhou-1956.txt",
     "baishan-2012": "corpus/passages/baishan-2012.txt",
     "tongchuan-2012": "corpus/passages/tongchuan-2012.txt",
+    # held out: written and annotated blind at the start of session 35 (chosen before they were written)
+    # and scored once at its freeze, as its fifty-ninth fresh look (heihe-2025, shangluo-2025,
+    # tongren-2025, baicheng-2025, cities; hailaer-1956, kashi-1956, cities of the 1950s; hezhou-2012,
+    # wuwei-2012, cities of 2012)
+    "heihe-2025": "corpus/passages/heihe-2025.txt",
+    "shangluo-2025": "corpus/passages/shangluo-2025.txt",
+    "tongren-2025": "corpus/passages/tongren-2025.txt",
+    "baicheng-2025": "corpus/passages/baicheng-2025.txt",
+    "hailaer-1956": "corpus/passages/hailaer-1956.txt",
+    "kashi-1956": "corpus/passages/kashi-1956.txt",
+    "hezhou-2012": "corpus/passages/hezhou-2012.txt",
+    "wuwei-2012": "corpus/passages/wuwei-2012.txt",
     # held out: written and annotated blind at the start of session 34 (chosen before they were written)
     # and scored once at its freeze, as its fifty-seventh fresh look (chaozhou-2025, songyuan-2025,
     # suizhou-2025, lincang-2025, cities; xuanhua-1956, beipiao-1956, cities of the 1950s; baiyin-2012,
