@@ -1860,8 +1860,8 @@ def road_candidates(text: str) -> list[Candidate]:
             works = _SHARED_WORKS.search(text, roads[k + 1].start(), ends[k + 1])
             if works:
                 ends[k + 1] = works.start()  # (省道101线, without the works the list shares)
-    out = [Candidate(_section_before(text, m.start()), e, text[_section_before(text, m.start()) : e], "road", 1)
-           for m, e, ok in zip(roads, ends, named) if ok]
+    starts = [_section_before(text, m.start()) for m in roads]  # (北安至绥化段|G202国道: the section before it)
+    out = [Candidate(s, e, text[s:e], "road", 1) for s, e, ok in zip(starts, ends, named) if ok]
     for m in _ROAD_CODES.finditer(text):
         if status_near(text, m.start(), m.end(), pp) is None:
             continue
