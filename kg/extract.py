@@ -53,12 +53,14 @@ def _freeze(attrs: dict | None) -> tuple[tuple[str, object], ...]:
     return tuple(sorted((k, v) for k, v in attrs.items() if isinstance(v, (str, int, float, bool))))
 
 
-def find_mentions(text: str, original: str | None = None, region: str | None = None) -> list[Mention]:
+def find_mentions(text: str, original: str | None = None, region: str | None = None,
+                  region_name: str | None = None) -> list[Mention]:
     """All mentions in ``text``, sorted by position, overlaps resolved (the longest span wins,
     then the earliest; a place named inside a project's name is not a mention of its own).
 
     ``original``: the same text in its original script (same length); mention texts come from it.
-    ``region``: the report's adcode (components read it as ``doc.user_data["kg_region"]``).
+    ``region``: the report's adcode (components read it as ``doc.user_data["kg_region"]``);
+    ``region_name``: the name the report gives it (``doc.user_data["kg_region_name"]``: 屯溪市 for 屯溪区).
     """
     from spacy.util import filter_spans
 
@@ -67,6 +69,8 @@ def find_mentions(text: str, original: str | None = None, region: str | None = N
     doc.user_data["kg_text"] = text  # spaCy rebuilds doc.text at every access: components read this
     if region:
         doc.user_data["kg_region"] = region
+    if region_name:
+        doc.user_data["kg_region_name"] = region_name
     # figures are read by their own stage (kg.observations); the entity components run here
     with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n == "kg_figures"]):
         doc = nlp(doc)
@@ -184,7 +188,7 @@ def _resolver(fn):
 def extract_entities(result: ReportResult) -> None:
     """Pipeline stage: mentions and entities of one report into ``result.extras``."""
     doc = result.doc
-    mentions = find_mentions(doc.analysis_text, doc.text, result.skeleton.region)
+    mentions = find_mentions(doc.analysis_text, doc.text, result.skeleton.region, result.skeleton.region_name)
     entities = resolve(mentions, doc.simplified)
     for fn in RESOLVERS:
         _resolver(fn)(result, entities)

@@ -747,3 +747,14 @@ def test_orgs_a_code_inside_a_longer_code_names_nothing():
 
     assert "二十国集团" not in labels("推进北安至绥化段G202国道升级，G202国道改造加快推进。")
     assert "二十国集团" in labels("参加G20峰会，支持G20的合作。")
+
+
+def test_orgs_a_city_of_its_time_names_its_own_organs_by_the_name_it_had():
+    from kg.pipeline import process
+    from kg.read import read_bytes
+
+    text = "各位代表：\n\n我现在代表屯溪市人民委员会，向大会报告工作。\n\n在市委的领导下，市人大常委会和市政府作了决定。\n"
+    labels = {e.label for e in process(read_bytes(text.encode(), name="tunxi-1956.txt")).extras["entities"]
+              if e.type == "Organization"}
+    assert {"中共屯溪市委员会", "屯溪市人民代表大会常务委员会"} <= labels, labels
+    assert not [label for label in labels if "屯溪区" in label], labels

@@ -109,8 +109,9 @@ def government_key(adcode: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def _org_forms(region: str) -> tuple[dict[str, tuple[str, dict]], int]:
-    """form → (key, attrs) for the lexicon, resolved for one region."""
+def _org_forms(region: str, region_name: str | None = None) -> tuple[dict[str, tuple[str, dict]], int]:
+    """form → (key, attrs) for the lexicon, resolved for one region; ``region_name``: the name the report
+    gives its region when the table's differs (屯溪市, a city of its time that is 屯溪区 today)."""
     home = region_division(region)
     national = {e.name: e for e in org_lexicon() if e.scope != "regional"}
     forms: dict[str, tuple[str, dict]] = {}
@@ -130,8 +131,9 @@ def _org_forms(region: str) -> tuple[dict[str, tuple[str, dict]], int]:
             else:
                 # in a city's or county's report 省委 and 省政府 are its province's, not its own
                 own = (admin_table().province_of(home) or home) if e.name.startswith("省") else home
-                canonical = e.template.format(name=own.name)
-                key = government_key(own.adcode) if canonical == f"{own.name}人民政府" else canonical
+                named = region_name if own is home and region_name else own.name  # (市委 of 屯溪市: 中共屯溪市委员会)
+                canonical = e.template.format(name=named)
+                key = government_key(own.adcode) if canonical == f"{named}人民政府" else canonical
                 attrs = {"canonical": canonical, "english": e.english, "scope": "regional", "region": own.adcode}
         else:
             key, attrs = entry_key(e)
@@ -158,20 +160,20 @@ def _in_alnum_run(text: str, start: int, end: int) -> bool:
     return bool(_ALNUM_RUN.fullmatch(text[end - 1 : end + 1]) or (start and _ALNUM_RUN.fullmatch(text[start - 1 : start + 1])))
 
 
-def lexicon_orgs(text: str, region: str, mask=None) -> list[Hit]:
+def lexicon_orgs(text: str, region: str, mask=None, region_name: str | None = None) -> list[Hit]:
     """Organisations of the lexicon, longest form first at each position (cached per text)."""
-    return list(_lexicon_orgs(text, region))
+    return list(_lexicon_orgs(text, region, region_name))
 
 
 @lru_cache(maxsize=64)
-def _org_lengths(region: str) -> dict[str, tuple[int, ...]]:
-    return first_char_index(_org_forms(region)[0])
+def _org_lengths(region: str, region_name: str | None = None) -> dict[str, tuple[int, ...]]:
+    return first_char_index(_org_forms(region, region_name)[0])
 
 
 @lru_cache(maxsize=4)
-def _lexicon_orgs(text: str, region: str) -> tuple[Hit, ...]:
-    forms, _ = _org_forms(region)
-    lengths = _org_lengths(region)
+def _lexicon_orgs(text: str, region: str, region_name: str | None = None) -> tuple[Hit, ...]:
+    forms, _ = _org_forms(region, region_name)
+    lengths = _org_lengths(region, region_name)
     mask = opaque_mask(text)
     out: list[Hit] = []
     i, n = 0, len(text)
@@ -355,10 +357,10 @@ def head_is_verb(text: str, hs: int, he: int) -> bool:
     return False
 
 
-def find_organizations(text: str, region: str | None = None) -> list[Hit]:
+def find_organizations(text: str, region: str | None = None, region_name: str | None = None) -> list[Hit]:
     region = region or CHINA.adcode
     mask = opaque_mask(text)
-    lex = lexicon_orgs(text, region, mask)
+    lex = lexicon_orgs(text, region, mask, region_name)
     place_hits = find_places(text, region)
     places = [(h.start, h.end) for h in place_hits]
     lex = _foreign_organs(text, place_hits, lex)
@@ -1360,7 +1362,7 @@ class OrganizationsComponent:
     """Adds Organization mentions to ``doc.spans[MENTIONS]``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        _add(doc, find_organizations(doc_text(doc), doc_region(doc)))
+        _add(doc, find_organizations(doc_text(doc), doc_region(doc), doc.user_data.get("kg_region_name")))
         return doc
 
 
@@ -1386,7 +1388,7 @@ def nested_organizations(result, entities) -> None:
 
     doc = result.doc
     text, original = doc.analysis_text, doc.text
-    forms, longest = _org_forms(result.skeleton.region or CHINA.adcode)
+    forms, longest = _org_forms(result.skeleton.region or CHINA.adcode, getattr(result.skeleton, "region_name", None))
     orgs = {e.key: e for e in entities if e.type == "Organization"}
     taken = {(m.start, m.end) for e in entities for m in e.mentions if e.type == "Organization"}
     for holder in [e for e in entities if e.type in NAME_HOLDERS]:
