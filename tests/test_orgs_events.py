@@ -99,7 +99,7 @@ def test_orgs_events_organisation_inside_an_event_name_gets_its_own_entity():
     doc = read_bytes("出席上海合作组织峰会、金砖国家领导人会晤。".encode(), name="t.txt")
     entities = resolve(find_mentions(doc.analysis_text, doc.text, CN), doc.simplified)
     assert {e.key for e in entities if e.type == "Organization"} == set()
-    nested_organizations(SimpleNamespace(doc=doc, skeleton=SimpleNamespace(region=CN)), entities)
+    nested_organizations(SimpleNamespace(doc=doc, skeleton=SimpleNamespace(region=CN, region_name="中国")), entities)
     found = {e.key: e for e in entities if e.type == "Organization"}
     assert set(found) == {"上海合作组织", "金砖国家"}
     m = found["上海合作组织"].mentions[0]

@@ -1388,7 +1388,7 @@ def nested_organizations(result, entities) -> None:
 
     doc = result.doc
     text, original = doc.analysis_text, doc.text
-    forms, longest = _org_forms(result.skeleton.region or CHINA.adcode, getattr(result.skeleton, "region_name", None))
+    forms, longest = _org_forms(result.skeleton.region or CHINA.adcode, result.skeleton.region_name)
     orgs = {e.key: e for e in entities if e.type == "Organization"}
     taken = {(m.start, m.end) for e in entities for m in e.mentions if e.type == "Organization"}
     for holder in [e for e in entities if e.type in NAME_HOLDERS]:
