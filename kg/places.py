@@ -160,6 +160,13 @@ class AdminTable:
         """Divisions with this full or short name, higher levels first."""
         return list(self.by_name.get(name, ()))
 
+    def former_city(self, name: str) -> Division | None:
+        """The county-level division today of a city of its time that the table does not name so:
+        屯溪市 → 屯溪区, 榆次市 → 榆次区 (None when ``name`` is no such city)."""
+        if not name.endswith("市") or self.lookup(name):
+            return None
+        return next((d for d in self.lookup(name[:-1]) if d.level == "county"), None)
+
     def parent(self, d: Division) -> Division | None:
         return self.by_code.get(d.parent) if d.parent else None
 

@@ -494,10 +494,9 @@ def _infer_region(doc: Document, region: str | None) -> tuple[str, str, str]:
         if hits:
             d = hits[0]
             return d.adcode, d.name, f"{d.name}{body}"
-        # a city of its time that is a district today (屯溪市 → 屯溪区, 榆次市 → 榆次区): its own name
-        hits = [d for d in table.lookup(name[:-1]) if d.level == "county"] if name.endswith("市") else []
-        if hits:
-            return hits[0].adcode, name, f"{name}{body}"
+        former = table.former_city(name)  # a city of its time that is a district today: its own name
+        if former is not None:
+            return former.adcode, name, f"{name}{body}"
     local = _LOCAL_GOV.search(text)
     if local is None and any(w in text for w in _NATIONAL_MARKERS):
         gov = "国务院" if ("国务院" in text or "國務院" in text) else "中央人民政府"

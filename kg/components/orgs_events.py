@@ -640,8 +640,7 @@ def _division_named(name: str) -> bool:
 
     table = admin_table()
     levels = ("province", "city", "county")
-    return any(d.level in levels for d in table.lookup(name)) or (
-        name.endswith("市") and any(d.level == "county" for d in table.lookup(name[:-1])))
+    return any(d.level in levels for d in table.lookup(name)) or table.former_city(name) is not None
 
 
 def _place_committees(text: str, lex: list[Hit]) -> list[Hit]:
