@@ -659,6 +659,25 @@ def _is_cjk(c: str) -> bool:
     )
 
 
+def _pair_straight_quotes(chars: list[str]) -> None:
+    """Typewriter quotes around Chinese text become Chinese ones, in place (one character for one).
+
+    Reports retyped for the web often quote with '"' ("富民强市"); the extractor reads “…”. A block's
+    straight double quotes are paired in order when there is an even number of them and each pair
+    holds Chinese text; otherwise they are left as they are (an odd one cannot be paired safely).
+    """
+    at = [i for i, c in enumerate(chars) if c == '"']
+    if not at or len(at) % 2:
+        return
+    pairs = list(zip(at[::2], at[1::2]))
+    for s, e in pairs:
+        inner = chars[s + 1 : e]
+        if not inner or not any(_is_cjk(c) and c not in "“”‘’" for c in inner) or any(c in "“”" for c in inner):
+            return
+    for s, e in pairs:
+        chars[s], chars[e] = "“", "”"
+
+
 def normalise_chars(runs: list[Run]) -> tuple[str, list[int], list[tuple[int, int]]]:
     """Normalise characters of one block. Returns (text, source offsets, bold spans)."""
     chars: list[str] = []
@@ -701,6 +720,7 @@ def normalise_chars(runs: list[Run]) -> tuple[str, list[int], list[tuple[int, in
         out_c.append(c)
         out_s.append(srcs[i])
         out_b.append(bolds[i])
+    _pair_straight_quotes(out_c)
     # strip at both ends
     while out_c and out_c[-1] == " ":
         out_c.pop(), out_s.pop(), out_b.pop()

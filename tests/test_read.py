@@ -67,6 +67,28 @@ def test_read_fullwidth_digits_are_normalised():
     assert doc.source_text[doc.source_map[doc.text.index("1")]] == "１"
 
 
+@pytest.mark.parametrize(
+    "source, text",
+    [
+        ('深入实施"工业强市、边贸活市"两大战略，打造"中国糖都"。', "深入实施“工业强市、边贸活市”两大战略，打造“中国糖都”。"),
+        # an odd number cannot be paired safely; quotes around Latin text are left alone
+        ('实施"富民强市"战略，长度为5"。', '实施"富民强市"战略，长度为5"。'),
+        ('型号为"ABC"和"DEF"。', '型号为"ABC"和"DEF"。'),
+    ],
+)
+def test_read_straight_quotes_around_chinese_become_chinese_quotes(source, text):
+    from kg.components.programmes import find_programmes
+
+    doc = read_bytes((source + "\n").encode("utf-8"), name="x.txt")
+    assert doc.text.strip() == text
+    # one character for one: offsets still point at the source's quote
+    i = doc.text.find("“")
+    assert i < 0 or doc.source_text[doc.source_map[i]] == '"'
+    if "富民" not in source and "ABC" not in source:
+        # the extractor reads the quoted slogans as it reads them in Chinese quotes
+        assert "边贸活市" in {c.key for c in find_programmes(doc.text)}
+
+
 def test_read_wikisource_licence_is_dropped():
     from helpers import corpus
     from kg.read import read_path
