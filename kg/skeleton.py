@@ -486,6 +486,7 @@ def _infer_region(doc: Document, region: str | None) -> tuple[str, str, str]:
         return d.adcode, d.name, f"{d.name}人民政府"
     text = _analysis_text(doc)
     named = _NAMED_GOV.search(text)  # 我代表重庆市人民政府, 在湖北省第十四届人民代表大会
+    body = "人民政府"
     if named:
         name = named.group("name") or named.group("name2")
         # the people's councils of 1955–1967 were the governments (我代表甘肃省人民委员会)
@@ -494,11 +495,20 @@ def _infer_region(doc: Document, region: str | None) -> tuple[str, str, str]:
         if hits:
             d = hits[0]
             return d.adcode, d.name, f"{d.name}{body}"
+        if name.endswith("省"):  # 广西省 (1949–1958), 广西壮族自治区 today: that province, under its own name
+            province = next((d for d in table.lookup(name[:-1]) if d.level == "province"), None)
+            if province is not None:
+                return province.adcode, name, f"{name}{body}"
         former = table.former_city(name)  # a city of its time that is a district today: its own name
         if former is not None:
             return former.adcode, name, f"{name}{body}"
     local = _LOCAL_GOV.search(text)
-    if local is None and any(w in text for w in _NATIONAL_MARKERS):
+    # a government the table does not know (下关市, 万县市: cities of their time, merged or renamed since)
+    # still names a local report: its region is the division its text names most, under its own name
+    unknown = named.group("name") or named.group("name2") if named else None
+    if unknown and unknown.startswith(("自治", "本", "全")):
+        unknown = None  # 我代表自治区人民政府: no name
+    if local is None and unknown is None and any(w in text for w in _NATIONAL_MARKERS):
         gov = "国务院" if ("国务院" in text or "國務院" in text) else "中央人民政府"
         return CHINA.adcode, CHINA.short, gov
     level = "province" if ("省人民政府" in text or "全省" in text or "自治区人民政府" in text) else (
@@ -518,6 +528,8 @@ def _infer_region(doc: Document, region: str | None) -> tuple[str, str, str]:
         "city" if "市人民政府" in text else None)
     best = max(counts.items(), key=lambda kv: (kv[1], table.get(kv[0]).level == speaker, kv[0]))[0]
     d = table.get(best)
+    if unknown:
+        return d.adcode, unknown, f"{unknown}{body}"
     return d.adcode, d.name, f"{d.name}人民政府"
 
 

@@ -172,3 +172,26 @@ def test_skeleton_a_city_of_its_time_keeps_the_name_it_had_and_its_people_s_coun
     sk = build_skeleton(read_bytes(("各位代表：我向苏州市第二届人民代表大会报告苏州市人民委员会的工作。" + body).encode("utf-8"),
                                    name="suzhou-1956.txt"))
     assert sk.government == "苏州市人民委员会"
+
+
+@pytest.mark.parametrize(
+    "opening, expected",
+    [
+        # a city the table does not know (merged since): a local report all the same, in the division its
+        # text names most, under its own name
+        ("各位代表：我代表下关市人民委员会，向大会报告工作。在国务院的领导下，大理大理大理的农业生产合作社。",
+         ("532900", "下关市", "下关市人民委员会")),
+        # a province under the name it had (广西省, 1949–1958)
+        ("各位代表：我代表广西省人民委员会，向大会报告工作。在国务院的领导下，全市南宁南宁南宁。",
+         ("450000", "广西省", "广西省人民委员会")),
+        # 自治区 alone is no name
+        ("各位代表：我代表自治区人民政府，向大会报告工作。全区广西广西广西。",
+         ("450000", "广西壮族自治区", "广西壮族自治区人民政府")),
+    ],
+)
+def test_skeleton_a_government_by_a_name_the_table_lacks(opening, expected):
+    from kg.read import read_bytes
+
+    body = "\n\n一、一九五五年的工作\n\n工业总产值增长百分之十。\n"
+    sk = build_skeleton(read_bytes((opening + body).encode("utf-8"), name="report-1956.txt"))
+    assert (sk.region, sk.region_name, sk.government) == expected
