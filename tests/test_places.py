@@ -980,3 +980,11 @@ def test_places_a_site_s_own_name_may_open_with_da_or_xiao():
 def test_places_a_foreign_city_s_name_before_a_village_s_ending_is_a_village():
     assert "柏林" not in set(keys("柏林庄乡的农业生产合作社今年增产。", "130100").values())
     assert "柏林" in set(keys("参加在柏林举行的国际会议。", "130100").values())
+
+
+def test_places_the_china_asean_free_trade_area_is_an_area_not_a_programme():
+    from kg.components.programmes import find_programmes
+
+    text = "抢抓中国—东盟自由贸易区全面建成、广西北部湾经济区开放开发的机遇。"
+    assert "中国—东盟自由贸易区" in keys(text, "451400")
+    assert "中国—东盟自由贸易区" not in {c.key for c in find_programmes(text)}
