@@ -988,3 +988,12 @@ def test_places_the_china_asean_free_trade_area_is_an_area_not_a_programme():
     text = "抢抓中国—东盟自由贸易区全面建成、广西北部湾经济区开放开发的机遇。"
     assert "中国—东盟自由贸易区" in keys(text, "451400")
     assert "中国—东盟自由贸易区" not in {c.key for c in find_programmes(text)}
+
+
+def test_places_towns_closing_a_list_are_places_whatever_the_words_mean():
+    # (a list closed by 等一批特色名镇: each item a town, though 太平 and 和平 are words and 新华 reads as one)
+    got = keys("加快推进太平、新华、龙州、双桥、和平等一批特色名镇建设。", "451400")
+    assert {"太平", "新华", "双桥", "和平"} <= set(got), got
+    # not without such a head: 太平 and 和平 stay words
+    got = keys("实现太平、和平等目标。", "451400")
+    assert "太平" not in got and "和平" not in got, got

@@ -770,7 +770,7 @@ def _listed_waters(text: str, taken: list[tuple[int, int]], mask) -> list:
 #: a list closed by a kind of site: 王府井、西单、三里屯等商圈, 友谊关、东兴、龙邦等口岸, 张家界、凤凰、
 #: 韶山等景区, 扎龙、兴凯湖、三江等湿地
 _SITE_LIST = re.compile(
-    r"等(?:[一二三四五六七八九十\d]+[个处家])?(?:重点|核心|国家级|省级|5A级|4A级|知名|特色|一批|历史文化|历史)?"
+    r"等(?:[一二三四五六七八九十\d]+[个处家]|一批)?(?:重点|核心|国家级|省级|5A级|4A级|知名|特色|一批|历史文化|历史)?"
     r"(?:景区|商圈|片区|街区|口岸|古镇|名镇|湿地|景点|旅游区|文物|遗址|古迹|区块)(?![\u4e00-\u9fff]?[化型])(?![\u4e00-\u9fff]{0,6}(?:项目|工程))"
     r"|等(?:集中式)?(?:饮用水)?水源地|等(?:国家)?(?:蓄滞洪区|滞洪区|蓄洪区|行蓄洪区)"  # 昭平台水库、白龟山水库等集中式饮用水水源地, 东淀、文安洼等蓄滞洪区
     r"|等[\u4e00-\u9fff]{2,12}?商圈"  # 打造小寨、钟楼、曲江等高品质商圈, 罗湖、福田、南山等国际消费中心城市核心商圈
@@ -1147,13 +1147,17 @@ def _listed_sites(text: str, taken: list[tuple[int, int]], mask) -> list:
                         and not any(a <= s and e <= b for a, b in taken) and not is_generic(item):
                     out.append(PlaceHit(s, e, item, _freeze({"canonical": item, "kind": "county", "level": "county"})))
                 continue
-            if not (2 <= len(item) <= 8) or not all("\u4e00" <= c <= "\u9fff" for c in item) or mask[s] or is_generic(item):
+            # towns closing the list (太平、新和、进结等一批特色名镇) are named so, whatever else the words mean
+            # (the first item once the verb before it is gone, if the segmenter reads it as one word)
+            towns = m.group().endswith("镇") and 2 <= len(item) <= 3 and (k > 0 or len(segment(item)) == 1)
+            if not (2 <= len(item) <= 8) or not all("\u4e00" <= c <= "\u9fff" for c in item) or mask[s] \
+                    or (is_generic(item) and not towns):
                 continue
-            if any(a <= s and e <= b for a, b in taken) or item in stop_names():
+            if any(a <= s and e <= b for a, b in taken) or (item in stop_names() and not towns):
                 continue
-            if word_freq(item) >= _COMMON and segment(item)[0][1] not in _FEATURE_FLAGS:
+            if word_freq(item) >= _COMMON and segment(item)[0][1] not in _FEATURE_FLAGS and not towns:
                 continue  # 文物等遗址: a common word, no site (太庙 is one, tagged a place name)
-            if any(flag.startswith(("v", "m")) for _w, flag, _a, _b in segment(item)):
+            if any(flag.startswith(("v", "m")) for _w, flag, _a, _b in segment(item)) and not towns:
                 continue
             if item.endswith(_VENUE_ENDS):
                 continue  # 盘龙城遗址博物院、屈家岭遗址等文化地标: a museum is a building, no site
