@@ -997,3 +997,11 @@ def test_places_towns_closing_a_list_are_places_whatever_the_words_mean():
     # not without such a head: 太平 and 和平 stay words
     got = keys("实现太平、和平等目标。", "451400")
     assert "太平" not in got and "和平" not in got, got
+
+
+def test_places_a_foreign_country_s_places_listed_after_its_name():
+    got = keys("组团赴老挝琅南塔、乌多姆赛等省考察，与韩国釜山等地通航。", "530000")
+    assert {"琅南塔", "乌多姆赛", "釜山"} <= set(got), got
+    # a list of countries is not one country's places; a word is no place
+    got = keys("出口到日本、韩国等地，与越南发展等地区合作。", "530000")
+    assert "发展" not in got and set(got) == {"日本", "韩国", "越南"}, got

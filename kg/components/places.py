@@ -623,6 +623,7 @@ def _find_places(text: str, region: str | None) -> tuple[PlaceHit, ...]:
     hits.extend(_suffixed_divisions(text, [(h.start, h.end) for h in hits], mask))
     hits.extend(_prefecture_counties(text, [(h.start, h.end) for h in hits], mask))
     hits.extend(_towns(text, hits, mask))
+    hits.extend(_foreign_subdivisions(text, hits, mask))
     towns = _listed_towns(text, [(h.start, h.end) for h in hits], mask)
     hits = [h for h in hits if not any(t.start < h.start and h.end == t.end for t in towns)] + towns
     hits.extend(_villages(text, hits, mask))
@@ -967,6 +968,35 @@ def _towns(text: str, hits: list, mask) -> list:
         if is_generic(name[:-1]) or any(c in name for c in "、，和及与各每全本该") or walled or verbal:
             continue
         out.append(PlaceHit(h.end, m.end(), name, _freeze({"canonical": name, "kind": "town", "level": "town"})))
+    return out
+
+
+#: the provinces, states or towns of a foreign country named right after it and closed by their kind
+#: (越南|谅山、高平等省, 缅甸|掸邦、佤邦等地, 韩国|仁川等地)
+_FOREIGN_PARTS = re.compile(r"((?:[\u4e00-\u9fff]{2,4}?、)*[\u4e00-\u9fff]{2,4}?)等(?:省|州|邦|地区|地|城市|市)(?![\u4e00-\u9fff]?[质理位方区级委长])")
+
+
+def _foreign_subdivisions(text: str, hits: list, mask) -> list:
+    """Places of a foreign country listed right after its name (越南谅山、高平等省): each item, two to four
+    characters, a foreign place in that country."""
+    out = []
+    taken = [(h.start, h.end) for h in hits]
+    for h in hits:
+        attrs = dict(h.attrs)
+        if attrs.get("kind") != "foreign" or mask[h.start]:
+            continue
+        m = _FOREIGN_PARTS.match(text, h.end)
+        if not m:
+            continue
+        items, pos = [], h.end
+        for item in m.group(1).split("、"):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        if any(mask[a] or is_generic(text[a:b]) for a, b in items):
+            continue  # (a list that holds a word is no list of this country's places)
+        for a, b in items:
+            if not any(x < b and a < y for x, y in taken):  # (佤邦, a site already read)
+                out.append(PlaceHit(a, b, text[a:b], _freeze({"canonical": text[a:b], "kind": "foreign", "level": "foreign"})))
     return out
 
 
