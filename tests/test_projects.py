@@ -2112,3 +2112,11 @@ def test_flats_for_talent_named_by_their_place_or_owner():
 def test_a_list_of_a_city_s_institutions_closed_by_the_works_they_share():
     got = {c.key for c in find_projects("加快市第二人民医院、市妇幼保健院迁建。")}
     assert "市第二人民医院" in got, got
+
+
+def test_projects_numbered_roads_listed_before_the_works_their_kind_shares():
+    got = {c.key for c in find_projects("今年实施国道210线、省道305线等干线公路改扩建，完善农村公路网。")}
+    assert {"国道210线", "省道305线"} <= got, got
+    # named as a setting, no works: no project
+    got = {c.key for c in find_projects("国道210线等公路沿线的村庄开展环境整治。")}
+    assert "国道210线" not in got, got

@@ -1829,6 +1829,10 @@ _CODED_EXPRESSWAY = re.compile(
 )
 
 
+#: the works a list of numbered roads shares after its kind (国道322线、省道213线|等干线公路改造)
+_ROADS_WORKED = re.compile(r"等(?:国省|国省道)?(?:干线|主干|重点|普通)?(?:公路|道路|国省道|国道|省道)(?:" + _ROAD_DONE + r"|建设|升级|提质)")
+
+
 #: a numbered road's section written before its number (北安至绥化段|G202国道)
 _SECTION_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4})至([\u4e00-\u9fff]{2,4})段$")
 
@@ -1852,7 +1856,7 @@ def road_candidates(text: str) -> list[Candidate]:
     pp = project_patterns()
     roads = list(_ROAD.finditer(text))
     named = [status_near(text, m.start(), m.end(), pp) is not None or bool(_ROAD_WORKS.search(m.group()))
-             for m in roads]
+             or _ROADS_WORKED.match(text, m.end()) is not None for m in roads]
     ends = [m.end() for m in roads]
     for k in range(len(roads) - 2, -1, -1):  # 国道245线、省道101线改造: the works of the last are the list's
         if not named[k] and named[k + 1] and text[roads[k].end() : roads[k + 1].start()] in ("、", "和", "及"):
