@@ -2120,3 +2120,9 @@ def test_projects_numbered_roads_listed_before_the_works_their_kind_shares():
     # named as a setting, no works: no project
     got = {c.key for c in find_projects("国道210线等公路沿线的村庄开展环境整治。")}
     assert "国道210线" not in got, got
+
+
+def test_projects_a_second_bridge_and_a_road_listed_before_a_bridge():
+    got = {c.key for c in find_projects("加快建设邕江大道、邕江大桥二桥和滨江公园二期。")}
+    assert "邕江大桥二桥" in got and "邕江大道" in got, got
+    assert "邕江大道大桥" not in got and "邕江大桥" not in got, got

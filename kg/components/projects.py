@@ -1055,6 +1055,8 @@ _WATERWAYS = frozenset({"运河", "航道", "渠", "总渠", "灌渠", "引河"}
 _CITYS_OWN = re.compile(CITYS_OWN + r"[\u4e00-\u9fff]{2,6}$")
 #: a phase written with its ordinal before its works (七一纺织厂第三期扩建; …第二期工程 is read by phase_candidates)
 _ORDINAL_PHASE = re.compile(r"第[一二三四五六七八九]期(?!工程)")
+#: a second or third bridge named after the first (左江大桥二桥, 邕江大桥三桥)
+_SECOND_BRIDGE = re.compile(r"[二三四五]桥")
 #: a name that opens with a phase or a section is the part of a works named before it (…的第二期扩建工程)
 _PART_FIRST = re.compile(r"第?[一二三四五六]期|一段")
 
@@ -1113,6 +1115,8 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                 end += len(ph)
         elif d.get("kind") == "phase" and (w := _WORKS_TAIL.match(text, end)) and text.startswith(("工程", "项目"), w.end()):
             end = w.end()  # 漳州古城二期保护提升工程: the works done in the phase
+        if word.endswith("桥") and (second := _SECOND_BRIDGE.match(text, end)):
+            end = second.end()  # 左江大桥二桥: a second bridge beside the first, named after it
         link = _LINK_LINE.match(text, end) if word.endswith("枢纽") else None
         if link:
             end = link.end()  # 武汉枢纽直通线: a line through the hub
@@ -1371,11 +1375,16 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                     # the item is named with the kind it shares (叶巴滩水电站), unless it holds a kind itself
                     if _has_verb(item, pp):
                         continue  # 推进数字化转型、杭州湾大桥建设: a task before a facility, no item of its kind
-                    own = any(pp.facility.ending_at(item, n) for n in range(len(item), 1, -1))
+                    own = any(pp.facility.ending_at(item, n) for n in range(len(item), 1, -1)) \
+                        or item.endswith(_ROAD_ENDS)  # (江州大道、左江大桥: a road, no bridge)
                     kind = word in _CONCRETE or word.endswith(("站", "厂", "库", "场", "桥"))
                     out.append(Candidate(s, e, item + word if kind and not own else item, "shared", 1))
     out.extend(_listed(text, pending, named))
     return out
+
+
+#: the ends of a city road's name, which names no facility of the kind listed after it (江州大道、左江大桥)
+_ROAD_ENDS = ("大道", "大街", "路", "街")
 
 
 #: a hospital's branch named by its place: 阜外医院云南医院, 重庆医科大学附属第一医院金山医院
