@@ -1005,3 +1005,11 @@ def test_places_a_foreign_country_s_places_listed_after_its_name():
     # a list of countries is not one country's places; a word is no place
     got = keys("出口到日本、韩国等地，与越南发展等地区合作。", "530000")
     assert "发展" not in got and set(got) == {"日本", "韩国", "越南"}, got
+
+
+def test_places_sites_of_a_list_closed_by_fine_scenic_areas():
+    got = keys("提升天柱山、石门大峡谷、月亮湾等精品景区品质。", "610900")
+    assert {"天柱山", "石门大峡谷", "月亮湾"} <= set(got), got
+    # theme parks being made are works; a public park is there already
+    got = keys("打造桃花文化园、人民公园等精品景区。", "610900")
+    assert "桃花文化园" not in got and "人民公园" in got, got

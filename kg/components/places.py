@@ -771,7 +771,7 @@ def _listed_waters(text: str, taken: list[tuple[int, int]], mask) -> list:
 #: a list closed by a kind of site: 王府井、西单、三里屯等商圈, 友谊关、东兴、龙邦等口岸, 张家界、凤凰、
 #: 韶山等景区, 扎龙、兴凯湖、三江等湿地
 _SITE_LIST = re.compile(
-    r"等(?:[一二三四五六七八九十\d]+[个处家]|一批)?(?:重点|核心|国家级|省级|5A级|4A级|知名|特色|一批|历史文化|历史)?"
+    r"等(?:[一二三四五六七八九十\d]+[个处家]|一批)?(?:重点|核心|国家级|省级|5A级|4A级|知名|特色|精品|热门|一批|历史文化|历史)?"
     r"(?:景区|商圈|片区|街区|口岸|古镇|名镇|湿地|景点|旅游区|文物|遗址|古迹|区块)(?![\u4e00-\u9fff]?[化型])(?![\u4e00-\u9fff]{0,6}(?:项目|工程))"
     r"|等(?:集中式)?(?:饮用水)?水源地|等(?:国家)?(?:蓄滞洪区|滞洪区|蓄洪区|行蓄洪区)"  # 昭平台水库、白龟山水库等集中式饮用水水源地, 东淀、文安洼等蓄滞洪区
     r"|等[\u4e00-\u9fff]{2,12}?商圈"  # 打造小寨、钟楼、曲江等高品质商圈, 罗湖、福田、南山等国际消费中心城市核心商圈
@@ -1191,8 +1191,16 @@ def _listed_sites(text: str, taken: list[tuple[int, int]], mask) -> list:
                 continue
             if item.endswith(_VENUE_ENDS):
                 continue  # 盘龙城遗址博物院、屈家岭遗址等文化地标: a museum is a building, no site
+            if item.endswith("园") and not item.endswith("公园") and _PARK_MADE.search(text, cs, pieces[0][0] + 2):
+                # 打造…木兰文化园、庄子文化园等精品景区: theme parks being made are works (the projects
+                # component's); a public park is there already (打造宝庆古城、东塔公园等特色消费街区)
+                continue
             out.append(PlaceHit(s, e, item, _freeze({"canonical": item, "kind": "site", "level": "site"})))
     return out
+
+
+#: a verb that makes the parks a list of sites names (打造|芒砀山汉文化旅游区、木兰文化园…等精品景区)
+_PARK_MADE = re.compile(r"打造|建设|建成|新建|兴建|开工")
 
 
 #: venues that open to the public once built (吴越文化博物馆建成开馆); the projects component reads them too
