@@ -758,3 +758,14 @@ def test_orgs_a_city_of_its_time_names_its_own_organs_by_the_name_it_had():
               if e.type == "Organization"}
     assert {"中共屯溪市委员会", "屯溪市人民代表大会常务委员会"} <= labels, labels
     assert not [label for label in labels if "屯溪区" in label], labels
+
+
+def test_events_a_count_of_editions_is_no_part_of_a_fair_s_name():
+    from kg.components.orgs_events import find_events
+
+    text = "成功举办了三届中老边境商贸博览会、两届中国—东盟（磨憨）茶文化节，办好第四届中老边境商贸博览会。十九届四中全会召开。"
+    got = {text[h.start : h.end]: h.key for h in find_events(text)}
+    assert got.get("中老边境商贸博览会") == "中老边境商贸博览会", got
+    assert "中国—东盟（磨憨）茶文化节" in got and "第四届中老边境商贸博览会" in got, got
+    assert not [k for k in got if k.startswith(("三届", "两届"))], got
+    assert "十九届四中全会" in got, got

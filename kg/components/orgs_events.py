@@ -1176,7 +1176,24 @@ def find_events(text: str, region: str | None = None, orgs: list[Hit] | None = N
     # a reading that ends where a longer one ends is the same event cut short (东北全面振兴座谈会 in
     # 新时代推动东北全面振兴座谈会)
     found = [h for h in found if not any(o.start < h.start and o.end == h.end for o in found)]
+    found = [_without_editions(text, h) for h in found]
     return sorted(set(found), key=lambda h: (h.start, -h.end, h.key))
+
+
+#: a count of a fair's editions before its name, with no 第 (成功举办了|五届|中越边境商贸·旅游博览会): how
+#: many times it was held, no part of its name (the terms of Party and state bodies are: 十九届四中全会)
+_EDITIONS = re.compile(r"[两二三四五六七八九十]{1,3}届(?=[\u4e00-\u9fff]{2})")
+
+
+def _without_editions(text: str, h: Hit) -> Hit:
+    m = _EDITIONS.match(text, h.start)
+    if m is None or text[h.start - 1 : h.start] == "第" or dict(h.attrs).get("kind") in ("plenary", "session", "congress") \
+            or text[h.start : h.end].endswith(("全会", "会议", "代表大会", "委员会")):
+        return h
+    name = text[m.end() : h.end]
+    attrs = dict(h.attrs)
+    attrs["canonical"] = strip_ordinal(name)
+    return Hit(m.end(), h.end, h.label, strip_ordinal(name), _freeze(attrs))
 
 
 def _known_programmes(text: str) -> list[tuple[int, int]]:
