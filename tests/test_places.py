@@ -1013,3 +1013,8 @@ def test_places_sites_of_a_list_closed_by_fine_scenic_areas():
     # theme parks being made are works; a public park is there already
     got = keys("打造桃花文化园、人民公园等精品景区。", "610900")
     assert "桃花文化园" not in got and "人民公园" in got, got
+
+
+def test_places_rivers_of_the_south_west_are_known_natural_features():
+    got = keys("推进左江、钦江、南流江流域综合治理，加强牛栏江生态保护。", "450000")
+    assert {"左江", "钦江", "南流江", "牛栏江"} <= set(got), got
