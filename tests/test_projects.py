@@ -2126,3 +2126,8 @@ def test_projects_a_second_bridge_and_a_road_listed_before_a_bridge():
     got = {c.key for c in find_projects("加快建设邕江大道、邕江大桥二桥和滨江公园二期。")}
     assert "邕江大桥二桥" in got and "邕江大道" in got, got
     assert "邕江大道大桥" not in got and "邕江大桥" not in got, got
+
+
+def test_projects_a_name_of_china_and_a_partner_is_read_from_china():
+    got = {c.key for c in find_projects("推进德天红木城、中国—东盟（东兴）物流园、市区商贸中心等项目建设。")}
+    assert "中国—东盟（东兴）物流园" in got and "东盟（东兴）物流园" not in got, got

@@ -1383,6 +1383,10 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     return out
 
 
+#: China and a partner joined by a dash, opening a name (中国—东盟, 中国-中亚, 中国－上合)
+_CHINA_AND = ("中国—", "中国－", "中国-")
+
+
 #: the ends of a city road's name, which names no facility of the kind listed after it (江州大道、左江大桥)
 _ROAD_ENDS = ("大道", "大街", "路", "街")
 
@@ -2840,6 +2844,8 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
     kept = [c for c in kept if c.rule != ENTERPRISE and not WORKS_CLASS.search(c.key)]  # 三大工程, 我市国家重点工程
     kept += list_siblings(text, kept + enterprises, pp)
     for c in kept:
+        if c.key == text[c.start : c.end] and text[max(0, c.start - 3) : c.start] in _CHINA_AND:
+            _respan(c, text, c.start - 3, c.end)  # 中国—|东盟（凭祥）物流园: a name of China and a partner, from 中国
         if c.rule == "route" and c.key == text[c.start : c.end] and (r := _ROUTE_OF.fullmatch(c.key)):
             c.key = r.group(1) + r.group(2)  # 伊宁至察布查尔的公路 → 伊宁至察布查尔公路 (the text's form stays an alias)
         if c.key == text[c.start : c.end] and c.key.endswith("主体工程") and c.end - c.start > 6:
