@@ -423,3 +423,9 @@ def test_programmes_slogans_of_a_counted_quoted_list_and_models_named_by_their_p
     assert {"工业强市", "城镇带动", "交通先行", "科教兴市"} <= got, got
     got = keys("实施保护性耕作，“龙江模式”“海伦模式”在全省推广，推广“梨树模式”，探索“新模式”“发展模式”。")
     assert {"龙江模式", "海伦模式", "梨树模式"} <= got and not {"新模式", "发展模式"} & got, got
+
+
+def test_programmes_a_negative_verb_read_as_a_noun_and_joined_by_and_negates_nothing():
+    got = found("持续开展河道综合整治和“清五乱”专项行动，坚决整治“四风”问题。")
+    assert "清五乱专项行动" in got, got
+    assert "四风" not in got, got

@@ -297,8 +297,8 @@ def negated(text: str, start: int, pat: Patterns, gap: int = 5) -> bool:
         i = start - k
         if i <= 0 or any(c in STOP_CHARS for c in text[i:start]):
             return False
-        if pat.negative.ending_at(text, i):
-            return True
+        if pat.negative.ending_at(text, i) and text[i : i + 1] not in "和及与":
+            return True  # (not 汉江综合整治|和“清四乱”专项行动: a verb read as a noun, joined to the name)
     return False
 
 
