@@ -429,3 +429,10 @@ def test_programmes_a_negative_verb_read_as_a_noun_and_joined_by_and_negates_not
     got = found("持续开展河道综合整治和“清五乱”专项行动，坚决整治“四风”问题。")
     assert "清五乱专项行动" in got, got
     assert "四风" not in got, got
+
+
+def test_programmes_a_long_quoted_list_of_slogans_named_by_its_head():
+    got = found("全面实行“一名领导、一个专班、一套方案、一抓到底”推进机制。")
+    assert any(k.startswith("一名领导、一个专班、一套方案、一抓到底") for k in got), got
+    # without a head a long quoted sentence is no name
+    assert found("提出“一名领导、一个专班、一套方案、一抓到底”。") == {}

@@ -441,7 +441,10 @@ def quoted_candidates(text: str, pat: Patterns, lex: Lexicon) -> list[Candidate]
                     out.append(Candidate(k, k + len(item), item, "quoted", 2))
                     k += len(item) + 1
                 continue
-            if core.endswith(("奖", "之乡", "故里")) or len(core) > 16 or not core.strip():
+            # (a quoted list of slogans may run longer when a head names it: “一个项目、一名领导、一个专班、
+            # 一抓到底”推进机制)
+            long_list = last and has_head and not head.weak and "、" in core and len(core) <= 24
+            if core.endswith(("奖", "之乡", "故里")) or (len(core) > 16 and not long_list) or not core.strip():
                 continue  # (“足球之乡”, “李白故里”: a title the place holds, no programme)
             if len(core) >= 3 and _PRODUCT_END.search(core) and not (last and has_head and not head.weak):
                 continue  # “梅州柚”“嘉应茶”等区域公用品牌, “桂林米粉”: a product and its brand, no programme
