@@ -643,6 +643,18 @@ GOLD_REPORTS = {
     "wenzhou-1956": "corpus/passages/wenzhou-1956.txt",
     "baishan-2012": "corpus/passages/baishan-2012.txt",
     "tongchuan-2012": "corpus/passages/tongchuan-2012.txt",
+    # held out: written and annotated blind at the start of session 36 (chosen before they were written)
+    # and scored once at its freeze, as its sixty-first fresh look (qitaihe-2025, bijie-2025, sanya-2025,
+    # fangchenggang-2025, cities; jiningnm-1956, manzhouli-1956, cities of the 1950s; hechi-2012,
+    # jiayuguan-2012, cities of 2012)
+    "qitaihe-2025": "corpus/passages/qitaihe-2025.txt",
+    "bijie-2025": "corpus/passages/bijie-2025.txt",
+    "sanya-2025": "corpus/passages/sanya-2025.txt",
+    "fangchenggang-2025": "corpus/passages/fangchenggang-2025.txt",
+    "jiningnm-1956": "corpus/passages/jiningnm-1956.txt",
+    "manzhouli-1956": "corpus/passages/manzhouli-1956.txt",
+    "hechi-2012": "corpus/passages/hechi-2012.txt",
+    "jiayuguan-2012": "corpus/passages/jiayuguan-2012.txt",
     # held out: written and annotated blind at the start of session 35 (chosen before they were written)
     # and scored once at its freeze, as its fifty-ninth fresh look (heihe-2025, shangluo-2025,
     # tongren-2025, baicheng-2025, cities; hailaer-1956, kashi-1956, cities of the 1950s; hezhou-2012,
