@@ -486,7 +486,7 @@ def _infer_region(doc: Document, region: str | None) -> tuple[str, str, str]:
         return d.adcode, d.name, f"{d.name}人民政府"
     text = _analysis_text(doc)
     named = _NAMED_GOV.search(text)  # 我代表重庆市人民政府, 在湖北省第十四届人民代表大会
-    body = "人民政府"
+    body, unknown = "人民政府", None
     if named:
         name = named.group("name") or named.group("name2")
         # the people's councils of 1955–1967 were the governments (我代表甘肃省人民委员会)
@@ -502,12 +502,11 @@ def _infer_region(doc: Document, region: str | None) -> tuple[str, str, str]:
         former = table.former_city(name)  # a city of its time that is a district today: its own name
         if former is not None:
             return former.adcode, name, f"{name}{body}"
+        # a government the table does not know (下关市, 万县市: cities of their time, merged or renamed since)
+        # still names a local report: its region is the division its text names most, under its own name
+        # (我代表自治区人民政府 names none)
+        unknown = None if name.startswith(("自治", "本", "全")) else name
     local = _LOCAL_GOV.search(text)
-    # a government the table does not know (下关市, 万县市: cities of their time, merged or renamed since)
-    # still names a local report: its region is the division its text names most, under its own name
-    unknown = named.group("name") or named.group("name2") if named else None
-    if unknown and unknown.startswith(("自治", "本", "全")):
-        unknown = None  # 我代表自治区人民政府: no name
     if local is None and unknown is None and any(w in text for w in _NATIONAL_MARKERS):
         gov = "国务院" if ("国务院" in text or "國務院" in text) else "中央人民政府"
         return CHINA.adcode, CHINA.short, gov
