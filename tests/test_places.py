@@ -1018,3 +1018,11 @@ def test_places_sites_of_a_list_closed_by_fine_scenic_areas():
 def test_places_rivers_of_the_south_west_are_known_natural_features():
     got = keys("推进左江、钦江、南流江流域综合治理，加强牛栏江生态保护。", "450000")
     assert {"左江", "钦江", "南流江", "牛栏江"} <= set(got), got
+
+
+def test_places_a_curated_place_in_quotes_is_that_place_not_a_programme():
+    from kg.components.programmes import find_programmes
+
+    text = "加强“三河三湖”等重点流域水污染防治。"
+    assert "三河三湖" in keys(text, CN)
+    assert "三河三湖" not in {c.key for c in find_programmes(text)}

@@ -551,6 +551,9 @@ def _find_places(text: str, region: str | None) -> tuple[PlaceHit, ...]:
     lengths = _lengths_by_first_char(region)
     phrases = stop_phrases()
     mask = opaque_mask(text)
+    for s, e in opaque_spans(text):
+        if text[s] == "“" and quoted_named_place(text[s + 1 : e - 1]):
+            mask[s + 1 : e - 1] = bytes(e - s - 2)  # “三河三湖”: a curated place quoted is that place
     hits: list[PlaceHit] = []
     spans: list[tuple[int, int, object]] = []
     i, n = 0, len(text)
@@ -2032,6 +2035,17 @@ def _places_named_inside(entities, named_inside, text: str) -> None:
         entities.append(ent)
     if added:
         entities.sort(key=lambda e: (e.type, e.key))
+
+
+def quoted_named_place(inner: str) -> bool:
+    """Is ``inner``, the whole of a quoted term, a curated region or natural site with a name of three
+    characters or more (“三河三湖”, “长三角”), which quotes set apart as a name, not as a programme?"""
+    return len(inner) >= 3 and inner in _named_site_forms()
+
+
+@lru_cache(maxsize=1)
+def _named_site_forms() -> frozenset[str]:
+    return frozenset(f for p in named_places() if p.kind in ("region", "site") for f in (p.name, *p.aliases))
 
 
 def _place_ref(p: Division | NamedPlace) -> str:

@@ -32,7 +32,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.places import DAY_CODE
+from kg.components.places import DAY_CODE, quoted_named_place
 from kg.errors import DataError
 from kg.knowledge import load_jsonl  # noqa: F401 (re-exported for the other components)
 from kg.nlp import add_mention, doc_text
@@ -1089,6 +1089,7 @@ def find_programmes(text: str) -> list[Candidate]:
         and not (c.rule == "enumeration" and _names_a_facility(c.key))  # 实施G3京台高速…、…等工程
         and not _is_transfer(c.core or c.key)  # “宁电入湘”工程: a power line, the projects component's
         and not _place_pair(text, c)  # “梧州—广州”“梧州—深圳”等专题招商推介: two places, no programme
+        and not (c.rule == "quoted" and quoted_named_place(c.key))  # “三河三湖”: a curated place, quoted
         and c.rule != "quoted_date"  # “6·16”灾后水毁工程: a flood's day, held only to keep 灾后水毁工程 unread
         and not (c.rule in ("head", "enumeration") and _BUILT_NEXT.match(text, c.end))  # …技改工程加快建设: works
         and not _FIRMS_NEXT.match(text, c.end) and not text[c.start : c.end].endswith("企业")
