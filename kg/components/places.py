@@ -1186,11 +1186,12 @@ def _listed_sites(text: str, taken: list[tuple[int, int]], mask) -> list:
             if not (2 <= len(item) <= 8) or not all("\u4e00" <= c <= "\u9fff" for c in item) or mask[s] \
                     or (is_generic(item) and not towns):
                 continue
-            if any(a <= s and e <= b for a, b in taken) or (item in stop_names() and not towns):
+            if any(a <= s and e <= b for a, b in taken):
                 continue
-            if word_freq(item) >= _COMMON and segment(item)[0][1] not in _FEATURE_FLAGS and not towns:
-                continue  # 文物等遗址: a common word, no site (太庙 is one, tagged a place name)
-            if any(flag.startswith(("v", "m")) for _w, flag, _a, _b in segment(item)) and not towns:
+            # a word is no site (文物等遗址; 太庙 is one, tagged a place name), but a listed town may be one
+            if not towns and (item in stop_names()
+                              or word_freq(item) >= _COMMON and segment(item)[0][1] not in _FEATURE_FLAGS
+                              or any(flag.startswith(("v", "m")) for _w, flag, _a, _b in segment(item))):
                 continue
             if item.endswith(_VENUE_ENDS):
                 continue  # 盘龙城遗址博物院、屈家岭遗址等文化地标: a museum is a building, no site

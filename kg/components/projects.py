@@ -665,7 +665,7 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                 # 京山、京汉、石太等铁路干线; 胜利路、人民路等城市道路; 中山路、解放路等几条干线道路
                 for s, e in _typed_items(text, m.start(), pp):
                     item = text[s:e]
-                    named = item.endswith(kind) or kind.endswith(("道路", "干道")) and item.endswith(("路", "街", "大道"))
+                    named = item.endswith(kind) or kind.endswith(("道路", "干道")) and item.endswith(_ROAD_ENDS)
                     out.append(Candidate(s, e, item if named else item + kind, "enumeration", 2))
             continue
         firms = bool(m.group("kind")) and m.group("kind").startswith(("企业", "公司"))
@@ -1055,6 +1055,9 @@ _WATERWAYS = frozenset({"运河", "航道", "渠", "总渠", "灌渠", "引河"}
 _CITYS_OWN = re.compile(CITYS_OWN + r"[\u4e00-\u9fff]{2,6}$")
 #: a phase written with its ordinal before its works (七一纺织厂第三期扩建; …第二期工程 is read by phase_candidates)
 _ORDINAL_PHASE = re.compile(r"第[一二三四五六七八九]期(?!工程)")
+#: the ends of a city road's name: a road listed with roads needs no kind after it (胜利路、人民路等城市道路),
+#: and names no facility of the kind listed after it (江州大道、左江大桥)
+_ROAD_ENDS = ("路", "街", "大道")
 #: a second or third bridge named after the first (左江大桥二桥, 邕江大桥三桥)
 _SECOND_BRIDGE = re.compile(r"[二三四五]桥")
 #: a name that opens with a phase or a section is the part of a works named before it (…的第二期扩建工程)
@@ -1385,10 +1388,6 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 
 #: China and a partner joined by a dash, opening a name (中国—东盟, 中国-中亚, 中国－上合)
 _CHINA_AND = ("中国—", "中国－", "中国-")
-
-
-#: the ends of a city road's name, which names no facility of the kind listed after it (江州大道、左江大桥)
-_ROAD_ENDS = ("大道", "大街", "路", "街")
 
 
 #: a hospital's branch named by its place: 阜外医院云南医院, 重庆医科大学附属第一医院金山医院
