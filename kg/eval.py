@@ -760,6 +760,13 @@ GOLD_REPORTS = {
     "ankang-2025": "corpus/passages/ankang-2025.txt",
     "xiaguan-1956": "corpus/passages/xiaguan-1956.txt",
     "chongzuo-2012": "corpus/passages/chongzuo-2012.txt",
+    # held out, then development: session 36's reserve, written and annotated blind in session 36 and
+    # scored once at the start of session 37, as its sixty-second fresh look (dingxi-2025, a city;
+    # dongchuan-1956, a city of the 1950s; laibin-2012, a city of 2012); development since, as chosen
+    # before the look
+    "dingxi-2025": "corpus/passages/dingxi-2025.txt",
+    "dongchuan-1956": "corpus/passages/dongchuan-1956.txt",
+    "laibin-2012": "corpus/passages/laibin-2012.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
@@ -868,6 +875,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "linfen-2025", "jian-1956", "baoshan-2012",
     "suihua-2025", "tunxi-1956", "zhaotong-2012",
     "ankang-2025", "xiaguan-1956", "chongzuo-2012",
+    "dingxi-2025", "dongchuan-1956", "laibin-2012",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
