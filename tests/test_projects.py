@@ -2131,3 +2131,12 @@ def test_projects_a_second_bridge_and_a_road_listed_before_a_bridge():
 def test_projects_a_name_of_china_and_a_partner_is_read_from_china():
     got = {c.key for c in find_projects("推进德天红木城、中国—东盟（东兴）物流园、市区商贸中心等项目建设。")}
     assert "中国—东盟（东兴）物流园" in got and "东盟（东兴）物流园" not in got, got
+
+
+def test_projects_parks_listed_before_the_infrastructure_put_into_them():
+    text = "园区建设提速，城北工业园区、石门产业园、河口物流园等园区基础设施不断完善。"
+    got = pipeline_projects(text)
+    assert {"城北工业园区", "石门产业园", "河口物流园"} <= got, got
+    # development zones stay places; parks named as places firms move into are no works
+    assert "高新区" not in "".join(pipeline_projects("城东高新区、临江经济开发区基础设施进一步完善。"))
+    assert pipeline_projects("城北工业园区、石门产业园新入驻企业25家。") == set()

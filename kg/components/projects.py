@@ -698,6 +698,12 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if len(items) >= 2 and all(_listed_facility(text[s:e], pp) or text[s:e].endswith(_ENTERPRISE_HEADS)
                                    for s, e in items):
             out.extend(Candidate(s, e, text[s:e], "enumeration", 2) for s, e in items)
+    for m in _PARKS_BUILT_UP.finditer(text):  # A工业园区、B工业园区基础设施投入…: the parks are works
+        items = _items_before(text, m.start(), pp)
+        if items and items[0][0] > 0 and text[items[0][0] - 1] == "、":
+            items = _items_to_clause_start(text, items[0][0] - 1, pp) + items
+        if len(items) >= 2 and all(text[s:e].endswith(_BUILT_UP_PARKS) and _item_ok(text[s:e], pp) for s, e in items):
+            out.extend(Candidate(s, e, text[s:e], "enumeration", 2) for s, e in items)
     for m in re.finditer("等", text):  # A基地、B基地一期、C项目等持续释放产能: a list of facilities and its status
         if not _status_follows(text, m.end(), pp):
             continue
@@ -705,6 +711,12 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if len(items) >= 2 and all(_listed_facility(text[s:e], pp) for s, e in items):
             out.extend(Candidate(s, e, text[s:e], "enumeration", 2) for s, e in items)
     return out
+
+
+#: parks listed before the infrastructure put into them (A工业园区、B产业园等园区基础设施不断完善): each park
+#: is a work being built up, not only a place (development zones, 开发区 and 工业集中区, stay places)
+_PARKS_BUILT_UP = re.compile(r"(?:等(?:[一二三四五六七八九十\d]{1,2}个)?园区)?基础设施(?:投入|投资|建设|不断完善|进一步完善|日益完善|配套)")
+_BUILT_UP_PARKS = ("园区", "工业园", "产业园", "园", "工业区", "基地")
 
 
 def _listed_facility(item: str, pp: ProjectPatterns) -> bool:
