@@ -2140,3 +2140,15 @@ def test_projects_parks_listed_before_the_infrastructure_put_into_them():
     # development zones stay places; parks named as places firms move into are no works
     assert "高新区" not in "".join(pipeline_projects("城东高新区、临江经济开发区基础设施进一步完善。"))
     assert pipeline_projects("城北工业园区、石门产业园新入驻企业25家。") == set()
+
+
+def test_projects_a_road_between_unknown_towns_after_the_works_done_on_it():
+    got = {c.key for c in find_projects("要修通坪子至拉布沟公路三十二公里，加宽改善坪子至马街公路。")}
+    assert {"坪子至拉布沟公路", "坪子至马街公路"} <= got, got
+    # no works named: towns no table holds make no route
+    assert not {c.key for c in find_projects("坪子至拉布沟公路沿线群众积极参加互助组。")}
+
+
+def test_projects_a_railway_branch_line_keeps_its_branch():
+    got = {c.key for c in find_projects("龙川铁路支线的勘测工作已经开始。")}
+    assert "龙川铁路支线" in got and "龙川铁路" not in got, got

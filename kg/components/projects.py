@@ -1595,6 +1595,8 @@ def route_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         items = [(cs + a.start(), cs + a.end()) for a in re.finditer(r"[^、和]+", text[cs : m.start()])]
         if len(items) >= 2 and all(_TOWN_ROUTE.fullmatch(text, a, b) for a, b in items):
             out.extend(_listed_route(text, (a, b), m.group(0)) for a, b in items)
+    for m in _BUILT_ROUTE.finditer(text):  # 修通新村至拖布卡公路: towns no table holds, after the works done on the road
+        out.append(Candidate(m.start(1), m.end(), text[m.start(1) : m.end()], "route", 2))
     for m in _LINES_OF_KIND.finditer(text):  # 露水河线和白河线的森林铁路: each line by its name
         s = m.start(1)
         for item in re.split("[、和]", m.group(1)):
@@ -1615,6 +1617,12 @@ _COUNT_OF_ROUTES = re.compile(r"[两二三四五六七八九十][条段]")
 _COUNTED_ROUTES = re.compile(r"[至到][\u4e00-\u9fff]{2,4}?" + _COUNT_OF_ROUTES.pattern + r"(?:公路|铁路|线路|道路)$")
 #: an item of a list of routes named by two ends, each of two to four characters (乌审召至图克)
 _TOWN_ROUTE = re.compile(r"[\u4e00-\u9fff]{2,4}[至到][\u4e00-\u9fff]{2,4}")
+
+
+#: a road or railway between two towns no table holds, named right after the works done on it (修通新村至拖布卡公路,
+#: 加宽改善汤丹至因民公路): the verb marks the route as one work
+_BUILT_ROUTE = re.compile(r"(?:修通|新修|修建|修筑|兴修|加宽|改善|整修|改建|拓宽|铺设|铺通)+了?"
+                          r"((?:(?![的等和及至到])[\u4e00-\u9fff]){2,4}?[至到](?:(?![的等和及至到])[\u4e00-\u9fff]){2,4}?)(?:公路|铁路|铁路支线)(?![网线段])")
 
 
 #: lines named before their kind: 露水河线和白河线的森林铁路, 汤旺河线和红星线的森林铁路
