@@ -2152,3 +2152,11 @@ def test_projects_a_road_between_unknown_towns_after_the_works_done_on_it():
 def test_projects_a_railway_branch_line_keeps_its_branch():
     got = {c.key for c in find_projects("龙川铁路支线的勘测工作已经开始。")}
     assert "龙川铁路支线" in got and "龙川铁路" not in got, got
+
+
+def test_projects_a_company_s_works_named_by_its_product_among_listed_facilities():
+    got = {c.key for c in find_projects("加快东华集团江北冶炼厂循环经济产业园、江南新发展集团锰系合金、海螺水泥江北项目等建设。")}
+    assert "江南新发展集团锰系合金" in got, got
+    # a company's product listed with no facility beside it is no works
+    got = {c.key for c in find_projects("支持江南新发展集团锰系合金、东华集团电解铝等产品扩大出口。")}
+    assert "江南新发展集团锰系合金" not in got, got

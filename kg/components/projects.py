@@ -710,7 +710,26 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         items = _items_before(text, m.start(), pp)
         if len(items) >= 2 and all(_listed_facility(text[s:e], pp) for s, e in items):
             out.extend(Candidate(s, e, text[s:e], "enumeration", 2) for s, e in items)
+            continue
+        # a company's works named by its product, among facilities, split at 、 (a verb inside a company's
+        # name stops the reading word by word: 广西新发展集团锰系合金)
+        items = _items_to_clause_start(text, m.start(), pp)
+        facilities = [_listed_facility(text[s:e], pp) for s, e in items]
+        if len(items) >= 3 and sum(facilities) >= 2 \
+                and all(f or _company_works(text[s:e], pp) for f, (s, e) in zip(facilities, items)):
+            out.extend(Candidate(s, e, text[s:e], "enumeration", 2) for s, e in items)
     return out
+
+
+def _company_works(item: str, pp: ProjectPatterns) -> bool:
+    """Is a listed ``item`` a company's works named by its product (新发展集团锰系合金): a company's name,
+    then two characters or more, all Chinese?"""
+    company = _enterprises().starting_at(item, 0) or (m.group(0) if (m := _FIRM_LEAD.match(item)) else "")
+    return bool(company) and len(item) - len(company) >= 2 and len(item) <= 18 and all(is_cjk(c) for c in item)
+
+
+#: a company's name at the start of a listed item: a few characters and 集团, 公司 or 股份 (广西新发展集团)
+_FIRM_LEAD = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:集团|公司|股份)")
 
 
 #: parks listed before the infrastructure put into them (A工业园区、B产业园等园区基础设施不断完善): each park
