@@ -769,3 +769,19 @@ def test_events_a_count_of_editions_is_no_part_of_a_fair_s_name():
     assert "中国—东盟（磨憨）茶文化节" in got and "第四届中老边境商贸博览会" in got, got
     assert not [k for k in got if k.startswith(("三届", "两届"))], got
     assert "十九届四中全会" in got, got
+
+
+def test_a_count_of_editions_before_a_quoted_festival_is_no_part_of_it():
+    from kg.extract import find_mentions
+
+    names = {m.text for m in find_mentions("成功举办三届“中国·江城山歌文化节”、江城温泉旅游节等节庆活动。") if m.type == "Event"}
+    assert "中国·江城山歌文化节" in names, names
+    assert not any(n.startswith("三届") for n in names), names
+
+
+def test_kinds_of_plant_listed_as_key_firms_are_no_companies():
+    from kg.extract import find_mentions
+
+    assert not [m for m in find_mentions("抓好糖厂、水泥厂、冶炼厂等重点企业污染治理。") if m.type == "Organization"]
+    names = {m.text for m in find_mentions("支持隆基、通威、晶澳等龙头企业扩产。") if m.type == "Organization"}
+    assert names == {"隆基", "通威", "晶澳"}, names

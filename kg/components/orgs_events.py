@@ -735,6 +735,8 @@ def _listed_enterprises(text: str, found: list[Hit], places: list[tuple[int, int
         if not all(_ENTERPRISE_ITEM.fullmatch(text[s:e]) and not is_generic(text[s:e]) and (s, e) not in places
                    for s, e in items):
             continue  # 曲靖、玉溪等企业: places, not companies
+        if any(text[e - 1] in "厂矿" and len(segment(text[s:e])) == 1 for s, e in items if (s, e) not in known):
+            continue  # 抓好糖厂、水泥厂、冶炼厂等重点企业: kinds of plant, one dictionary word each
         out.extend(Hit(s, e, "Organization", text[s:e], _freeze({"canonical": text[s:e]}))
                    for s, e in items if (s, e) not in known)
     return out
@@ -1182,7 +1184,7 @@ def find_events(text: str, region: str | None = None, orgs: list[Hit] | None = N
 
 #: a count of a fair's editions before its name, with no 第 (成功举办了|五届|中越边境商贸·旅游博览会): how
 #: many times it was held, no part of its name (the terms of Party and state bodies are: 十九届四中全会)
-_EDITIONS = re.compile(r"[两二三四五六七八九十]{1,3}届(?=[\u4e00-\u9fff]{2})")
+_EDITIONS = re.compile(r"[两二三四五六七八九十]{1,3}届(?=“?[\u4e00-\u9fff]{2})")
 
 
 def _without_editions(text: str, h: Hit) -> Hit:
@@ -1190,10 +1192,13 @@ def _without_editions(text: str, h: Hit) -> Hit:
     if m is None or text[h.start - 1 : h.start] == "第" or dict(h.attrs).get("kind") in ("plenary", "session", "congress") \
             or text[h.start : h.end].endswith(("全会", "会议", "代表大会", "委员会")):
         return h
-    name = text[m.end() : h.end]
+    start, end = m.end(), h.end
+    if text[start] == "“" and text[end - 1] == "”" and "“" not in text[start + 1 : end - 1]:
+        start, end = start + 1, end - 1  # 四届|“中国·来宾盘古文化节”: the quoted name
+    name = text[start:end]
     attrs = dict(h.attrs)
     attrs["canonical"] = strip_ordinal(name)
-    return Hit(m.end(), h.end, h.label, strip_ordinal(name), _freeze(attrs))
+    return Hit(start, end, h.label, strip_ordinal(name), _freeze(attrs))
 
 
 def _known_programmes(text: str) -> list[tuple[int, int]]:
