@@ -1026,3 +1026,16 @@ def test_places_a_curated_place_in_quotes_is_that_place_not_a_programme():
     text = "加强“三河三湖”等重点流域水污染防治。"
     assert "三河三湖" in keys(text, CN)
     assert "三河三湖" not in {c.key for c in find_programmes(text)}
+
+
+def test_a_report_s_own_city_the_table_lacks_is_a_place_and_names_its_bodies():
+    from kg.pipeline import process
+    from kg.read import read_bytes
+
+    text = ("各位代表：\n\n我代表青岗市人民委员会，向大会报告一九五五年的工作。\n\n"
+            "一年来，青岗市粮食局和中国人民银行青岗支行积极支援农业生产，大理、宾川等县互助合作运动发展很快。"
+            "青岗至宾川公路已经通车，青岗市的工业总产值比上年增长百分之二十。\n")
+    r = process(read_bytes(text.encode(), name="qinggang-1956.txt"))
+    labels = {(e.type, e.label) for e in r.extras["entities"]}
+    assert ("Place", "青岗市") in labels, sorted(labels)
+    assert {("Organization", "青岗市粮食局"), ("Organization", "中国人民银行青岗支行")} <= labels, sorted(labels)

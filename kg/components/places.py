@@ -540,9 +540,34 @@ def _choose(cands: tuple, region: str | None, before: Division | None) -> Divisi
 _VILLAGE_ENDS = frozenset("庄村屯寨堡镇")
 
 
-def find_places(text: str, region: str | None = None) -> list[PlaceHit]:
-    """Place mentions in ``text`` (names from the tables, then zones by head nouns), by position."""
-    return list(_find_places(text, region))
+def find_places(text: str, region: str | None = None, region_name: str | None = None) -> list[PlaceHit]:
+    """Place mentions in ``text`` (names from the tables, then zones by head nouns), by position;
+    ``region_name``: the name the report gives its own government's city, which the table may lack
+    (下关市, 万县市: cities of their time, merged or renamed since)."""
+    hits = _find_places(text, region)
+    if region_name:
+        hits = _own_city(text, hits, region_name)
+    return list(hits)
+
+
+def _own_city(text: str, hits: tuple[PlaceHit, ...], name: str) -> tuple[PlaceHit, ...]:
+    """The report's own city where the table knows it under no name (下关市 and 下关 in 下关市人民委员会's
+    report): a city of that name, wherever no other place is read."""
+    from kg.places import admin_table
+
+    table = admin_table()
+    if not name.endswith(("市", "县")) or len(name) < 3 or table.lookup(name) or table.lookup(name[:-1]) \
+            or table.former_city(name) is not None or name[:-1] in lexicon(None)[0]:
+        return hits
+    mask = opaque_mask(text)
+    taken = [(h.start, h.end) for h in hits]
+    attrs = _freeze({"canonical": name, "kind": "city", "level": "city"})
+    out = list(hits)
+    for m in re.finditer(re.escape(name[:-1]) + "(?:" + name[-1] + ")?", text):
+        if mask[m.start()] or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        out.append(PlaceHit(m.start(), m.end(), name, attrs))
+    return tuple(sorted(set(out), key=lambda h: (h.start, -h.end, h.key)))
 
 
 @lru_cache(maxsize=4)
@@ -1846,7 +1871,7 @@ class PlacesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         region = doc_region(doc)
-        for h in find_places(doc_text(doc), region):
+        for h in find_places(doc_text(doc), region, doc.user_data.get("kg_region_name")):
             add_mention(doc, h.start, h.end, "Place", h.key, **dict(h.attrs))
         return doc
 
