@@ -436,3 +436,18 @@ def test_programmes_a_long_quoted_list_of_slogans_named_by_its_head():
     assert any(k.startswith("一名领导、一个专班、一套方案、一抓到底") for k in got), got
     # without a head a long quoted sentence is no name
     assert found("提出“一名领导、一个专班、一套方案、一抓到底”。") == {}
+
+
+def test_programmes_a_brand_theme_begins_at_a_word_not_inside_one():
+    from kg.components.programmes import find_programmes
+
+    assert [c.key for c in find_programmes("奋力推进现代化新湘潭建设，谱写新篇章。")] == []
+    assert [c.key for c in find_programmes("推进平安江苏、法治江苏建设。")] == ["平安江苏", "法治江苏"]
+
+
+def test_programmes_a_works_bureau_is_no_programme_and_together_with_opens_no_name():
+    from kg.extract import find_mentions
+
+    got = {(m.type, m.text) for m in find_mentions("要会同钱塘江海塘工程局加固七堡至九堡段海塘。")}
+    assert ("Organization", "钱塘江海塘工程局") in got, got
+    assert not [t for t, _x in got if t == "Programme"], got
