@@ -1039,3 +1039,12 @@ def test_a_report_s_own_city_the_table_lacks_is_a_place_and_names_its_bodies():
     labels = {(e.type, e.label) for e in r.extras["entities"]}
     assert ("Place", "青岗市") in labels, sorted(labels)
     assert {("Organization", "青岗市粮食局"), ("Organization", "中国人民银行青岗支行")} <= labels, sorted(labels)
+
+
+def test_places_the_last_of_a_list_of_districts_before_a_noun():
+    from kg.extract import find_mentions
+
+    got = [m.text for m in find_mentions("其中城关区、石门区、乌龙区入社农户已超过百分之八十五。") if m.type == "Place"]
+    assert "乌龙区" in got, got
+    got = [m.text for m in find_mentions("城东区、城西区、江北区域经济发展很快。") if m.type == "Place"]
+    assert not [g for g in got if g.startswith("江北")], got

@@ -31,13 +31,15 @@ TEXT = st.lists(
 
 
 def _related(src: str, c: str) -> bool:
-    """``c`` is ``src`` or a normalised form of it (width, ASCII punctuation in Chinese, script, space)."""
+    """``c`` is ``src`` or a normalised form of it (width, ASCII punctuation in Chinese, script, space,
+    paired typewriter quotes)."""
     full = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
     return (
         src == c
         or unicodedata.normalize("NFKC", src) == c
         or full.get(src) == c
         or (src.isspace() and c == " ")
+        or (src == '"' and c in "“”")  # typewriter quotes around Chinese text, paired (read.py)
     )
 
 

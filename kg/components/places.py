@@ -1119,6 +1119,11 @@ def _prefecture_counties(text: str, taken: list[tuple[int, int]], mask) -> list:
     return out
 
 
+def _word_ends_at(text: str, start: int, i: int, end: int) -> bool:
+    """Does the segmenter end a word at ``i`` in ``text[start:end]`` (乌龙区|入社, not 江北|区域)?"""
+    return any(b + start == i for _w, _f, _a, b in segment(text[start:end]))
+
+
 def _verb_next(text: str, i: int, end: int) -> bool:
     """Does a verb of two characters or more, or a preposition, open ``text[i:end]`` (江干区|做好…, 笕桥区|建立…)?"""
     words = segment(text[i:end])
@@ -1155,8 +1160,10 @@ def _suffixed_divisions(text: str, taken: list[tuple[int, int]], mask) -> list:
             if it is None:
                 break
             last = it.end() < b
-            if last and text[it.end()] not in "的等" and not _verb_next(text, it.end(), b):
-                break  # (…、江干区|做好征用土地: a verb of the clause may follow the last item)
+            if last and text[it.end()] not in "的等" and not _verb_next(text, it.end(), b) \
+                    and not (len(items) >= 2 and _word_ends_at(text, it.start(), it.end(), b)):
+                break  # (…、江干区|做好征用土地: a verb of the clause may follow the last item; after two
+                # items, any word that starts where the suffix ends: 汤丹区、因民区、乌龙区|入社农户)
             items.append(it.span())
             if last:
                 break
