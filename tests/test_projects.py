@@ -2160,3 +2160,8 @@ def test_projects_a_company_s_works_named_by_its_product_among_listed_facilities
     # a company's product listed with no facility beside it is no works
     got = {c.key for c in find_projects("支持江南新发展集团锰系合金、东华集团电解铝等产品扩大出口。")}
     assert "江南新发展集团锰系合金" not in got, got
+
+
+def test_projects_numbered_roads_listed_before_the_works_they_share_keep_only_their_numbers():
+    got = {c.key for c in find_projects("实施G316、G212线改造提升工程，推进通用机场前期工作。")}
+    assert {"G316线", "G212线"} <= got and "G212线改造" not in got, got

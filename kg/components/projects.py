@@ -1924,6 +1924,8 @@ def road_candidates(text: str) -> list[Candidate]:
             s, e = m.start() + c.start(), m.start() + c.end()
             if e == m.end() - len(m.group(1)):
                 e = m.end()  # the last code is written with its kind
+                # (G316、G212线改造提升工程: the works are the list's, not the last road's name)
+                out = [o for o in out if not (o.start == s and o.end > e)]
             out.append(Candidate(s, e, c.group() + m.group(1), "road", 1))
     # a coded expressway's section or works names one project, with or without a status
     out += [Candidate(m.start(), m.end(), m.group(), "road", 1) for m in _CODED_EXPRESSWAY.finditer(text)
