@@ -785,3 +785,14 @@ def test_kinds_of_plant_listed_as_key_firms_are_no_companies():
     assert not [m for m in find_mentions("抓好糖厂、水泥厂、冶炼厂等重点企业污染治理。") if m.type == "Organization"]
     names = {m.text for m in find_mentions("支持隆基、通威、晶澳等龙头企业扩产。") if m.type == "Organization"}
     assert names == {"隆基", "通威", "晶澳"}, names
+
+
+def test_events_disasters_named_by_their_date_code():
+    from kg.extract import find_mentions
+
+    def events(t):
+        return {m.text for m in find_mentions(t) if m.type == "Event"}
+
+    assert events("全力抗击“6·19”漓江流域特大洪水，紧急转移群众。") == {"“6·19”漓江流域特大洪水"}
+    assert events("妥善处置隧道出口“1·17”雪崩等突发灾害。") == {"“1·17”雪崩"}
+    assert events("在抗御“七·二〇”桃河洪水中，全市军民奋战三昼夜。") == {"“七·二〇”桃河洪水"}

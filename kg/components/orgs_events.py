@@ -798,8 +798,9 @@ _DATED_FLOOD = re.compile(r"(?:[一二三四五六七八九〇零]{4}|\d{4})年�
                           r"(?:洪涝灾害|洪涝)?")
 _DATE_CODE = re.compile(rf"{DATE_CODE}$")
 _CODE = re.compile(DATE_CODE)
-#: what a date code names, after the places it struck: “7·18”局地强降雨, “6·24”沅陵辰溪溆浦特大暴雨洪涝灾害
-_CODED_KIND = re.compile(r"(?:局地|特大|大|极端)?(?:强降雨|暴雨|洪水|水灾|山洪(?:泥石流)?|泥石流|冰雹)"
+#: what a date code names, after the places it struck: “7·18”局地强降雨, “6·24”沅陵辰溪溆浦特大暴雨洪涝灾害,
+#: “6·19”漓江流域特大洪水, “1·17”雪崩, and a river no table holds before its flood (“七·二〇”桃河洪水)
+_CODED_KIND = re.compile(r"(?:[\u4e00-\u9fff]{1,2}[河江](?=(?:特大|大)?洪水))?(?:流域)?(?:局地|特大|大|极端)?(?:强降雨|暴雨|洪水|水灾|山洪(?:泥石流)?|泥石流|冰雹|雪崩|地震|山体滑坡|滑坡)"
                          r"(?:洪涝灾害|山洪灾害|洪涝|灾害)?")
 #: meetings of the 1950s known by what they were about or where they met, curated: the CPC Central
 #: Committee's conference on the question of intellectuals (January 1956), the Asian-African Conference

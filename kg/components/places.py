@@ -1415,7 +1415,7 @@ def _freeze(attrs: dict) -> tuple[tuple[str, object], ...]:
 
 
 #: a day's code (23·7, 7·20) and, quoted, the name of a flood or storm of that day: “23·7”, “7·20”
-DAY_CODE = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})·(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+DAY_CODE = r"(?:\d{1,2}|[一二三四五六七八九十〇]{1,3})·(?:\d{1,2}|[一二三四五六七八九十〇]{1,3})"
 DATE_CODE = rf"“{DAY_CODE}”"
 #: a month (7月, 十二月份, 7月中旬), which a scan leftwards from a head may take into a name
 MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|上旬|中旬|下旬|初|底|末)?"
@@ -1436,6 +1436,8 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
         if mask[hs] or any(s <= hs and he <= e for s, e in places):
             continue
         start = name_start(text, hs, places, max_len=16, conj=False)
+        if (q := [c.end() for c in re.finditer(DATE_CODE, text[start:hs])]):
+            start += q[-1]  # 抗击“6·19”|漓江流域: a disaster's date code ends before the name
         if m.group() == "片区" and text[start + 1 : start + 2] in ("和", "及") and hs - start > 4:
             start += 2  # 知识城和琶洲核心片区: the segmenter took 城和琶洲 for one word
         start = max([e for s, e in places if s < start < e and e < hs], default=start)  # 仁和区|南山片区: 和 ended the
