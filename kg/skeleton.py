@@ -513,10 +513,21 @@ def _infer_region(doc: Document, region: str | None) -> tuple[str, str, str]:
     level = "province" if ("省人民政府" in text or "全省" in text or "自治区人民政府" in text) else (
         "city" if ("市人民政府" in text or "全市" in text) else None
     )
+    # a province's own opening (我代表省人民政府) counts provinces only, however often it names its capital,
+    # and a city's own (我代表市人民政府) cities and municipalities only, however often it names its province
+    # (a division the table lacks, 热河省, counts as before: the division its text names most)
+    said = re.search("(省|自治区|市)人民", local.group()) if unknown is None and local is not None else None
+    speaks = said.group(1) if said else None  # (区, 县, 州, 盟: as before)
     counts: Counter = Counter()
     for d in table:
         # a municipality (北京市, 重庆市) is a province in the table and says 全市 in its report
-        if d.level in ("province", "city") and (level is None or d.level == level or d.name.endswith("市")):
+        if speaks in ("省", "自治区"):
+            counted = d.level == "province"
+        elif speaks == "市":
+            counted = d.level == "city" or (d.level == "province" and d.name.endswith("市"))
+        else:
+            counted = d.level in ("province", "city") and (level is None or d.level == level or d.name.endswith("市"))
+        if counted:
             c = text.count(d.short)
             if c:
                 counts[d.adcode] = c

@@ -152,6 +152,11 @@ def test_skeleton_traditional_script_reads_through_the_simplified_view():
         # a city of its time that is a district today (屯溪市, 沙市市), not a city sharing a character
         ("各位代表：我现在代表屯溪市人民委员会，向大会报告工作。在国务院的领导下，全国人民代表大会。", "341002"),
         ("各位代表：我代表沙市市人民委员会，向大会报告工作。全市中山路。", "421002"),
+        # a province's own opening: the province, however often the report names its capital
+        ("现在，我代表省人民政府，向大会报告工作。全省上下，西安西安西安，陕西一次。", "610000"),
+        ("现在，我代表自治区人民政府，向大会报告工作。南宁南宁南宁，广西一次。", "450000"),
+        # a city's report names its province's government too: still the city
+        ("现在，我代表市人民政府，向大会报告工作。在省委、省人民政府的领导下，全市上下，宝鸡宝鸡，陕西陕西陕西。", "610300"),
     ],
 )
 def test_skeleton_region_from_the_government_named_in_the_opening(opening, region):
