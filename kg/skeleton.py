@@ -409,17 +409,27 @@ def _infer_year(doc: Document, parts: list[Part]) -> int | None:
     m = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", doc.source.name)
     if m:
         return int(m.group(1))
-    for part in parts:
-        if part.paragraph is None:
-            continue
-        m = _YEAR.search(part.title)
-        if m:
-            y = int(m.group(1))
-            if any(w in part.title for w in _REVIEW_WORDS):
-                return y + 1
-            return y
-    years = Counter(int(y) for y in _YEAR.findall(text))
-    return years.most_common(1)[0][0] if years else None
+    titled = [(_year_value(m.group(1)), part.title) for part in parts if part.paragraph is not None
+              and (m := _YEAR_ANY.search(part.title))]
+    if len({y for y, _t in titled}) >= 2:
+        return max(y for y, _t in titled)  # 一九五五年工作的基本情况 … 一九五六年的任务: the year planned
+    for y, title in titled:
+        return y + 1 if any(w in title for w in _REVIEW_WORDS) else y
+    years = Counter(_year_value(y) for y in _YEAR_ANY.findall(text))
+    if not years:
+        return None
+    top, n = years.most_common(1)[0]
+    # a report reviews the past year most and plans the next (2024年是…, 2025年主要目标): the year planned
+    return top + 1 if years[top + 1] >= max(1, n // 4) else top
+
+
+#: a year written in figures or in Chinese numerals (2024年, 一九五五年, 二〇二四年)
+_YEAR_ANY = re.compile(r"(?<![\d〇零一二三四五六七八九])((?:19|20)\d\d|一九[〇零一二三四五六七八九]{2}|二〇[〇零一二三四五六七八九]{2})年")
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+
+
+def _year_value(y: str) -> int:
+    return int(y) if y.isdigit() else int("".join(str(_CN_DIGIT[c]) for c in y))
 
 
 def _number_inferred_parts(doc: Document, parts: list[Part], first_para: int | None, year: int | None) -> None:

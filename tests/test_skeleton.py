@@ -200,3 +200,19 @@ def test_skeleton_a_government_by_a_name_the_table_lacks(opening, expected):
     body = "\n\n一、一九五五年的工作\n\n工业总产值增长百分之十。\n"
     sk = build_skeleton(read_bytes((opening + body).encode("utf-8"), name="report-1956.txt"))
     assert (sk.region, sk.region_name, sk.government) == expected
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        # no year in the file's name and none in the part titles: the year planned, after the one reviewed
+        ("各位代表：\n\n2024年是实现规划目标的关键一年，全市经济增长5%。\n\n2025年经济社会发展的主要预期目标是增长5.5%左右。\n", 2025),
+        # the 1950s wrote years in Chinese numerals
+        ("各位代表：\n\n我代表市人民委员会，向大会报告一九五五年的工作和一九五六年的主要任务。\n\n"
+         "一九五五年工业总产值增长百分之十，一九五五年农业丰收。一九五六年要全面完成计划。\n", 1956),
+    ],
+)
+def test_skeleton_year_of_an_unnamed_file_is_the_year_planned(text, year):
+    from kg.read import read_bytes
+
+    assert build_skeleton(read_bytes(text.encode("utf-8"), name="report.txt")).year == year
