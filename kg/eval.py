@@ -643,6 +643,18 @@ GOLD_REPORTS = {
     "wenzhou-1956": "corpus/passages/wenzhou-1956.txt",
     "baishan-2012": "corpus/passages/baishan-2012.txt",
     "tongchuan-2012": "corpus/passages/tongchuan-2012.txt",
+    # held out: written and annotated blind at the start of session 37 (chosen before they were written)
+    # and scored once at its freeze, as its sixty-third fresh look (wuzhong-2025, jiuquan-2025, shizuishan-2025,
+    # cities; qiandongnan-2025, an autonomous prefecture; yibin-1956, wulanhaote-1956, cities of the 1950s;
+    # guangyuan-2012, jinchang-2012, cities of 2012)
+    "wuzhong-2025": "corpus/passages/wuzhong-2025.txt",
+    "jiuquan-2025": "corpus/passages/jiuquan-2025.txt",
+    "qiandongnan-2025": "corpus/passages/qiandongnan-2025.txt",
+    "shizuishan-2025": "corpus/passages/shizuishan-2025.txt",
+    "yibin-1956": "corpus/passages/yibin-1956.txt",
+    "wulanhaote-1956": "corpus/passages/wulanhaote-1956.txt",
+    "guangyuan-2012": "corpus/passages/guangyuan-2012.txt",
+    "jinchang-2012": "corpus/passages/jinchang-2012.txt",
     # held out: written and annotated blind at the start of session 36 (chosen before they were written)
     # and scored once at its freeze, as its sixty-first fresh look (qitaihe-2025, bijie-2025, sanya-2025,
     # fangchenggang-2025, cities; jiningnm-1956, manzhouli-1956, cities of the 1950s; hechi-2012,
