@@ -413,7 +413,8 @@ def _infer_year(doc: Document, parts: list[Part]) -> int | None:
               and (m := _YEAR_ANY.search(part.title))]
     if len({y for y, _t in titled}) >= 2:
         return max(y for y, _t in titled)  # 一九五五年工作的基本情况 … 一九五六年的任务: the year planned
-    for y, title in titled:
+    if titled:  # one titled part: the year it reviews, plus one, or the year it plans
+        y, title = titled[0]
         return y + 1 if any(w in title for w in _REVIEW_WORDS) else y
     years = Counter(_year_value(y) for y in _YEAR_ANY.findall(text))
     if not years:

@@ -716,12 +716,12 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         items = _items_to_clause_start(text, m.start(), pp)
         facilities = [_listed_facility(text[s:e], pp) for s, e in items]
         if len(items) >= 3 and sum(facilities) >= 2 \
-                and all(f or _company_works(text[s:e], pp) for f, (s, e) in zip(facilities, items)):
+                and all(f or _company_works(text[s:e]) for f, (s, e) in zip(facilities, items)):
             out.extend(Candidate(s, e, text[s:e], "enumeration", 2) for s, e in items)
     return out
 
 
-def _company_works(item: str, pp: ProjectPatterns) -> bool:
+def _company_works(item: str) -> bool:
     """Is a listed ``item`` a company's works named by its product (新发展集团锰系合金): a company's name,
     then two characters or more, all Chinese?"""
     company = _enterprises().starting_at(item, 0) or (m.group(0) if (m := _FIRM_LEAD.match(item)) else "")
