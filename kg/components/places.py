@@ -205,6 +205,12 @@ def segment(text: str) -> tuple[tuple[str, str, int, int], ...]:
     return tuple(out)
 
 
+def word_boundary(text: str, i: int, start: int, end: int) -> bool:
+    """Is ``i`` a boundary of the segmenter's reading of ``text[start:end]``: its start, or where a word
+    starts (乌龙区|入社, not 江北|区域; 修筑|川黔: 筑 opens no word; 现代化新衡阳: 化 opens none)?"""
+    return i == start or any(start + a == i for _w, _f, a, _b in segment(text[start:end]))
+
+
 def clause_bounds(text: str, start: int, end: int, stops: set[str] = PUNCT) -> tuple[int, int]:
     """The stretch around ``text[start:end]`` that holds no character of ``stops``."""
     lo = clause_start(text, start, stops)
@@ -1119,11 +1125,6 @@ def _prefecture_counties(text: str, taken: list[tuple[int, int]], mask) -> list:
     return out
 
 
-def _word_ends_at(text: str, start: int, i: int, end: int) -> bool:
-    """Does the segmenter end a word at ``i`` in ``text[start:end]`` (乌龙区|入社, not 江北|区域)?"""
-    return any(b + start == i for _w, _f, _a, b in segment(text[start:end]))
-
-
 def _verb_next(text: str, i: int, end: int) -> bool:
     """Does a verb of two characters or more, or a preposition, open ``text[i:end]`` (江干区|做好…, 笕桥区|建立…)?"""
     words = segment(text[i:end])
@@ -1161,7 +1162,7 @@ def _suffixed_divisions(text: str, taken: list[tuple[int, int]], mask) -> list:
                 break
             last = it.end() < b
             if last and text[it.end()] not in "的等" and not _verb_next(text, it.end(), b) \
-                    and not (len(items) >= 2 and _word_ends_at(text, it.start(), it.end(), b)):
+                    and not (len(items) >= 2 and word_boundary(text, it.end(), it.start(), b)):
                 break  # (…、江干区|做好征用土地: a verb of the clause may follow the last item; after two
                 # items, any word that starts where the suffix ends: 汤丹区、因民区、乌龙区|入社农户)
             items.append(it.span())

@@ -32,7 +32,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.places import DAY_CODE, quoted_named_place
+from kg.components.places import DAY_CODE, clause_bounds, quoted_named_place, word_boundary
 from kg.errors import DataError
 from kg.knowledge import load_jsonl  # noqa: F401 (re-exported for the other components)
 from kg.nlp import add_mention, doc_text
@@ -780,18 +780,11 @@ def brand_candidates(text: str, pat: Patterns, regions: tuple[str, ...]) -> list
                 continue
             if not m.group().endswith("建设") and theme not in _BRAND_THEMES:
                 continue  # without 建设 only the usual themes: 平安湖北、法治湖北
-            if _opens_inside_word(text, pos + u.start()):
+            at = pos + u.start()
+            if not word_boundary(text, at, *clause_bounds(text, at, at)):
                 continue  # 现代|化新衡阳建设: the theme begins inside a word (现代化新衡阳: no brand)
             out.append(Candidate(pos + u.start(), pos + u.end(), u.group(), "brand", 1))
     return out
-
-
-def _opens_inside_word(text: str, i: int) -> bool:
-    """Does a word of the segmenter run across ``i`` (现代化 across 化 in 现代化新衡阳)?"""
-    from kg.components.places import clause_bounds, segment
-
-    lo, hi = clause_bounds(text, i, i)
-    return any(a + lo < i < b + lo for _w, _f, a, b in segment(text[lo:hi]))
 
 
 _CN_ORD = {c: i for i, c in enumerate("〇一二三四五六七八九")}

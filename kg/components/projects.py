@@ -102,6 +102,7 @@ from kg.components.places import (
     ZONE_BEFORE_PARK,
     clause_bounds,
     clause_start,
+    word_boundary,
 )
 from kg.components.programmes import (
     WORKS_STATUS_NEXT,
@@ -538,13 +539,6 @@ def _typed_items(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, in
 _NOT_OWNER = {"中国", "我国", "全国", "国内", "各地", "全省", "全市", "本省", "本市"}
 
 
-def _word_starts(text: str, s: int, e: int, i: int) -> bool:
-    """Does a word start at ``i`` in the tagger's reading of ``text[s:e]`` (修筑|川黔: 筑 is no initial)?"""
-    from kg.components.places import segment
-
-    return i == s or any(s + a == i for _w, _f, a, _b in segment(text[s:e]))
-
-
 def _short_facility_name(item: str, pp: ProjectPatterns) -> bool:
     return 2 <= len(item) <= 4 and all(is_cjk(c) for c in item) and not all_generic(item, pp) and specific_length(item, pp) >= 2
 
@@ -587,6 +581,15 @@ def _lead_len(text: str, a: int, pp: ProjectPatterns) -> int:
         if lead:
             return i - a + len(lead)
     return 0
+
+
+def _list_before(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, int]]:
+    """The items of a list ending at ``end``, read word by word; where that reading stopped inside the
+    list (at a 、), the items before it split at 、 back to the clause's start."""
+    items = _items_before(text, end, pp)
+    if items and items[0][0] > 0 and text[items[0][0] - 1] == "、":
+        items = _items_to_clause_start(text, items[0][0] - 1, pp) + items
+    return items
 
 
 def _items_to_clause_start(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, int]]:
@@ -654,11 +657,8 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             continue  # 新建夏庄、流亭等处小型水库: the places where works of a kind are built (the places' reading)
         if m.group("kind") and _GREEN_WORKS.search(m.group("kind")):
             continue  # 退耕还林、天然林保护等六大林业生态工程: ecological works are programmes
-        items = _items_before(text, m.start(), pp)
-        if m.group("science"):  # 脑解析与脑模拟、合成生物研究等…设施: a device's name may hold 与
-            items = _items_to_clause_start(text, m.start(), pp)
-        elif items and items[0][0] > 0 and text[items[0][0] - 1] == "、":
-            items = _items_to_clause_start(text, items[0][0] - 1, pp) + items
+        # (脑解析与脑模拟、合成生物研究等…设施: a device's name may hold 与)
+        items = _items_to_clause_start(text, m.start(), pp) if m.group("science") else _list_before(text, m.start(), pp)
         if not items or status_near(text, items[0][0], m.end(), pp) is None:
             kind = m.group("facility")
             if kind in _CONCRETE and re.fullmatch(r"等(?:[一二三四五六七八九十两几]{1,3}[个条座])?" + kind + "(?:干线)?", m.group()):
@@ -692,16 +692,12 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         lo = clause_start(text, m.start(), SENTENCE_END)
         if status_near(text, m.start(), m.end(), pp) is not None or not _BUILDING_CONTEXT.search(text, lo, m.start()):
             continue  # (with a status verb the list is read above)
-        items = _items_before(text, m.start(), pp)
-        if items and items[0][0] > 0 and text[items[0][0] - 1] == "、":
-            items = _items_to_clause_start(text, items[0][0] - 1, pp) + items
+        items = _list_before(text, m.start(), pp)
         if len(items) >= 2 and all(_listed_facility(text[s:e], pp) or text[s:e].endswith(_ENTERPRISE_HEADS)
                                    for s, e in items):
             out.extend(Candidate(s, e, text[s:e], "enumeration", 2) for s, e in items)
     for m in _PARKS_BUILT_UP.finditer(text):  # A工业园区、B工业园区基础设施投入…: the parks are works
-        items = _items_before(text, m.start(), pp)
-        if items and items[0][0] > 0 and text[items[0][0] - 1] == "、":
-            items = _items_to_clause_start(text, items[0][0] - 1, pp) + items
+        items = _list_before(text, m.start(), pp)
         if len(items) >= 2 and all(text[s:e].endswith(_BUILT_UP_PARKS) and _item_ok(text[s:e], pp) for s, e in items):
             out.extend(Candidate(s, e, text[s:e], "enumeration", 2) for s, e in items)
     for m in re.finditer("等", text):  # A基地、B基地一期、C项目等持续释放产能: a list of facilities and its status
@@ -1391,7 +1387,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             items = _items_before(text, start - 1, pp)
             if text[start - 1] != "、":  # 修筑川黔和黔桂铁路: one item, the place initials before the 和
                 items = [(e - n, e) for s, e in items[-1:] for n in (4, 3, 2)
-                         if e - n >= s and _initials(text[e - n : e]) and _word_starts(text, s, e, e - n)][:1]
+                         if e - n >= s and _initials(text[e - n : e]) and word_boundary(text, e - n, s, e)][:1]
             # 青藏、康藏公路, 川黔和黔桂铁路: lines coded by two places, each item is a line of its own
             coded = word in LINE_HEADS and (_initials(mod) or len(mod) == 2)
             for s, e in items:
