@@ -779,6 +779,13 @@ GOLD_REPORTS = {
     "dingxi-2025": "corpus/passages/dingxi-2025.txt",
     "dongchuan-1956": "corpus/passages/dongchuan-1956.txt",
     "laibin-2012": "corpus/passages/laibin-2012.txt",
+    # held out, then development: session 37's reserve, written and annotated blind in session 37 and
+    # scored once at the start of session 38, as its sixty-fourth fresh look (guyuan-2025, a city;
+    # luzhou-1956, a city of the 1950s; beihai-2012, a city of 2012); development since, as chosen
+    # before the look
+    "guyuan-2025": "corpus/passages/guyuan-2025.txt",
+    "luzhou-1956": "corpus/passages/luzhou-1956.txt",
+    "beihai-2012": "corpus/passages/beihai-2012.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
@@ -888,6 +895,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "suihua-2025", "tunxi-1956", "zhaotong-2012",
     "ankang-2025", "xiaguan-1956", "chongzuo-2012",
     "dingxi-2025", "dongchuan-1956", "laibin-2012",
+    "guyuan-2025", "luzhou-1956", "beihai-2012",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
