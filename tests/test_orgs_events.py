@@ -289,6 +289,16 @@ def test_events_a_quoted_event_with_its_edition_and_a_quoted_brand_without():
     assert set(found) == {"云溪文化艺术节", "桐乡美食节"}
 
 
+def test_events_a_quoted_shopping_season_held_beside_a_festival_or_counted():
+    # held in a list of occasions beside a festival, or counted, a shopping season is an event too
+    found = events("举办“古城消费季”“南关夜市节”等促消费活动。办好“山城消费季”“河口年货节”等活动")
+    assert {"古城消费季", "南关夜市节", "山城消费季", "河口年货节"} <= set(found), found
+    assert "湖城消费季" in events("举办“湖城消费季”“湖城之夜”等促消费活动160余场")
+    # alone, or with no festival and no count, it stays a campaign's brand
+    assert events("办好“海河国际消费季”“津城夜”等活动") == {}
+    assert events("持续开展“广西消费季”，培育消费中心") == {}
+
+
 def test_orgs_the_ministries_of_the_1950s_and_design_institutes():
     found = orgs("国务院决定撤销燃料工业部，分别设立煤炭工业部、电力工业部和石油工业部")
     assert {"燃料工业部", "煤炭工业部", "电力工业部", "石油工业部"} <= set(found)

@@ -1263,12 +1263,29 @@ def _quoted_events(text: str) -> list[Hit]:
         if m is None or m.end() != e - 1:
             continue
         name = text[s + 1 : e - 1]
-        if m.group().endswith(("季", "月")) and not _EDITION.search(text, max(0, s - 8), s):
+        if m.group().endswith(("季", "月")) and not _EDITION.search(text, max(0, s - 8), s) \
+                and not _held_with_festivals(text, s):
             continue
         if heads[m.group()].get("standalone") or len(name) - len(m.group()) < 2 or is_generic(name[: -len(m.group())]):
             continue
         out.append(Hit(s + 1, e - 1, "Event", name, _freeze({"canonical": name, "kind": heads[m.group()]["kind"]})))
     return out
+
+
+#: a hosting verb, then quoted names one after another, then the list's class (举办“延安消费季”“红街夜市节”等活动
+#: 120余场); group 1 the names, group 2 a count of occasions
+_HOSTED_QUOTED_LIST = re.compile(rf"(?:{_HOSTING_VERBS})((?:“[^“”，。；]{{2,16}}”)+)等[\u4e00-\u9fff]{{0,4}}活动(\d+余?场)?")
+
+
+def _held_with_festivals(text: str, start: int) -> bool:
+    """Is the quoted season at ``start`` one of a list of occasions held, beside a festival or counted
+    (举办“六盘山消费季”“固原夜市烟火节”等促消费活动160余场): then it is an event, not a campaign's brand."""
+    lo = max(0, start - 40)
+    for m in _HOSTED_QUOTED_LIST.finditer(text, lo, start + 60):
+        if m.start(1) <= start < m.end(1):
+            names = re.findall("“([^”]+)”", m.group(1))
+            return bool(m.group(2)) or any(n.endswith("节") for n in names)
+    return False
 
 
 def _joined_events(text: str, found: list[Hit]) -> list[Hit]:
