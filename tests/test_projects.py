@@ -2165,3 +2165,10 @@ def test_projects_a_company_s_works_named_by_its_product_among_listed_facilities
 def test_projects_numbered_roads_listed_before_the_works_they_share_keep_only_their_numbers():
     got = {c.key for c in find_projects("实施G316、G212线改造提升工程，推进通用机场前期工作。")}
     assert {"G316线", "G212线"} <= got and "G212线改造" not in got, got
+
+
+def test_projects_a_range_of_berths_named_from_its_port():
+    text = "铁山港1—4号泊位投入运营，铁山港西港区5—10号泊位、北暮作业区1-2号泊位开工建设。漳州港古雷港区南15号至19号泊位完工。"
+    got = found(text)
+    assert {"铁山港1—4号泊位", "铁山港西港区5—10号泊位", "北暮作业区1-2号泊位", "漳州港古雷港区南15号至19号泊位"} <= set(got), got
+    assert not {"4号泊位", "10号泊位", "2号泊位", "铁山港西港区"} & set(got), got

@@ -854,7 +854,7 @@ _CAPACITY_WORDS = r"(?:\d+×)?\d+(?:\.\d+)?[万亿]?(?:千瓦|吨|吉瓦|兆瓦)
 #: a size or generation is part of the name too: 湛江港30万吨级航道, 第8.6代新型显示面板生产线, 12英寸晶圆
 _SIZE_IN_NAME = re.compile(
     r"[±]?\d+(?:千伏|kV|KV|万伏)|\d+(?:\.\d+)?兆瓦|\d+万吨级|\d+(?:\.\d+)?万吨/年|第?\d+(?:\.\d+)?代|\d+英寸|\d+纳米"
-    r"|[东西南北]?\d+号(?:至[东西南北]?\d+号)?(?=泊位|$)"  # 北暮作业区南7号至南10号泊位
+    r"|[东西南北]?\d+(?:号?(?:至|[—\-－~～])[东西南北]?\d+)?号(?=泊位|$)"  # 北暮作业区南7号至南10号泊位, 铁山港1—4号泊位
     r"|T\d[A-Z]?(?=航站楼)"  # T3B航站楼
     # a capacity: 扎鲁特旗150万千瓦风电基地, 霍林郭勒2×66万千瓦煤电扩建, 通辽高新区年产5万吨多晶硅
     r"|(?:年产)?" + _CAPACITY_WORDS + "级?"
@@ -1358,6 +1358,12 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             a = _route_end(text, start - 1, -1)  # 鄂尔多斯至呼和浩特输氢管道: a line from one place to another
             if a is not None and _is_place(text[a : start - 1]):
                 start = a
+        if start > 2 and text[start - 1] in "—－-~～" and text[start].isdigit() and text[start - 2].isdigit():
+            a = start - 2  # 铁山港1—4号泊位: a range of berths, named from the port before it
+            while a > 0 and text[a - 1].isdigit():
+                a -= 1
+            b = _name_start(text, a, pp)
+            start = b if b is not None and b < a else a
         if start > 2 and text[start - 1] in "—－":  # 金上—湖北±800千伏…工程, 武汉—南昌1000千伏…工程
             a = _route_end(text, start - 1, -1)
             if a is not None and not _is_place(text[a : start - 1]):
