@@ -471,7 +471,8 @@ def _classify_parts(parts: list[Part], year: int | None) -> None:
 
 
 _LOCAL_GOV = re.compile(r"我代表(?:省|市|自治区|区|县|州|盟)人民(?:政府|委员会)|(?:省|市|自治区)人民(?:政府|委员会)工作报告")
-_NATIONAL_MARKERS = ("国务院", "國務院", "中央人民政府", "全国人民代表大会", "全國人民代表大會")
+#: (a minister's speech to the national congress names no body, but the vice-premiers' reports it answers)
+_NATIONAL_MARKERS = ("国务院", "國務院", "中央人民政府", "全国人民代表大会", "全國人民代表大會", "副总理关于")
 
 
 #: the government or congress named in the opening: its full name (重庆市, 苏州市, 广西壮族自治区);

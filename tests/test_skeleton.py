@@ -157,6 +157,9 @@ def test_skeleton_traditional_script_reads_through_the_simplified_view():
         ("现在，我代表自治区人民政府，向大会报告工作。南宁南宁南宁，广西一次。", "450000"),
         # a city's report names its province's government too: still the city
         ("现在，我代表市人民政府，向大会报告工作。在省委、省人民政府的领导下，全市上下，宝鸡宝鸡，陕西陕西陕西。", "610300"),
+        # a minister's speech to the national congress names no body but the vice-premiers' reports it answers:
+        # the nation's, however often it names one city
+        ("各位代表：我完全同意李富春副总理关于国民经济计划的报告。现在，我就卫生工作向大会作一个发言。上海上海上海。", "100000"),
     ],
 )
 def test_skeleton_region_from_the_government_named_in_the_opening(opening, region):
