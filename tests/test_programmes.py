@@ -451,3 +451,8 @@ def test_programmes_a_works_bureau_is_no_programme_and_together_with_opens_no_na
     got = {(m.type, m.text) for m in find_mentions("要会同钱塘江海塘工程局加固七堡至九堡段海塘。")}
     assert ("Organization", "钱塘江海塘工程局") in got, got
     assert not [t for t, _x in got if t == "Programme"], got
+
+
+def test_programmes_clean_heating_alone_is_a_practice_the_northern_winter_programme_is_named():
+    assert "北方地区冬季清洁取暖" in found("全面实施散煤综合治理，推进北方地区冬季清洁取暖，完成以电代煤300万户。")
+    assert "北方地区冬季清洁取暖" not in found("积极稳妥推进碳达峰碳中和，推广清洁取暖，完成农村清洁取暖改造3.2万户。")
