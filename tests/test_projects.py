@@ -2172,3 +2172,11 @@ def test_projects_a_range_of_berths_named_from_its_port():
     got = found(text)
     assert {"铁山港1—4号泊位", "铁山港西港区5—10号泊位", "北暮作业区1-2号泊位", "漳州港古雷港区南15号至19号泊位"} <= set(got), got
     assert not {"4号泊位", "10号泊位", "2号泊位", "铁山港西港区"} & set(got), got
+
+
+def test_projects_a_plant_whose_year_s_output_is_counted_after_a_long_list_of_products_is_at_work():
+    works, firms = find_works_and_enterprises("开封农具厂全年生产新式步犁和双轮双铧犁四千二百余部，比上年增加一点六倍。")
+    assert "开封农具厂" in {c.key for c in firms} and "开封农具厂" not in {c.key for c in works}
+    # a capacity is no output
+    works, firms = find_works_and_enterprises("新建开封农具厂，全年生产能力为双轮双铧犁四千部。")
+    assert "开封农具厂" not in {c.key for c in firms}
