@@ -2180,3 +2180,13 @@ def test_projects_a_plant_whose_year_s_output_is_counted_after_a_long_list_of_pr
     # a capacity is no output
     works, firms = find_works_and_enterprises("新建开封农具厂，全年生产能力为双轮双铧犁四千部。")
     assert "开封农具厂" not in {c.key for c in firms}
+
+
+def test_projects_works_on_named_places_listed_before_works_of_their_kind_share_the_gongcheng():
+    got = pipeline_projects("冯家江生态治理一期、北部湾广场改造、海景大道景观提升工程完成。")
+    assert {"冯家江生态治理一期", "北部湾广场改造", "海景大道景观提升工程"} <= got, got
+    got = pipeline_projects("推进中山路历史文化风貌提升、正阳步行街改造提升、漓江大桥加固工程。")
+    assert {"中山路历史文化风貌提升", "正阳步行街改造提升", "漓江大桥加固工程"} <= got, got
+    # tasks listed before them that name no place worked on are no works
+    got = pipeline_projects("推进产业结构优化提升、营商环境改造提升、漓江大桥加固工程。")
+    assert "营商环境改造提升" not in got and "产业结构优化提升" not in got, got

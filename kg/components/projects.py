@@ -754,6 +754,45 @@ _WORKS = re.compile(r"(?:整治|拓浚|疏浚|排洪|水资源配置|水系连�
 _WATER_NAME = re.compile(r"[东南西北]?[二三四五六七]环|[\u4e00-\u9fff]{1,3}?(?:河|江|溪|渠|浦|塘|湖路|湖|路|大道)(?![流道段网系库区域泊])")
 
 
+#: the works done on a named place, at the end of a works' name, with their phase (生态治理一期, 改造, 景观提升)
+_WORKS_DONE = re.compile(r"(?:治理|整治|改造|提升|加固|修复)(?:[一二三四五六七八九]期)?$")
+#: the named places that such works are done on: roads, bridges, squares, parks, rivers, lakes, quarters
+_WORKED_PLACE = re.compile(r"路|街|大道|桥|广场|公园|湿地|河|江|湖|景区|片区|街区")
+
+
+def _works_on_a_named_place(item: str, pp: ProjectPatterns) -> bool:
+    """Does ``item`` name works done on a road, square, park or river named before them (北部湾广场改造,
+    冯家江生态治理一期, 海景大道景观提升): the named place first, then at most a few words of what is done?"""
+    m = _WORKS_DONE.search(item)
+    if m is None:
+        return False
+    named = None
+    for named in _WORKED_PLACE.finditer(item, 0, m.start()):
+        pass  # (the last: 漓江大桥|加固)
+    return named is not None and named.start() >= 2 and m.start() - named.end() <= 6 \
+        and specific_length(item[: named.end()], pp) >= 2 and not _has_verb(item[: named.end()], pp) \
+        and all(is_cjk(c) for c in item)
+
+
+def _works_listed_before(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, int]]:
+    """The works on named places listed before ``end`` (a 、), split at 、 back to the clause's start, the
+    first without the verb that opens the list; the reading stops at an item that names no such works."""
+    cs = clause_start(text, end)
+    pieces, s = [], cs
+    for k in range(cs, end + 1):
+        if k == end or text[k] == "、":
+            pieces.append((s, k))
+            s = k + 1
+    out: list[tuple[int, int]] = []
+    for n, (a, b) in enumerate(reversed(pieces)):
+        if n == len(pieces) - 1:
+            a += _lead_len(text, a, pp)
+        if not _works_on_a_named_place(text[a:b], pp):
+            break
+        out.append((a, b))
+    return out[::-1]
+
+
 def _works_name(mod: str, pp: ProjectPatterns) -> bool:
     """Does ``mod`` name works on one river, place or road (吴淞江整治, 望虞河拓浚, 太浦河后续)?"""
     from kg.components.places import _DIRECTION_REGION, _places_in_name, abbreviations
@@ -2568,6 +2607,10 @@ def named_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if all_generic(own, pp) or specific_length(own, pp) < 2 or (fw and not kinds and not _works_on_facility(mod, pp)):
             continue  # 燃煤电厂脱硫工程, 农村公路改造提升工程, 污水处理厂提标改造工程: works on a kind of facility
         out.append(Candidate(start, m.end(), text[start : m.end()], "works", 0))
+        if start > 0 and text[start - 1] == "、" and _works_on_a_named_place(mod, pp):
+            # 冯家江生态治理一期、北部湾广场改造、海景大道景观提升工程: works on named roads, squares and
+            # rivers listed before works of the same kind share the 工程
+            out.extend(Candidate(a, b, text[a:b], "works", 0) for a, b in _works_listed_before(text, start - 1, pp))
     return out
 
 
