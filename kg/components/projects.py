@@ -659,6 +659,8 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             continue  # 退耕还林、天然林保护等六大林业生态工程: ecological works are programmes
         # (脑解析与脑模拟、合成生物研究等…设施: a device's name may hold 与)
         items = _items_to_clause_start(text, m.start(), pp) if m.group("science") else _list_before(text, m.start(), pp)
+        if not items and not m.group("science"):  # 铜文化广场改造、铜都大道综合整治等工程: the works end in their verbs
+            items = _works_listed_before(text, m.start(), pp)
         if not items or status_near(text, items[0][0], m.end(), pp) is None:
             kind = m.group("facility")
             if kind in _CONCRETE and re.fullmatch(r"等(?:[一二三四五六七八九十两几]{1,3}[个条座])?" + kind + "(?:干线)?", m.group()):
@@ -681,7 +683,8 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                 continue  # 推进高端聚烯烃、电子化学品等项目: products, so kinds of project, not one
             # under a facility class, two place initials name a line (雄商、济滨等高铁项目) and a
             # short name one reservoir or plant (德厚、阿岗等大型水库建成)
-            if _item_ok(item, pp) or (m.group("facility") and (_initials(item) or _short_facility_name(item, pp))):
+            if _item_ok(item, pp) or (m.group("facility") and (_initials(item) or _short_facility_name(item, pp))) \
+                    or (not m.group("kind") and _works_on_a_named_place(item, pp)):  # 铜文化广场改造、…等工程
                 kind = m.group("facility") or ""
                 if kind.endswith("厂") and item[-1] != "厂" and _product_named(item) and not _place_len(item):
                     continue  # 建设汽车、拖拉机、机床等工厂: products, so kinds of plant, not plants
@@ -771,7 +774,7 @@ def _works_on_a_named_place(item: str, pp: ProjectPatterns) -> bool:
         pass  # (the last: 漓江大桥|加固)
     return named is not None and named.start() >= 2 and m.start() - named.end() <= 6 \
         and specific_length(item[: named.end()], pp) >= 2 and not _has_verb(item[: named.end()], pp) \
-        and all(is_cjk(c) for c in item)
+        and all(is_cjk(c) for c in item) and not re.search("[和与及]", item)  # (…路网和城中村改造: two kinds)
 
 
 def _works_listed_before(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, int]]:
