@@ -2198,3 +2198,8 @@ def test_projects_a_list_of_works_ending_in_their_verbs_before_its_class():
     assert "资江一桥维修加固" in got, got
     got = found("完成大埔县高陂至三河公路改造、梅州大道综合整治等工程建设。")
     assert "大埔县高陂至三河公路改造" in got and "大埔县高陂至三河公路" not in got, got
+
+
+def test_projects_a_hospital_s_new_outpatient_building_is_named_whole():
+    got = found("市人民医院门诊部新楼、市第三中学教学楼已经建成使用。")
+    assert "市人民医院门诊部新楼" in got and "市人民医院门诊部" not in got, got

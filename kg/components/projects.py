@@ -2547,7 +2547,7 @@ def estate_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 
 
 #: the parts of a hospital, school, institute or shop that are built (住院部, 教学楼, 主楼, 新校舍)
-_BODY_PART = re.compile(r"(?:住院部|门诊部|门诊大楼|外科大楼|病房大楼|病房楼|医技楼|教学大楼|新教学楼|教学楼|实验楼|新实验楼|主楼|新楼|"
+_BODY_PART = re.compile(r"(?:(?:住院部|门诊部)(?:新楼|大楼|及病房)|住院部|门诊部|门诊大楼|外科大楼|病房大楼|病房楼|医技楼|教学大楼|新教学楼|教学楼|实验楼|新实验楼|主楼|新楼|"
                         r"新校舍|宿舍楼|办公大楼|阅览室|病房|教室|礼堂)(?![楼部])")
 #: the bodies such parts belong to, by the end of their name (市人民医院, 第一中学, 实验医学研究所的)
 _PART_OWNER = re.compile(r"(?:医院|大学|学院|中学|小学|研究所|研究院|商店|百货公司|图书馆|博物馆)的?$")
