@@ -456,3 +456,10 @@ def test_programmes_a_works_bureau_is_no_programme_and_together_with_opens_no_na
 def test_programmes_clean_heating_alone_is_a_practice_the_northern_winter_programme_is_named():
     assert "北方地区冬季清洁取暖" in found("全面实施散煤综合治理，推进北方地区冬季清洁取暖，完成以电代煤300万户。")
     assert "北方地区冬季清洁取暖" not in found("积极稳妥推进碳达峰碳中和，推广清洁取暖，完成农村清洁取暖改造3.2万户。")
+
+
+def test_programmes_a_quoted_name_before_a_word_for_whom_and_a_head_a_word_later():
+    assert "春雁人才支持计划" in found("实施“头雁”“春雁”人才支持计划，引进人才。")
+    assert "十百千企业培育工程" in found("实施“十百千”企业培育工程，培育骨干企业。")
+    # a quoted class of firms before the projects they invest in is no programme
+    assert not found("全年引进“三类500强”企业投资项目20个以上。")
