@@ -2203,3 +2203,9 @@ def test_projects_a_list_of_works_ending_in_their_verbs_before_its_class():
 def test_projects_a_hospital_s_new_outpatient_building_is_named_whole():
     got = found("市人民医院门诊部新楼、市第三中学教学楼已经建成使用。")
     assert "市人民医院门诊部新楼" in got and "市人民医院门诊部" not in got, got
+
+
+def test_projects_a_tractor_station_being_prepared_or_built_is_works_one_at_work_a_body():
+    assert "泸县拖拉机站" in pipeline_projects("要配合专区做好泸县拖拉机站的筹建工作，积极推广新式农具。")
+    assert "银川拖拉机站" in pipeline_projects("新建银川拖拉机站一座。")
+    assert "银川拖拉机站" not in pipeline_projects("银川拖拉机站在帮助农业生产合作社推广新技术。")

@@ -411,7 +411,7 @@ _BUILDS_BEFORE = re.compile(r"(?:建设|建立|新建|兴建|筹建|开办|创�
 
 
 #: a building verb in the clause right after a name (市第二人民医院扩建病房大楼, 市博物馆、市图书馆新馆开工建设)
-_BUILT_AFTER = re.compile(r"[^，。；！？\n]{0,10}?(?:扩建|新建|迁建|改建|建成|开工|竣工|落成|新馆|工程)")
+_BUILT_AFTER = re.compile(r"[^，。；！？\n]{0,10}?(?:扩建|新建|迁建|改建|建成|开工|竣工|落成|新馆|工程|的筹建)")
 
 
 def _scope_institution(name: str) -> bool:
