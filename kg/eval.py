@@ -643,6 +643,18 @@ GOLD_REPORTS = {
     "wenzhou-1956": "corpus/passages/wenzhou-1956.txt",
     "baishan-2012": "corpus/passages/baishan-2012.txt",
     "tongchuan-2012": "corpus/passages/tongchuan-2012.txt",
+    # held out: written and annotated blind at the start of session 38 (chosen before they were written)
+    # and scored once at its freeze, as its sixty-fifth fresh look (zhongwei-2025, haidong-2025, qingyang-2025,
+    # pingliang-2025, cities; nanchong-1956, zhanjiang-1956, cities of the 1950s; qinzhou-2012, wuzhou-2012,
+    # cities of 2012)
+    "zhongwei-2025": "corpus/passages/zhongwei-2025.txt",
+    "haidong-2025": "corpus/passages/haidong-2025.txt",
+    "qingyang-2025": "corpus/passages/qingyang-2025.txt",
+    "pingliang-2025": "corpus/passages/pingliang-2025.txt",
+    "nanchong-1956": "corpus/passages/nanchong-1956.txt",
+    "zhanjiang-1956": "corpus/passages/zhanjiang-1956.txt",
+    "qinzhou-2012": "corpus/passages/qinzhou-2012.txt",
+    "wuzhou-2012": "corpus/passages/wuzhou-2012.txt",
     # held out: written and annotated blind at the start of session 37 (chosen before they were written)
     # and scored once at its freeze, as its sixty-third fresh look (wuzhong-2025, jiuquan-2025, shizuishan-2025,
     # cities; qiandongnan-2025, an autonomous prefecture; yibin-1956, wulanhaote-1956, cities of the 1950s;
