@@ -592,10 +592,12 @@ def _list_before(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, in
     return items
 
 
-def _items_to_clause_start(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, int]]:
+def _items_to_clause_start(text: str, end: int, pp: ProjectPatterns, ok=None) -> list[tuple[int, int]]:
     """The items of a list before ``end`` (a 、) where reading word by word stopped at a verb inside
     an item (中创新航成都基地、吉利汽车成都基地新能源整车改造、…): split at 、 back to the clause's
-    start; the items next to the rest of the list that read as names, the first without its verb."""
+    start; the items next to the rest of the list that read as names (``ok``, by default
+    :func:`_item_ok`), the first without its verb."""
+    ok = ok or _item_ok
     cs = clause_start(text, end)
     pieces = []
     s = cs
@@ -607,7 +609,7 @@ def _items_to_clause_start(text: str, end: int, pp: ProjectPatterns) -> list[tup
     for n, (a, b) in enumerate(reversed(pieces)):
         if n == len(pieces) - 1:
             a += _lead_len(text, a, pp)
-        if not _item_ok(text[a:b], pp):
+        if not ok(text[a:b], pp):
             break
         out.append((a, b))
     return out[::-1]
@@ -660,7 +662,7 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         # (脑解析与脑模拟、合成生物研究等…设施: a device's name may hold 与)
         items = _items_to_clause_start(text, m.start(), pp) if m.group("science") else _list_before(text, m.start(), pp)
         if not items and not m.group("science"):  # 铜文化广场改造、铜都大道综合整治等工程: the works end in their verbs
-            items = _works_listed_before(text, m.start(), pp)
+            items = _items_to_clause_start(text, m.start(), pp, ok=_works_on_a_named_place)
         if not items or status_near(text, items[0][0], m.end(), pp) is None:
             kind = m.group("facility")
             if kind in _CONCRETE and re.fullmatch(r"等(?:[一二三四五六七八九十两几]{1,3}[个条座])?" + kind + "(?:干线)?", m.group()):
@@ -769,31 +771,11 @@ def _works_on_a_named_place(item: str, pp: ProjectPatterns) -> bool:
     m = _WORKS_DONE.search(item)
     if m is None:
         return False
-    named = None
-    for named in _WORKED_PLACE.finditer(item, 0, m.start()):
-        pass  # (the last: 漓江大桥|加固)
+    places = list(_WORKED_PLACE.finditer(item, 0, m.start()))
+    named = places[-1] if places else None  # (the last: 漓江大桥|加固)
     return named is not None and named.start() >= 2 and m.start() - named.end() <= 6 \
         and specific_length(item[: named.end()], pp) >= 2 and not _has_verb(item[: named.end()], pp) \
         and all(is_cjk(c) for c in item) and not re.search("[和与及]", item)  # (…路网和城中村改造: two kinds)
-
-
-def _works_listed_before(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, int]]:
-    """The works on named places listed before ``end`` (a 、), split at 、 back to the clause's start, the
-    first without the verb that opens the list; the reading stops at an item that names no such works."""
-    cs = clause_start(text, end)
-    pieces, s = [], cs
-    for k in range(cs, end + 1):
-        if k == end or text[k] == "、":
-            pieces.append((s, k))
-            s = k + 1
-    out: list[tuple[int, int]] = []
-    for n, (a, b) in enumerate(reversed(pieces)):
-        if n == len(pieces) - 1:
-            a += _lead_len(text, a, pp)
-        if not _works_on_a_named_place(text[a:b], pp):
-            break
-        out.append((a, b))
-    return out[::-1]
 
 
 def _works_name(mod: str, pp: ProjectPatterns) -> bool:
@@ -2613,7 +2595,8 @@ def named_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if start > 0 and text[start - 1] == "、" and _works_on_a_named_place(mod, pp):
             # 冯家江生态治理一期、北部湾广场改造、海景大道景观提升工程: works on named roads, squares and
             # rivers listed before works of the same kind share the 工程
-            out.extend(Candidate(a, b, text[a:b], "works", 0) for a, b in _works_listed_before(text, start - 1, pp))
+            out.extend(Candidate(a, b, text[a:b], "works", 0)
+                       for a, b in _items_to_clause_start(text, start - 1, pp, ok=_works_on_a_named_place))
     return out
 
 
