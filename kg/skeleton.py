@@ -426,11 +426,11 @@ def _infer_year(doc: Document, parts: list[Part]) -> int | None:
 
 #: a year written in figures or in Chinese numerals (2024年, 一九五五年, 二〇二四年)
 _YEAR_ANY = re.compile(r"(?<![\d〇零一二三四五六七八九])((?:19|20)\d\d|一九[〇零一二三四五六七八九]{2}|二〇[〇零一二三四五六七八九]{2})年")
-_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 
 
 def _year_value(y: str) -> int:
-    return int(y) if y.isdigit() else int("".join(str(_CN_DIGIT[c]) for c in y))
+    """2024 or 一九五五, 二零二四 (read digit by digit) as a number."""
+    return cn_to_int(y.replace("零", "〇"))
 
 
 def _number_inferred_parts(doc: Document, parts: list[Part], first_para: int | None, year: int | None) -> None:

@@ -417,10 +417,10 @@ def quoted_candidates(text: str, pat: Patterns, lex: Lexicon) -> list[Candidate]
         nb = pat.quote_not_before.starting_at(text, after)
         # “蓉漂”人才: talents, no programme; “蓉漂”人才计划: a head right after the word
         # (“春雁”人才支持计划: a programme's head may come a word after it; “三类500强”企业投资项目: no)
-        vetoed = nb is not None and not pat.quoted_heads.starting_at(text, after + len(nb)) and not any(
-            pat.quoted_heads.starting_at(text, after + len(nb) + k) in ("计划", "工程", "行动")
-            and all(is_cjk(c) and c not in "的和与及等" for c in text[after + len(nb) : after + len(nb) + k])
-            for k in (1, 2))
+        at = after + len(nb or "")
+        vetoed = nb is not None and not pat.quoted_heads.starting_at(text, at) and not any(
+            pat.quoted_heads.starting_at(text, at + k) in ("计划", "工程", "行动")
+            and all(is_cjk(c) and c not in "的和与及等" for c in text[at : at + k]) for k in (1, 2))
         head_end, head = None, None
         if not vetoed:
             for k in range(0, 9):
