@@ -798,6 +798,13 @@ GOLD_REPORTS = {
     "guyuan-2025": "corpus/passages/guyuan-2025.txt",
     "luzhou-1956": "corpus/passages/luzhou-1956.txt",
     "beihai-2012": "corpus/passages/beihai-2012.txt",
+    # held out, then development: session 38's reserve, written and annotated blind in session 38 and
+    # scored once at the start of session 39, as its sixty-sixth fresh look (longnan-2025, a city;
+    # liuzhou-1956, a city of the 1950s; fangchenggang-2012, a city of 2012); development since, as
+    # chosen before the look
+    "longnan-2025": "corpus/passages/longnan-2025.txt",
+    "liuzhou-1956": "corpus/passages/liuzhou-1956.txt",
+    "fangchenggang-2012": "corpus/passages/fangchenggang-2012.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
@@ -908,6 +915,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "ankang-2025", "xiaguan-1956", "chongzuo-2012",
     "dingxi-2025", "dongchuan-1956", "laibin-2012",
     "guyuan-2025", "luzhou-1956", "beihai-2012",
+    "longnan-2025", "liuzhou-1956", "fangchenggang-2012",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
