@@ -2209,3 +2209,22 @@ def test_projects_a_tractor_station_being_prepared_or_built_is_works_one_at_work
     assert "泸县拖拉机站" in pipeline_projects("要配合专区做好泸县拖拉机站的筹建工作，积极推广新式农具。")
     assert "银川拖拉机站" in pipeline_projects("新建银川拖拉机站一座。")
     assert "银川拖拉机站" not in pipeline_projects("银川拖拉机站在帮助农业生产合作社推广新技术。")
+
+
+def test_projects_berths_numbered_to_another_or_paired_are_named_from_their_port():
+    text = "全力推进企沙南港区1号、2号泊位建设。加快渔澫港区第五作业区513至516号泊位建设。加快铁山港西港区北暮作业区南7号至南10号泊位建设。"
+    got = found(text)
+    assert {"企沙南港区1号、2号泊位", "渔澫港区第五作业区513至516号泊位", "铁山港西港区北暮作业区南7号至南10号泊位"} <= set(got), got
+    assert not {"2号泊位", "企沙南港区1号", "渔澫港区", "铁山港西港区", "企沙南港区"} & set(got), got
+
+
+def test_projects_named_avenues_listed_before_trunk_roads_and_routes_before_graded_roads():
+    got = found("北部湾大道、兴港大道、友谊大道等城市主干道建成通车，防城港至企沙、那良至峒中等一批二级公路改造完成。")
+    assert {"北部湾大道", "兴港大道", "友谊大道", "防城港至企沙二级公路", "那良至峒中二级公路"} <= set(got), got
+    # a graded road named whole is still its own name
+    assert "企沙至江山一级公路" in found("推进防城港至峒中公路、企沙至江山一级公路等项目。")
+
+
+def test_projects_a_rank_among_works_or_all_of_a_kind_names_none():
+    assert found("港口货物吞吐量达到1.01亿吨，成为广西首个、西部地区首个亿吨大港。") == {}
+    assert found("五年新增公路里程680公里，实现所有乡镇通二级公路、行政村通水泥路。") == {}

@@ -495,7 +495,7 @@ _ENUM = re.compile(
     _ENUM_LEAD + r"(?P<science>科技基础设施|大科学装置|科学装置|设施(?=加快建设|建成|开工|投入))|"  # A、B等重大科技基础设施建成运行
     + _ENUM_LEAD +
     r"(?:(?:产业|能源|交通|水利|电源电网|电源|电网|电力|基础设施|市政|海上风电|风电|光伏|储能|抽水蓄能|核电|水电)?(?:扩建|改扩建|迁建)?(?:项目|工程)"  # 等项目, 等7个重大交通项目
-    r"|(?P<facility>市域铁路|市域快轨|盐场|国营农场|农场|垦殖场|工人新村|干线道路|城市道路|主干道|干道|煤矿|矿区|矿(?=的|[，。；])|(?:(?![的地建])[\u4e00-\u9fff]){0,4}?(?:工厂|厂)(?![房区址长])|干线|(?:风光|风电|光伏|新能源|清洁能源|风光储|风光氢储)基地|医院|校舍|(?:竞赛|比赛|训练)场馆(?:和训练场馆)?|道路|铁路|高速铁路|高铁|城际铁路|高速公路|公路|机场|港口|水利|水电站|火电站|水电|核电站|核电|电站|输电|管道|抽水蓄能电站|水库|场馆|体育场馆)"
+    r"|(?P<facility>市域铁路|市域快轨|盐场|国营农场|农场|垦殖场|工人新村|干线道路|城市道路|城市主干道|主干道|干道|煤矿|矿区|矿(?=的|[，。；])|(?:(?![的地建])[\u4e00-\u9fff]){0,4}?(?:工厂|厂)(?![房区址长])|干线|(?:风光|风电|光伏|新能源|清洁能源|风光储|风光氢储)基地|医院|校舍|(?:竞赛|比赛|训练)场馆(?:和训练场馆)?|道路|铁路|高速铁路|高铁|城际铁路|高速公路|(?:[一二三四]级)?公路|机场|港口|水利|水电站|火电站|水电|核电站|核电|电站|输电|管道|抽水蓄能电站|水库|场馆|体育场馆)"
     r"(?:干线|枢纽工程|枢纽|工程|项目|建设项目)?"  # 新建A至B、C至D等铁路干线; 等水利枢纽工程; 开江至梁平、乐山至马边等高速公路
     r"|(?:高水平|高质量|优质|大型|新型)?(?:医院|医疗|卫生健康|卫生|文体|文化|体育|场馆)项目)"  # A院区、B院区等高水平医院项目
     "|" + _ENUM_LEAD + r"(?P<kind>[\u4e00-\u9fff]{2,6}?)(?:项目|工程)"  # 等一批新型显示项目, 等高校项目
@@ -505,7 +505,7 @@ _ENUM = re.compile(
 #: facility classes whose enumerations name projects even without a status verb (…北京的下马岭、
 #: 福建的古田等水电站): each item is one facility of that kind
 _CONCRETE = {"铁路", "高速铁路", "高铁", "城际铁路", "高速公路", "机场", "水电站", "火电站", "核电站", "抽水蓄能电站", "水库", "干线",
-             "盐场", "工人新村", "城市道路", "干线道路", "干道", "主干道", "枢纽", "水利枢纽", "航运枢纽"}
+             "盐场", "工人新村", "城市道路", "城市主干道", "干线道路", "干道", "主干道", "枢纽", "水利枢纽", "航运枢纽"}
 
 
 def _typed_items(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, int]]:
@@ -878,11 +878,15 @@ _CAPACITY_WORDS = r"(?:\d+×)?\d+(?:\.\d+)?[万亿]?(?:千瓦|吨|吉瓦|兆瓦)
 #: a size or generation is part of the name too: 湛江港30万吨级航道, 第8.6代新型显示面板生产线, 12英寸晶圆
 _SIZE_IN_NAME = re.compile(
     r"[±]?\d+(?:千伏|kV|KV|万伏)|\d+(?:\.\d+)?兆瓦|\d+万吨级|\d+(?:\.\d+)?万吨/年|第?\d+(?:\.\d+)?代|\d+英寸|\d+纳米"
-    r"|[东西南北]?\d+(?:号?(?:至|[—\-－~～])[东西南北]?\d+)?号(?=泊位|$)"  # 北暮作业区南7号至南10号泊位, 铁山港1—4号泊位
+    r"|[东西南北]?\d+(?:(?:号?(?:至|[—\-－~～])|号、)[东西南北]?\d+)?号(?=泊位|$)"  # 北暮作业区南7号至南10号泊位, 铁山港1—4号泊位, 企沙南港区1号、2号泊位
     r"|T\d[A-Z]?(?=航站楼)"  # T3B航站楼
     # a capacity: 扎鲁特旗150万千瓦风电基地, 霍林郭勒2×66万千瓦煤电扩建, 通辽高新区年产5万吨多晶硅
     r"|(?:年产)?" + _CAPACITY_WORDS + "级?"
 )
+
+
+#: a range or pair of berths before their head (企沙南港区1号、2号|泊位, 铁山港1—4号|泊位, 第五作业区513至516号|泊位, 北暮作业区南7号至南10号|泊位)
+_BERTH_RANGE = re.compile(r"[东西南北]?\d+(?:号?(?:至|[—\-－~～])|号、)[东西南北]?\d+号$")
 
 
 #: bodies that host built facilities: a device named after one is named from where it ends
@@ -1188,6 +1192,10 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if word in _WATERWAYS and _ALONG.match(text, end):
             continue  # 武宜运河沿线生态廊道: an old waterway names where (张吉怀高铁沿线配套: the line is works)
         start = _name_start(text, hs, pp)
+        if word.startswith("泊位") and (rng := _BERTH_RANGE.search(text, max(0, hs - 16), hs)):
+            a = rng.start()  # 铁山港1—4号泊位, 第五作业区513至516号泊位: a range of berths, named from the port before it
+            b = _name_start(text, a, pp)
+            start = b if b is not None and b < a else a
         size = _PER_YEAR.search(text, max(0, start - 10), start) if start is not None else None
         if size and size.end() == start:  # 岳阳100万吨/年乙烯炼化一体化: a yearly capacity is part of the name
             before = _name_start(text, size.start(), pp)
@@ -1382,12 +1390,6 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             a = _route_end(text, start - 1, -1)  # 鄂尔多斯至呼和浩特输氢管道: a line from one place to another
             if a is not None and _is_place(text[a : start - 1]):
                 start = a
-        if start > 2 and text[start - 1] in "—－-~～" and text[start].isdigit() and text[start - 2].isdigit():
-            a = start - 2  # 铁山港1—4号泊位: a range of berths, named from the port before it
-            while a > 0 and text[a - 1].isdigit():
-                a -= 1
-            b = _name_start(text, a, pp)
-            start = b if b is not None and b < a else a
         if start > 2 and text[start - 1] in "—－":  # 金上—湖北±800千伏…工程, 武汉—南昌1000千伏…工程
             a = _route_end(text, start - 1, -1)
             if a is not None and not _is_place(text[a : start - 1]):
@@ -1680,10 +1682,10 @@ _ROUTE_TO = re.compile("[至到]|通往")
 _PIPES = r"(?:天然气|输气|输油|输水|供水)(?:管线|管道)"
 _ROUTE_KINDS = r"(?:铁路支线|森林铁路|窄轨铁路|铁路|公路|支线|高压输电线路|输电线路|长途电话线路|电话线路|海堤|" + _PIPES + ")"
 _ROUTE_TO_HEAD = re.compile(r"[的等]?(?P<count>" + _COUNT_OF_ROUTES.pattern + ")?" + _ROUTE_KINDS)
-_ROUTE_LAST = re.compile(r"等(?:[\u4e00-\u9fff]{2,8}?的)?(?:高等级|高速|快速|干线|旅游|国省干线|国省道)?(?:" + _ROUTE_KINDS + "|路段)")  # …等路段, …等柴达木盆地的公路
+_ROUTE_LAST = re.compile(r"等(?:一批)?(?:[\u4e00-\u9fff]{2,8}?的)?(?:高等级|高速|快速|干线|旅游|国省干线|国省道|[一二三四]级)?(?:" + _ROUTE_KINDS + "|路段)")  # …等路段, …等柴达木盆地的公路
 #: the kind a list of routes shares, which each item takes as its name (灌阳至平乐、隆林至乐业等高速公路 →
 #: 灌阳至平乐高速公路); a kind said with more words (等高等级公路, 等柴达木盆地的公路, 等路段) is not taken
-_LISTED_KIND = re.compile(r"(?:等|的)?((?:高速)?(?:铁路|公路)|" + _PIPES + ")")
+_LISTED_KIND = re.compile(r"(?:等|的)?(?:一批)?((?:高速|[一二三四]级)?(?:铁路|公路)|" + _PIPES + ")")
 
 _ROUTE_TO_LIST = re.compile(r"(?:[、和及][\u4e00-\u9fff]{2,4}?[至到][\u4e00-\u9fff]{2,4}?)+(?:的?" + _ROUTE_KINDS + "|" + _ROUTE_LAST.pattern + ")")
 
@@ -2795,8 +2797,10 @@ _OWN_STATUS = re.compile(r"(?:的(?:建设|扩建|改建|新建|续建)(?:工程
 
 
 #: words that make what follows some or all of a kind, never one named works (各国营农场, 一部分缫丝厂,
-#: 几座大桥, 这一批电工器材工厂, 部分区段铁路, 六十多个工厂)
-_SOME_OF_KIND = re.compile(r"各(?!庄)|一部分|部分|几[座个条处所家]|这一?批|这些|那些|许多|所属各|[一二三四五六七八九十百]+多?个(?=工厂|企业|厂矿)")
+#: 几座大桥, 这一批电工器材工厂, 部分区段铁路, 六十多个工厂, 所有乡镇通二级公路)
+#: a rank among works of a kind, said of a named one elsewhere (成为广西首个、西部地区首个亿吨大港)
+_FIRST_OF_KIND = re.compile(r"首[个座家]|唯一")
+_SOME_OF_KIND = re.compile(r"各(?!庄)|所有(?!制)|一部分|部分|几[座个条处所家]|这一?批|这些|那些|许多|所属各|[一二三四五六七八九十百]+多?个(?=工厂|企业|厂矿)")
 
 
 #: the verbs that form a body out of others (合并和改组，成立|公私合营新乡针织厂、…)
@@ -2908,7 +2912,7 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
         elif c.key == text[c.start : c.end] and k >= 4 and (g := pp.generic.starting_at(c.key, k + 1)) \
                 and len(c.key) - k - 1 - len(g) <= 3:
             _respan(c, text, c.start, c.start + k)  # 市人民医院新住院综合楼和县级医院|标准化建设: a kind after 和
-    cands = [c for c in cands if not _SOME_OF_KIND.match(text, c.start)
+    cands = [c for c in cands if not _SOME_OF_KIND.match(text, c.start) and not _FIRST_OF_KIND.search(c.key)
              and not (c.rule == "head" and _COUNTED_ROUTES.search(c.key))]  # (…、屯溪至休宁两段公路: two routes)
     kept = resolve_overlaps(cands)
     enterprises = [c for c in kept if c.rule == ENTERPRISE]
