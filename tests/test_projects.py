@@ -2228,3 +2228,15 @@ def test_projects_named_avenues_listed_before_trunk_roads_and_routes_before_grad
 def test_projects_a_rank_among_works_or_all_of_a_kind_names_none():
     assert found("港口货物吞吐量达到1.01亿吨，成为广西首个、西部地区首个亿吨大港。") == {}
     assert found("五年新增公路里程680公里，实现所有乡镇通二级公路、行政村通水泥路。") == {}
+
+
+def test_projects_the_items_after_main_works_are_named():
+    got = found("全年新建厂房、学校、医院等建筑四万六千平方米。主要工程有：柳州机械厂铸工车间、柳州市人民医院病房大楼等。")
+    assert {"柳州机械厂铸工车间", "柳州市人民医院病房大楼"} <= set(got), got
+
+
+def test_projects_a_count_or_size_after_a_listed_works_is_no_part_of_its_name():
+    got = pipeline_projects("修建田家庵港煤炭码头一座、客货轮渡码头一座，改善淮河航运条件。")
+    assert "田家庵港煤炭码头" in got and "田家庵港煤炭码头一座" not in got, got
+    got = pipeline_projects("主要用于柳州机械厂扩建、新建市第五中学、郊区卫生院、工人住宅三万平方米、扩建自来水厂。")
+    assert "市第五中学" in got and not {"工人住宅", "工人住宅三万平方米"} & got, got

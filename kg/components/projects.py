@@ -1423,6 +1423,8 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             # 青藏、康藏公路, 川黔和黔桂铁路: lines coded by two places, each item is a line of its own
             coded = word in LINE_HEADS and (_initials(mod) or len(mod) == 2)
             for s, e in items:
+                if (cnt := _COUNTED_END.search(text, s, e)) and cnt.start() - s >= 3:
+                    e = cnt.start()  # 修建田家庵港煤炭码头一座、客货轮渡码头一座: the count is no part of the name
                 item = text[s:e]
                 known = project_lexicon().lookup(item + word)  # 京九、南昆铁路: 京九铁路 is known
                 if known is not None:
@@ -1443,6 +1445,11 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                     out.append(Candidate(s, e, item + word if kind and not own else item, "shared", 1))
     out.extend(_listed(text, pending, named))
     return out
+
+
+#: a count or size after a listed works (煤炭码头一座, 工人住宅三万平方米, 道路八公里)
+_AREA_OR_LENGTH = re.compile(r"(?:平方米|平方公尺|公尺|公里|千米|米|亩)$")
+_COUNTED_END = re.compile(r"[\d〇一二两三四五六七八九十百千万]+(?:多|余)?(?:座|个|处|条|平方米|平方公尺|公尺|公里|千米|米|亩|间|套|户)$")
 
 
 #: China and a partner joined by a dash, opening a name (中国—东盟, 中国-中亚, 中国－上合)
@@ -2357,7 +2364,7 @@ def counted_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 
 #: a list of works after 重要的有/主要的有 (重要的有：本溪钢铁公司，黑龙江钢厂，…，等等), in a passage about
 #: building: each item a project (1950s reports list them so, separated by commas)
-_IMPORTANT = re.compile(r"(?:重要|主要)的有[：:]?|(?P<built>(?:续建|新建|在建)的(?:重点|主要)项目有)[：:]?")
+_IMPORTANT = re.compile(r"(?:重要|主要)的有[：:]?|(?P<built>(?:续建|新建|在建)的(?:重点|主要)项目有|(?:主要|重点)的?工程有(?=[：:]))[：:]?")
 _BUILDING_CONTEXT = re.compile(r"建设项目|建设单位|重大工程|重点工程|建设完工|投入生产|完工")
 _ENTERPRISE_HEADS = ("钢铁公司", "钢厂", "矿务局", "公司")
 #: the close of a list of the plan's key works (1950s): …等重点工程, …等重大工程
@@ -3128,6 +3135,10 @@ def list_mates(text: str, found: list[Candidate], pp: ProjectPatterns,
         called = _CALLED_PROJECTS.match(text, pieces[-1][1]) is not None
         most = called or 2 * sum(hit) >= len(pieces)
         for (s, e), h in zip(pieces, hit):
+            if (cnt := _COUNTED_END.search(text, s, e)) and not h:
+                if _AREA_OR_LENGTH.search(cnt.group()):
+                    continue  # 工人住宅三万平方米: an amount of a kind of building, measured, not one works
+                e = cnt.start()  # 码头一座: the count is no part of the name
             item = text[s:e]
             if not most and not _MATE_HEAD.search(item):
                 continue  # in a list of few found works, an item is one when it ends like one (…扩产项目)
