@@ -2240,3 +2240,16 @@ def test_projects_a_count_or_size_after_a_listed_works_is_no_part_of_its_name():
     assert "田家庵港煤炭码头" in got and "田家庵港煤炭码头一座" not in got, got
     got = pipeline_projects("主要用于柳州机械厂扩建、新建市第五中学、郊区卫生院、工人住宅三万平方米、扩建自来水厂。")
     assert "市第五中学" in got and not {"工人住宅", "工人住宅三万平方米"} & got, got
+
+
+def test_projects_firms_listed_before_the_works_on_their_plants_are_bodies():
+    works, firms = find_works_and_enterprises("推进金徽矿业、厂坝有色、中宝矿业等扩能改造项目，加快陇南经济开发区扩区调位。")
+    assert {c.key for c in firms} >= {"金徽矿业", "厂坝有色", "中宝矿业"} and not {c.key for c in works}
+    # hospitals before their expansion are works still
+    works, _ = find_works_and_enterprises("推进天津医科大学总医院、天津市胸科医院等扩建工程。")
+    assert "天津市胸科医院" in {c.key for c in works}
+
+
+def test_projects_a_list_of_works_carried_out_smoothly_is_under_way():
+    got = found("白龙江引水工程陇南段、西汉水礼县城区段防洪治理、徽县田家河水库等水利项目顺利实施。")
+    assert got.get("西汉水礼县城区段防洪治理") == "under_construction", got

@@ -644,6 +644,12 @@ def _a_product(item: str, pp: ProjectPatterns) -> bool:
         and not any(item.endswith(h) for h in pp.heads) and not item.endswith(_UNIT_ENDS + _WORKS_ENDS)
 
 
+#: the works done on firms' plants, after a list of the firms (金徽矿业、厂坝有色、中宝矿业等扩能改造项目)
+_FIRMS_WORKS = re.compile(r"(?:扩能|扩产|技术|技改|提质|升级)?改造|扩能|扩产|技改")
+#: the words a short firm's name ends in (金徽矿业, 厂坝有色, 酒钢集团)
+_FIRM_ENDS = ("矿业", "有色", "集团", "股份", "实业", "控股", "药业", "化工", "钢铁")
+
+
 def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     """A、B、C等项目 (or 等铁路干线, 等水利枢纽工程) with a status verb in the clause (…等项目开工建设,
     加快建设A、B等项目, 新建A至B、C至D等铁路干线); a list of a concrete kind of facility needs none
@@ -672,7 +678,9 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                     named = item.endswith(kind) or kind.endswith(("道路", "干道")) and item.endswith(_ROAD_ENDS)
                     out.append(Candidate(s, e, item if named else item + kind, "enumeration", 2))
             continue
-        firms = bool(m.group("kind")) and m.group("kind").startswith(("企业", "公司"))
+        firms = bool(m.group("kind")) and (m.group("kind").startswith(("企业", "公司"))
+                                           or (_FIRMS_WORKS.fullmatch(m.group("kind")) is not None and len(items) >= 2
+                                               and all(text[s:e].endswith(_FIRM_ENDS) for s, e in items)))
         for s, e in items:
             item = text[s:e]
             if item.endswith("大学"):
