@@ -463,3 +463,13 @@ def test_programmes_a_quoted_name_before_a_word_for_whom_and_a_head_a_word_later
     assert "十百千企业培育工程" in found("实施“十百千”企业培育工程，培育骨干企业。")
     # a quoted class of firms before the projects they invest in is no programme
     assert not found("全年引进“三类500强”企业投资项目20个以上。")
+
+
+def test_programmes_a_quoted_name_the_work_is_framed_by_after_yi():
+    for text, name in [("以“富民强市”为目标，深入实施四大战略。", "富民强市"),
+                       ("（一）以“项目建设推进年”为抓手，全力扩大有效投资。", "项目建设推进年"),
+                       ("以“一枢纽、两示范、三中心”为总体布局，着力扩大有效需求。", "一枢纽、两示范、三中心")]:
+        assert name in found(text), (text, found(text))
+    # a focus or a theme names no programme
+    assert found("以“一老一小”为重点完善人口服务体系。") == {}
+    assert found("以“冰雪同梦、亚洲同心”为主题，举办亚冬会。") == {}

@@ -472,7 +472,9 @@ def quoted_candidates(text: str, pat: Patterns, lex: Lexicon) -> list[Candidate]
                 and not re.search("[、，,]|要", core)  # (“统筹兼顾、全面安排”的方针: a rule of conduct)
             if vetoed and not in_lex and not slogan:
                 continue
-            evidence = has_head or is_coded or in_lex or named or slogan
+            # 以“项目建设推进年”为抓手, 以“富民强市”为目标: the work is framed by the quoted name
+            framed = n == 0 and last and text[qs - 1 : qs] == "以" and _FRAMED_BY.match(text, qe + 1) is not None
+            evidence = has_head or is_coded or in_lex or named or slogan or framed
             if not evidence and verb_before:
                 # a verb alone is weak evidence: not for metaphors (“硬件”, “第三极”)
                 evidence = not core.startswith("第") and (len(core) >= 4 or core[0] in numerals)
@@ -489,6 +491,11 @@ def quoted_candidates(text: str, pat: Patterns, lex: Lexicon) -> list[Candidate]
             else:
                 out.append(Candidate(qs + 1, qe, key, "quoted", 2))
     return out
+
+
+#: what a quoted name after 以 is to the work (以“一改两为”为牵引, 以“三个一号工程”为总牵引, 以“富民强市”为目标);
+#: not its focus or theme (以“一老一小”为重点, 以“冰雪同梦、亚洲同心”为主题), which name no programme
+_FRAMED_BY = re.compile(r"为(?:总|主)?(?:抓手|牵引|目标|载体|统领|引领|总体布局)")
 
 
 #: the end of a product's name, what regional brands of food and farm produce are called by (梅州柚, 安化黑茶,
