@@ -1048,3 +1048,10 @@ def test_places_the_last_of_a_list_of_districts_before_a_noun():
     assert "乌龙区" in got, got
     got = [m.text for m in find_mentions("城东区、城西区、江北区域经济发展很快。") if m.type == "Place"]
     assert not [g for g in got if g.startswith("江北")], got
+
+
+def test_places_towns_across_the_land_borders_are_foreign_places():
+    from kg.extract import find_mentions
+
+    got = {(m.type, m.text) for m in find_mentions("加强与越南广宁省、下龙、芒街等地合作，推进至密支那的通道建设。")}
+    assert {("Place", "广宁省"), ("Place", "下龙"), ("Place", "芒街"), ("Place", "密支那")} <= got, got
