@@ -2253,3 +2253,8 @@ def test_projects_firms_listed_before_the_works_on_their_plants_are_bodies():
 def test_projects_a_list_of_works_carried_out_smoothly_is_under_way():
     got = found("白龙江引水工程陇南段、西汉水礼县城区段防洪治理、徽县田家河水库等水利项目顺利实施。")
     assert got.get("西汉水礼县城区段防洪治理") == "under_construction", got
+
+
+def test_projects_a_rivers_reach_before_a_plant_is_no_part_of_its_name():
+    got = pipeline_projects("金沙江上游叶巴滩、拉哇、巴塘水电站和澜沧江上游如美水电站加快建设。")
+    assert "如美水电站" in got and "澜沧江上游如美水电站" not in got, got

@@ -897,6 +897,10 @@ _SIZE_IN_NAME = re.compile(
 _BERTH_RANGE = re.compile(r"[东西南北]?\d+(?:号?(?:至|[—\-－~～])|号、)[东西南北]?\d+号$")
 
 
+#: a river's reach before a plant's own name (澜沧江上游|如美水电站, 金沙江下游|乌东德水电站)
+_REACH_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,4}[江河](?:上游|中游|下游)")
+
+
 #: bodies that host built facilities: a device named after one is named from where it ends
 _HOSTS = re.compile("科学中心|科学城|实验室|研究院|研究所|大学")
 
@@ -2938,6 +2942,9 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
             _respan(c, text, c.start - 3, c.end)  # 中国—|东盟（凭祥）物流园: a name of China and a partner, from 中国
         if c.rule == "route" and c.key == text[c.start : c.end] and (r := _ROUTE_OF.fullmatch(c.key)):
             c.key = r.group(1) + r.group(2)  # 伊宁至察布查尔的公路 → 伊宁至察布查尔公路 (the text's form stays an alias)
+        if c.key == text[c.start : c.end] and (reach := _REACH_BEFORE.match(c.key)) \
+                and any(c.key.endswith(k) and len(c.key) - reach.end() - len(k) >= 2 for k in _CONCRETE):
+            _respan(c, text, c.start + reach.end(), c.end)  # 澜沧江上游|如美水电站: the reach says where the plant is
         if c.key == text[c.start : c.end] and c.key.endswith("主体工程") and c.end - c.start > 6:
             c.end -= 4  # 青年枢纽|主体工程基本完工: the works' main part, named by the works
             c.key = text[c.start : c.end]
