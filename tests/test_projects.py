@@ -2258,3 +2258,8 @@ def test_projects_a_list_of_works_carried_out_smoothly_is_under_way():
 def test_projects_a_rivers_reach_before_a_plant_is_no_part_of_its_name():
     got = pipeline_projects("金沙江上游叶巴滩、拉哇、巴塘水电站和澜沧江上游如美水电站加快建设。")
     assert "如美水电站" in got and "澜沧江上游如美水电站" not in got, got
+
+
+def test_projects_a_plant_whose_year_s_making_and_repairs_are_counted_is_at_work():
+    works, firms = find_works_and_enterprises("地方国营下关农具厂全年制造和修理新式农具二千一百余件，有力地支援了农业生产。")
+    assert "下关农具厂" in {c.key for c in firms} | {c.key[4:] for c in firms} and not works, (works, firms)
