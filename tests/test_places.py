@@ -1055,3 +1055,12 @@ def test_places_towns_across_the_land_borders_are_foreign_places():
 
     got = {(m.type, m.text) for m in find_mentions("加强与越南广宁省、下龙、芒街等地合作，推进至密支那的通道建设。")}
     assert {("Place", "广宁省"), ("Place", "下龙"), ("Place", "芒街"), ("Place", "密支那")} <= got, got
+
+
+def test_places_workers_and_plant_areas_listed_with_区_are_no_districts():
+    from kg.extract import find_mentions
+
+    got = {m.text for m in find_mentions("首先修好工人区和新厂区的道路、水沟和路灯。") if m.type == "Place"}
+    assert not {"工人区", "新厂区"} & got, got
+    got = {m.text for m in find_mentions("动力区、沧口区和四方区的工厂都超额完成了计划。") if m.type == "Place"}
+    assert {"动力区", "沧口区", "四方区"} <= got, got
