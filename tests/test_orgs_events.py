@@ -806,3 +806,8 @@ def test_events_disasters_named_by_their_date_code():
     assert events("全力抗击“6·19”漓江流域特大洪水，紧急转移群众。") == {"“6·19”漓江流域特大洪水"}
     assert events("妥善处置隧道出口“1·17”雪崩等突发灾害。") == {"“1·17”雪崩"}
     assert events("在抗御“七·二〇”桃河洪水中，全市军民奋战三昼夜。") == {"“七·二〇”桃河洪水"}
+
+
+def test_orgs_events_an_event_of_a_pan_region_is_named_with_its_pan():
+    got = events("连续参加中国—东盟博览会、泛北部湾经济合作论坛，与越南广宁省合作。")
+    assert "泛北部湾经济合作论坛" in got and "北部湾经济合作论坛" not in got, got

@@ -1179,8 +1179,18 @@ def find_events(text: str, region: str | None = None, orgs: list[Hit] | None = N
     # a reading that ends where a longer one ends is the same event cut short (东北全面振兴座谈会 in
     # 新时代推动东北全面振兴座谈会)
     found = [h for h in found if not any(o.start < h.start and o.end == h.end for o in found)]
-    found = [_without_editions(text, h) for h in found]
+    found = [_without_editions(text, _pan_region(text, h, places)) for h in found]
     return sorted(set(found), key=lambda h: (h.start, -h.end, h.key))
+
+
+def _pan_region(text: str, h: Hit, places: list[tuple[int, int]]) -> Hit:
+    """An event named after a wider region than a place (泛|北部湾经济合作论坛, 泛|珠三角区域合作与发展论坛):
+    the 泛 before the place is part of the name."""
+    if h.start < 1 or text[h.start - 1] != "泛" or not any(a == h.start for a, _ in places) or h.key != text[h.start : h.end]:
+        return h
+    attrs = dict(h.attrs)
+    attrs["canonical"] = "泛" + h.key
+    return Hit(h.start - 1, h.end, h.label, "泛" + h.key, _freeze(attrs))
 
 
 #: a count of a fair's editions before its name, with no 第 (成功举办了|五届|中越边境商贸·旅游博览会): how
