@@ -473,3 +473,10 @@ def test_programmes_a_quoted_name_the_work_is_framed_by_after_yi():
     # a focus or a theme names no programme
     assert found("以“一老一小”为重点完善人口服务体系。") == {}
     assert found("以“冰雪同梦、亚洲同心”为主题，举办亚冬会。") == {}
+
+
+def test_programmes_the_siting_plan_of_a_facility_is_no_programme():
+    from kg.extract import find_mentions
+
+    got = {(m.type, m.text) for m in find_mentions("启动防城港通用机场规划选址工作。")}
+    assert ("Project", "防城港通用机场") in got and not any(t == "Programme" for t, _ in got), got

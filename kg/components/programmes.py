@@ -1101,6 +1101,8 @@ def find_programmes(text: str) -> list[Candidate]:
         # (works counted, or a clause read into the name; a quoted “十大工程” is a programme's name)
         and len(c.core or c.key) >= 2
         and not (c.rule == "enumeration" and _names_a_facility(c.key))  # 实施G3京台高速…、…等工程
+        and not (c.key.endswith("规划") and text.startswith("选址", c.end) and _names_a_facility(c.key[:-2]))
+        # (启动防城港通用机场规划选址工作: the siting of an airport, a project planned)
         and not _is_transfer(c.core or c.key)  # “宁电入湘”工程: a power line, the projects component's
         and not _place_pair(text, c)  # “梧州—广州”“梧州—深圳”等专题招商推介: two places, no programme
         and not (c.rule == "quoted" and quoted_named_place(c.key))  # “三河三湖”: a curated place, quoted
