@@ -643,6 +643,18 @@ GOLD_REPORTS = {
     "wenzhou-1956": "corpus/passages/wenzhou-1956.txt",
     "baishan-2012": "corpus/passages/baishan-2012.txt",
     "tongchuan-2012": "corpus/passages/tongchuan-2012.txt",
+    # held out: written and annotated blind at the start of session 39 (chosen before they were written)
+    # and scored once at its freeze, as its sixty-seventh fresh look (baiyin-2025, zhangye-2025, cities;
+    # qiannan-2025, qianxinan-2025, autonomous prefectures; guilin-1956, quanzhou-1956, cities of the 1950s;
+    # zhongwei-2012, dingxi-2012, cities of 2012)
+    "baiyin-2025": "corpus/passages/baiyin-2025.txt",
+    "zhangye-2025": "corpus/passages/zhangye-2025.txt",
+    "qiannan-2025": "corpus/passages/qiannan-2025.txt",
+    "qianxinan-2025": "corpus/passages/qianxinan-2025.txt",
+    "guilin-1956": "corpus/passages/guilin-1956.txt",
+    "quanzhou-1956": "corpus/passages/quanzhou-1956.txt",
+    "zhongwei-2012": "corpus/passages/zhongwei-2012.txt",
+    "dingxi-2012": "corpus/passages/dingxi-2012.txt",
     # held out: written and annotated blind at the start of session 38 (chosen before they were written)
     # and scored once at its freeze, as its sixty-fifth fresh look (zhongwei-2025, haidong-2025, qingyang-2025,
     # pingliang-2025, cities; nanchong-1956, zhanjiang-1956, cities of the 1950s; qinzhou-2012, wuzhou-2012,
