@@ -955,8 +955,8 @@ _NOT_COUNTY_STEM = frozenset("各本全该每外邻一两二三几等市省区�
 _RANKING_END = frozenset("强大名小穷富")
 #: what ends a stem that ranks towns or names a kind of them (工业重镇, 商贸强镇, 中心镇, 典型镇, 特色镇)
 _TOWN_KIND_END = _RANKING_END | frozenset("重心点型品美色级")
-#: what ends a stem of a kind of area or zone rather than a city district's name (工业区, 住宅区, 灾区, 工人区, 新厂区,
-#: 先行区, 样板区, 示范区, 开发区, 综保区)
+#: what ends a stem of a kind of area or zone rather than a city district's name (工业区, 住宅区, 灾区,
+#: 先行区, 样板区, 示范区, 开发区, 综保区, 工人区, 新厂区)
 _AREA_KIND_END = frozenset("人厂业宅矿林山景园灾垦牧农渔港城镇乡村湖河江田场地行板范发新保验产销")
 #: an item of such a list: a county (its name one to three characters) or a city district (two)
 _SUFFIXED_ITEM = {"县": re.compile(r"[\u4e00-\u9fff]{1,3}?(?:县|郊区)"), "区": re.compile(r"[\u4e00-\u9fff]{2}区")}

@@ -893,7 +893,8 @@ _SIZE_IN_NAME = re.compile(
 )
 
 
-#: a range or pair of berths before their head (企沙南港区1号、2号|泊位, 铁山港1—4号|泊位, 第五作业区513至516号|泊位, 北暮作业区南7号至南10号|泊位)
+#: a range or pair of berths before their head (企沙南港区1号、2号|泊位, 铁山港1—4号|泊位,
+#: 第五作业区513至516号|泊位, 北暮作业区南7号至南10号|泊位)
 _BERTH_RANGE = re.compile(r"[东西南北]?\d+(?:号?(?:至|[—\-－~～])|号、)[东西南北]?\d+号$")
 
 
@@ -1205,7 +1206,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             continue  # 武宜运河沿线生态廊道: an old waterway names where (张吉怀高铁沿线配套: the line is works)
         start = _name_start(text, hs, pp)
         if word.startswith("泊位") and (rng := _BERTH_RANGE.search(text, max(0, hs - 16), hs)):
-            a = rng.start()  # 铁山港1—4号泊位, 第五作业区513至516号泊位: a range of berths, named from the port before it
+            a = rng.start()  # 铁山港1—4号泊位, 企沙南港区1号、2号泊位: berths named from the port before them
             b = _name_start(text, a, pp)
             start = b if b is not None and b < a else a
         size = _PER_YEAR.search(text, max(0, start - 10), start) if start is not None else None
@@ -1459,8 +1460,9 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     return out
 
 
-#: a count or size after a listed works (煤炭码头一座, 工人住宅三万平方米, 道路八公里)
+#: an area or length that ends such a count (工人住宅|三万平方米: an amount of a kind of building)
 _AREA_OR_LENGTH = re.compile(r"(?:平方米|平方公尺|公尺|公里|千米|米|亩)$")
+#: a count or size after a listed works (煤炭码头|一座, 工人住宅|三万平方米, 道路|八公里)
 _COUNTED_END = re.compile(r"[\d〇一二两三四五六七八九十百千万]+(?:多|余)?(?:座|个|处|条|平方米|平方公尺|公尺|公里|千米|米|亩|间|套|户)$")
 
 
@@ -2817,9 +2819,9 @@ _OWN_STATUS = re.compile(r"(?:的(?:建设|扩建|改建|新建|续建)(?:工程
 
 #: words that make what follows some or all of a kind, never one named works (各国营农场, 一部分缫丝厂,
 #: 几座大桥, 这一批电工器材工厂, 部分区段铁路, 六十多个工厂, 所有乡镇通二级公路)
+_SOME_OF_KIND = re.compile(r"各(?!庄)|所有(?!制)|一部分|部分|几[座个条处所家]|这一?批|这些|那些|许多|所属各|[一二三四五六七八九十百]+多?个(?=工厂|企业|厂矿)")
 #: a rank among works of a kind, said of a named one elsewhere (成为广西首个、西部地区首个亿吨大港)
 _FIRST_OF_KIND = re.compile(r"首[个座家]|唯一")
-_SOME_OF_KIND = re.compile(r"各(?!庄)|所有(?!制)|一部分|部分|几[座个条处所家]|这一?批|这些|那些|许多|所属各|[一二三四五六七八九十百]+多?个(?=工厂|企业|厂矿)")
 
 
 #: the verbs that form a body out of others (合并和改组，成立|公私合营新乡针织厂、…)
