@@ -817,6 +817,13 @@ GOLD_REPORTS = {
     "longnan-2025": "corpus/passages/longnan-2025.txt",
     "liuzhou-1956": "corpus/passages/liuzhou-1956.txt",
     "fangchenggang-2012": "corpus/passages/fangchenggang-2012.txt",
+    # held out, then development: session 39's reserve, written and annotated blind in session 39 and
+    # scored once at the start of session 40, as its sixty-eighth fresh look (wuwei-2025, a city;
+    # guiyang-1956, a city of the 1950s; wuzhong-2012, a city of 2012); development since, as chosen
+    # before the look
+    "wuwei-2025": "corpus/passages/wuwei-2025.txt",
+    "guiyang-1956": "corpus/passages/guiyang-1956.txt",
+    "wuzhong-2012": "corpus/passages/wuzhong-2012.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
@@ -928,6 +935,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "dingxi-2025", "dongchuan-1956", "laibin-2012",
     "guyuan-2025", "luzhou-1956", "beihai-2012",
     "longnan-2025", "liuzhou-1956", "fangchenggang-2012",
+    "wuwei-2025", "guiyang-1956", "wuzhong-2012",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
