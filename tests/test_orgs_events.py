@@ -811,3 +811,8 @@ def test_events_disasters_named_by_their_date_code():
 def test_orgs_events_an_event_of_a_pan_region_is_named_with_its_pan():
     got = events("连续参加中国—东盟博览会、泛北部湾经济合作论坛，与越南广宁省合作。")
     assert "泛北部湾经济合作论坛" in got and "北部湾经济合作论坛" not in got, got
+
+
+def test_orgs_events_a_hosts_prefix_opens_a_name_joined_by_and():
+    got = events("成功举办中国（临夏）民族用品和清真食品博览会，签约项目40个。")
+    assert set(got) == {"中国（临夏）民族用品和清真食品博览会"}, got

@@ -1064,3 +1064,11 @@ def test_places_workers_and_plant_areas_listed_with_区_are_no_districts():
     assert not {"工人区", "新厂区"} & got, got
     got = {m.text for m in find_mentions("动力区、沧口区和四方区的工厂都超额完成了计划。") if m.type == "Place"}
     assert {"动力区", "沧口区", "四方区"} <= got, got
+
+
+def test_places_towns_listed_before_a_count_of_small_towns():
+    from kg.components.places import find_places
+
+    text = "打造宣和、石空、鸣沙、白马等8个特色小城镇，城镇化率提高1.2个百分点。"
+    got = {text[h.start : h.end] for h in find_places(text)}
+    assert {"石空", "鸣沙", "白马"} <= got, got  # (the first item: as the segmenter splits it from the verb)

@@ -2263,3 +2263,23 @@ def test_projects_a_rivers_reach_before_a_plant_is_no_part_of_its_name():
 def test_projects_a_plant_whose_year_s_making_and_repairs_are_counted_is_at_work():
     works, firms = find_works_and_enterprises("地方国营下关农具厂全年制造和修理新式农具二千一百余件，有力地支援了农业生产。")
     assert "下关农具厂" in {c.key for c in firms} | {c.key[4:] for c in firms} and not works, (works, firms)
+
+
+def test_projects_some_plants_are_a_kind_not_a_body():
+    from kg.extract import find_mentions
+
+    got = [(m.text, m.type) for m in find_mentions("我们的工作还有缺点。有些工厂只顾数量，忽视质量，次品率仍然偏高。")]
+    assert not got, got
+
+
+def test_projects_a_plant_proposing_rationalisations_or_spreading_a_work_method_is_at_work():
+    works, firms = find_works_and_enterprises(
+        "地方国营安顺农机厂全年提出合理化建议三百余件；安顺织布厂推行五一织布工作法；安顺发电厂严格执行计划检修。")
+    keys = {c.key for c in firms} | {c.key[4:] for c in firms}
+    assert {"安顺农机厂", "安顺织布厂", "安顺发电厂"} <= keys and not works, (works, firms)
+
+
+def test_projects_a_list_of_key_works_goes_on_past_an_items_close_and_drops_its_verbs():
+    got = pipeline_projects("主要工程有：安顺水泥厂扩建工程，新建虹山路、黄果树路等道路七公里，新建职工宿舍三万平方米，"
+                            "修建贯城河一号桥和二号桥，以及市人民医院门诊大楼等。")
+    assert {"虹山路", "市人民医院门诊大楼"} <= got and not {"新建虹山路", "贯城河一号桥和二号桥"} & got, got

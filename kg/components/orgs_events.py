@@ -1099,6 +1099,9 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
         host = _HOST_COUNTRY.search(text, max(0, start - 12), start)
         if host is not None and not mask[host.start()]:  # 中国（怀化）—|东盟经贸博览会: the host names it first
             start, bare = host.start(), host.group() + bare
+        elif (host := _HOST_JOINED.search(text, max(0, start - 20), start)) is not None and not mask[host.start()] \
+                and not head_regex("event_heads.jsonl").search(host.group()):
+            start, bare = host.start(), host.group() + bare  # 中国（吴忠）清真食品和|穆斯林用品博览会: one name
         lead = _EVENT_LEAD.match(text, start)
         if lead and lead.end() < he - len(m.group()) and bare.startswith(lead.group()):
             start, bare = lead.end(), bare[len(lead.group()) :]  # 借势|第九届亚洲冬季运动会: the verb is no part
@@ -1129,6 +1132,10 @@ _NUMBERED_MEETING = re.compile(r"[\u4e00-\u9fff]{2}第[一二三四五六七八�
 
 #: the country and the city hosting an event, before its name: 中国（怀化）—东盟经贸博览会, 中国（商丘）国际…
 _HOST_COUNTRY = re.compile(r"中国（[\u4e00-\u9fff]{2,6}）(?:—|[\u4e00-\u9fff])?$")
+
+#: the host's prefix and the words joined by 和 before a name: the prefix opens one name (中国（吴忠）清真食品和|
+#: 穆斯林用品博览会)
+_HOST_JOINED = re.compile(r"中国（[\u4e00-\u9fff]{2,6}）[\u4e00-\u9fff]{2,10}[和与及][\u4e00-\u9fff]{0,6}$")
 
 #: verbs before an event that the tagger does not read as verbs: 借势第九届亚洲冬季运动会
 _EVENT_LEAD = re.compile(r"借势|借助|依托|利用|围绕|抓住|用好|承接|筹备|做好|备战|服务保障|迎接")

@@ -1040,6 +1040,7 @@ _AT_WORK = re.compile(r"产量|产值|合格率|利润|发电量|增加了?[\u4e
                       # its output counted (全年产煤12万吨, 加工面粉三千万斤, 全年制造和修配…农具四千七百六十件; not 年产…: a capacity)
                       r"(?:全年|去年|今年|上半年)(?:生产了?|加工了?|产|制造(?:和修[配理])?了?|修理了?|修配了?)(?:(?!能力)[\u4e00-\u9fff]){1,12}?[一二两三四五六七八九十百千万\d]"
                       r"|(?<!年)加工[\u4e00-\u9fff]{1,6}?[一二两三四五六七八九十百千万\d]|超过了计划|设备更新|成批生产|试制成功|试炼|取得了成功|质量|劳动生产率|产品成本|先进生产者|劳动竞赛|建成了一批|制成了"
+                      r"|合理化建议|工作法|改进[\u4e00-\u9fff]{0,4}?工艺|计划检修"  # 提出合理化建议412件, 推行郝建秀工作法, 改进切丝工艺
                       r"|挖掘潜力|扩大了?生产(?!能力)|搞好[\u4e00-\u9fff]{0,8}的生产|生产实习|改进工艺|共加工|加工了|完成了技术改造|生产都?有了(?:很大的)?提高|改良工作|培育的|普遍推行|推行了"
                       rf"|(?<![可能将])(?:(?<!年)生产|发电|修配)(?![厂站机])了?(?:(?!能力|总值|规模)[\u4e00-\u9fff]){{0,6}}?[{_NUM}\d]")
 
@@ -2389,6 +2390,10 @@ _ENTERPRISE_HEADS = ("钢铁公司", "钢厂", "矿务局", "公司")
 _KEY_WORKS = re.compile(r"等(?:[一二三四五六七八九十几]{1,3}[个项])?(?:重点|重大|主要)(?:建设)?工程")
 
 
+#: what opens an item of a list of key works and names none of it: a conjunction, a building verb
+_ITEM_LEAD = re.compile(r"(?:以及|和|及)?(?:新建|扩建|改建|修建|续建|兴建)?")
+
+
 def important_list_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     out = []
     for m in _IMPORTANT.finditer(text):
@@ -2397,13 +2402,20 @@ def important_list_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]
         end = text.find("。", m.end())
         end = len(text) if end < 0 else end
         stop = text.find("等", m.end(), end)
-        seg_end = stop if stop >= 0 else end
+        # (a list of key works goes on past a 等 that closes one of its items: …，新建瑞金路、宝山路等道路9公里，…，
+        # 以及市第二人民医院门诊大楼等)
+        seg_end = end if m.group("built") or stop < 0 else stop
         pos = m.end()
         for piece in re.split("[，、；]", text[m.end() : seg_end]):
             s, e = pos, pos + len(piece)
             pos = e + 1
+            if "等" in piece:
+                e = s + piece.index("等")
+                piece = piece[: piece.index("等")]
+            if (lead := _ITEM_LEAD.match(piece)) and len(piece) - lead.end() >= 3:
+                s, piece = s + lead.end(), piece[lead.end() :]  # 以及|…, 新建|瑞金路: no part of the name
             item = piece.strip()
-            if not item or not _item_ok(item, pp) or "的" in item or len(item) > 12 \
+            if not item or not _item_ok(item, pp) or "的" in item or len(item) > 12 or re.search("[和及与]", item[1:]) \
                     or re.search(r"[两三四五六七八九十]大|[一两几每各]个", item):  # 包头三大钢铁工业基地: a count
                 continue
             if _listed_facility(item, pp) or item.endswith(_ENTERPRISE_HEADS) \
@@ -2822,8 +2834,8 @@ _OWN_STATUS = re.compile(r"(?:的(?:建设|扩建|改建|新建|续建)(?:工程
 
 
 #: words that make what follows some or all of a kind, never one named works (各国营农场, 一部分缫丝厂,
-#: 几座大桥, 这一批电工器材工厂, 部分区段铁路, 六十多个工厂, 所有乡镇通二级公路)
-_SOME_OF_KIND = re.compile(r"各(?!庄)|所有(?!制)|一部分|部分|几[座个条处所家]|这一?批|这些|那些|许多|所属各|[一二三四五六七八九十百]+多?个(?=工厂|企业|厂矿)")
+#: 几座大桥, 这一批电工器材工厂, 部分区段铁路, 六十多个工厂, 所有乡镇通二级公路, 有些工厂)
+_SOME_OF_KIND = re.compile(r"各(?!庄)|所有(?!制)|有些|有的|一些|一部分|部分|几[座个条处所家]|这一?批|这些|那些|许多|所属各|[一二三四五六七八九十百]+多?个(?=工厂|企业|厂矿)")
 #: a rank among works of a kind, said of a named one elsewhere (成为广西首个、西部地区首个亿吨大港)
 _FIRST_OF_KIND = re.compile(r"首[个座家]|唯一")
 
