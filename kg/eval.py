@@ -643,6 +643,18 @@ GOLD_REPORTS = {
     "wenzhou-1956": "corpus/passages/wenzhou-1956.txt",
     "baishan-2012": "corpus/passages/baishan-2012.txt",
     "tongchuan-2012": "corpus/passages/tongchuan-2012.txt",
+    # held out: written and annotated blind at the start of session 40 (chosen before they were written)
+    # and scored once at its freeze, as its sixty-ninth fresh look (enshi-2025, xiangxi-2025, dali-2025,
+    # haixi-2025, autonomous prefectures; zunyi-1956, zhangzhou-1956, cities of the 1950s; jiuquan-2012,
+    # ganzhou-2012, cities of 2012)
+    "enshi-2025": "corpus/passages/enshi-2025.txt",
+    "xiangxi-2025": "corpus/passages/xiangxi-2025.txt",
+    "dali-2025": "corpus/passages/dali-2025.txt",
+    "haixi-2025": "corpus/passages/haixi-2025.txt",
+    "zunyi-1956": "corpus/passages/zunyi-1956.txt",
+    "zhangzhou-1956": "corpus/passages/zhangzhou-1956.txt",
+    "jiuquan-2012": "corpus/passages/jiuquan-2012.txt",
+    "ganzhou-2012": "corpus/passages/ganzhou-2012.txt",
     # held out: written and annotated blind at the start of session 39 (chosen before they were written)
     # and scored once at its freeze, as its sixty-seventh fresh look (baiyin-2025, zhangye-2025, cities;
     # qiannan-2025, qianxinan-2025, autonomous prefectures; guilin-1956, quanzhou-1956, cities of the 1950s;
