@@ -2283,3 +2283,20 @@ def test_projects_a_list_of_key_works_goes_on_past_an_items_close_and_drops_its_
     got = pipeline_projects("主要工程有：安顺水泥厂扩建工程，新建虹山路、黄果树路等道路七公里，新建职工宿舍三万平方米，"
                             "修建贯城河一号桥和二号桥，以及市人民医院门诊大楼等。")
     assert {"虹山路", "市人民医院门诊大楼"} <= got and not {"新建虹山路", "贯城河一号桥和二号桥"} & got, got
+
+
+def test_projects_works_in_one_rivers_basin_are_a_project_not_a_programme():
+    from kg.extract import find_mentions
+
+    got = {(m.text, m.type) for m in find_mentions("深入实施汀江流域山水林田湖草沙一体化保护和修复工程。")}
+    assert ("汀江流域山水林田湖草沙一体化保护和修复工程", "Project") in got, got
+    # a centre named after such works is a body, no works
+    got = pipeline_projects("支持建设汀江流域生态保护与修复工程技术研究中心。")
+    assert not got, got
+
+
+def test_projects_a_halls_exhibitions_renewed_are_works():
+    from kg.extract import find_mentions
+
+    got = {(m.text, m.type) for m in find_mentions("红军西路军纪念馆展陈提升工程完工，市博物馆陈列改造工程开工。")}
+    assert ("红军西路军纪念馆展陈提升工程", "Project") in got, got

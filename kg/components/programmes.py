@@ -1009,7 +1009,9 @@ _WORKS_WORDS = ("给水", "排水", "下水道", "自来水", "蓄滞洪", "专�
                 "土建",
                 # the parts of a works (浑江护岸工程, 东郊雨水排放工程, 市区防汛排涝工程, 沉淀池工程, 货场和编组线扩建工程,
                 # 井筒和井底车场工程, 通风系统改造工程, 飞行区道面工程, 主要厂房基础工程, 扩建选矿车间工程)
-                "护岸", "雨水", "排涝", "沉淀池", "编组", "货场", "井筒", "车场", "通风", "道面", "厂房", "车间")
+                "护岸", "雨水", "排涝", "沉淀池", "编组", "货场", "井筒", "车场", "通风", "道面", "厂房", "车间",
+                # a hall's exhibitions renewed (凉州会谈纪念馆展陈提升工程, 市博物馆新馆陈列提升工程)
+                "展陈", "陈列")
 
 
 def _names_a_facility(key: str) -> bool:
@@ -1052,7 +1054,7 @@ _MAIN_WORKS = re.compile(r"[\u4e00-\u9fff]{3}(?<!市场|经营|创新|责任)(?<
 def _construction_works(key: str) -> bool:
     """A …工程 whose modifier names a facility (铁路, 水库, 炼油厂, 大堤) or works on one (排水, 给水):
     construction, which the projects component reads, not a programme."""
-    from kg.components.projects import _ROAD, _WATER_TRANSFER, _works_name, _works_on_facility, project_patterns
+    from kg.components.projects import RIVER_BASIN, _ROAD, _WATER_TRANSFER, _works_name, _works_on_facility, project_patterns
 
     if _ROAD.fullmatch(key):
         return True  # 国道112线宣化至怀来段改建工程: a numbered road's section
@@ -1063,6 +1065,7 @@ def _construction_works(key: str) -> bool:
     return (any(w in mod for w in _WORKS_WORDS) or _names_a_facility(mod) or _works_name(mod, pp)
             or _works_on_facility(mod, pp)  # 市妇幼保健院迁建工程: works on one named facility
             or _MAIN_WORKS.search(mod) is not None  # 市体育中心主体工程: a facility's main works
+            or RIVER_BASIN.match(mod) is not None  # 石羊河流域…修复工程: works in one river's basin
             or _WATER_TRANSFER.fullmatch(mod) is not None)  # 引大济岷工程
 
 

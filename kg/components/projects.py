@@ -788,10 +788,34 @@ def _works_on_a_named_place(item: str, pp: ProjectPatterns) -> bool:
         and all(is_cjk(c) for c in item) and not re.search("[和与及]", item)  # (…路网和城中村改造: two kinds)
 
 
+#: the basin of one named river, opening the name of works in it (漓江流域山水林田湖草沙一体化保护和修复工程,
+#: 清水河流域城乡供水工程); the great basins name the regions of national programmes (黄河流域生态保护…)
+RIVER_BASIN = re.compile(r"^(?!(?:黄河|长江|珠江|淮河|海河|辽河|松花江)流域)[\u4e00-\u9fff]{1,3}[河江溪]流域")
+
+
+def _basin_start(text: str, hs: int) -> int | None:
+    """Where the name of works in one river's basin starts, before ``hs`` in the same clause: at the river
+    (实施|漓江流域…修复工程; the river the segmenter's last word before 流域, with its 河 or 江)."""
+    from kg.components.places import segment
+
+    lo = max(text.rfind(c, max(0, hs - 40), hs) for c in "，。；、：\n") + 1
+    k = text.find("流域", lo, hs)
+    if k < 0 or text[k - 1 : k] not in ("河", "江", "溪"):
+        return None
+    words = [w for w, _f, _a, _b in segment(text[lo:k])]
+    river = words[-1] if words else ""
+    if len(river) == 1 and len(words) >= 2:
+        river = words[-2] + river  # 石羊|河
+    s = k - len(river)
+    return s if 2 <= len(river) <= 4 and RIVER_BASIN.match(text[s : k + 2]) else None
+
+
 def _works_name(mod: str, pp: ProjectPatterns) -> bool:
     """Does ``mod`` name works on one river, place or road (吴淞江整治, 望虞河拓浚, 太浦河后续)?"""
     from kg.components.places import _DIRECTION_REGION, _places_in_name, abbreviations
 
+    if RIVER_BASIN.match(mod) and mod.endswith(("修复", "治理", "保护")):
+        return True  # 石羊河流域山水林田湖草沙一体化保护和修复: works in one river's basin
     if not _WORKS.search(mod):
         return False
     if _place_len(mod) > 0 or _places_in_name(mod, None):  # 环北部湾广西水资源配置: places inside
@@ -1231,6 +1255,9 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             a = _name_start(text, hs - len(v), pp) if v and (start is None or start >= hs - len(v)) else None
             if a is not None and (_works_name(text[a:hs], pp) or _works_on_facility(text[a:hs], pp)):
                 start = a
+            elif (b := _basin_start(text, hs)) is not None and _works_name(text[b:hs], pp) \
+                    and not text.startswith(("技术", "研究", "实验", "中心"), hs + 2):  # (…工程技术研究中心: a body)
+                start = b  # 漓江流域山水林田湖草沙一体化保护和修复|工程: the basin opens the name, 和 and all
         if start is None and word == "项目":  # 国家能源集团榆林循环经济煤炭综合利用|项目: a verb inside the name
             start = _company_item_start(text, hs, pp)
         if start is None and text[hs - 1 : hs] == "的":
