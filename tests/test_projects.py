@@ -2300,3 +2300,8 @@ def test_projects_a_halls_exhibitions_renewed_are_works():
 
     got = {(m.text, m.type) for m in find_mentions("红军西路军纪念馆展陈提升工程完工，市博物馆陈列改造工程开工。")}
     assert ("红军西路军纪念馆展陈提升工程", "Project") in got, got
+
+
+def test_projects_a_logistics_park_area_keeps_its_last_character():
+    got = pipeline_projects("推进灵武物流园区、宁东物流中心建设，发展现代服务业。")
+    assert "灵武物流园区" in got and "灵武物流园" not in got, got
