@@ -643,6 +643,18 @@ GOLD_REPORTS = {
     "wenzhou-1956": "corpus/passages/wenzhou-1956.txt",
     "baishan-2012": "corpus/passages/baishan-2012.txt",
     "tongchuan-2012": "corpus/passages/tongchuan-2012.txt",
+    # held out: written and annotated blind in session 40 after its sixty-ninth look (chosen before they were
+    # written) and scored once at its second freeze, as its seventieth fresh look (chuxiong-2025, honghe-2025,
+    # liangshan-2025, aba-2025, autonomous prefectures; yichang-1956, jiujiang-1956, cities of the 1950s;
+    # yueyang-2012, changde-2012, cities of 2012)
+    "chuxiong-2025": "corpus/passages/chuxiong-2025.txt",
+    "honghe-2025": "corpus/passages/honghe-2025.txt",
+    "liangshan-2025": "corpus/passages/liangshan-2025.txt",
+    "aba-2025": "corpus/passages/aba-2025.txt",
+    "yichang-1956": "corpus/passages/yichang-1956.txt",
+    "jiujiang-1956": "corpus/passages/jiujiang-1956.txt",
+    "yueyang-2012": "corpus/passages/yueyang-2012.txt",
+    "changde-2012": "corpus/passages/changde-2012.txt",
     # held out: written and annotated blind at the start of session 40 (chosen before they were written)
     # and scored once at its freeze, as its sixty-ninth fresh look (enshi-2025, xiangxi-2025, dali-2025,
     # haixi-2025, autonomous prefectures; zunyi-1956, zhangzhou-1956, cities of the 1950s; jiuquan-2012,
