@@ -1065,7 +1065,7 @@ _AT_WORK = re.compile(r"产量|产值|合格率|利润|发电量|增加了?[\u4e
                       r"(?:全年|去年|今年|上半年)(?:生产了?|加工了?|产|制造(?:和修[配理])?了?|修理了?|修配了?)(?:(?!能力)[\u4e00-\u9fff]){1,12}?[一二两三四五六七八九十百千万\d]"
                       r"|(?<!年)加工[\u4e00-\u9fff]{1,6}?[一二两三四五六七八九十百千万\d]|超过了计划|设备更新|成批生产|试制成功|试炼|取得了成功|质量|劳动生产率|产品成本|先进生产者|劳动竞赛|建成了一批|制成了"
                       r"|合理化建议|工作法|改进[\u4e00-\u9fff]{0,4}?工艺|计划检修"  # 提出合理化建议412件, 推行郝建秀工作法, 改进切丝工艺
-                      r"|挖掘潜力|扩大了?生产(?!能力)|搞好[\u4e00-\u9fff]{0,8}的生产|生产实习|改进工艺|共加工|加工了|完成了技术改造|生产都?有了(?:很大的)?提高|改良工作|培育的|普遍推行|推行了"
+                      r"|挖掘潜力|扩大了?生产(?!能力)|搞好[\u4e00-\u9fff]{0,8}的生产|生产实习|共加工|加工了|完成了技术改造|生产都?有了(?:很大的)?提高|改良工作|培育的|普遍推行|推行了"
                       rf"|(?<![可能将])(?:(?<!年)生产|发电|修配)(?![厂站机])了?(?:(?!能力|总值|规模)[\u4e00-\u9fff]){{0,6}}?[{_NUM}\d]")
 
 
@@ -2442,8 +2442,9 @@ def important_list_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]
             if (lead := _ITEM_LEAD.match(piece)) and len(piece) - lead.end() >= 3:
                 s, piece = s + lead.end(), piece[lead.end() :]  # 以及|…, 新建|瑞金路: no part of the name
             item = piece.strip()
+            # (包头三大钢铁工业基地: a count; 湟水二号桥和南川河桥: two works, which the other readers split)
             if not item or not _item_ok(item, pp) or "的" in item or len(item) > 12 or re.search("[和及与]", item[1:]) \
-                    or re.search(r"[两三四五六七八九十]大|[一两几每各]个", item):  # 包头三大钢铁工业基地: a count
+                    or re.search(r"[两三四五六七八九十]大|[一两几每各]个", item):
                 continue
             if _listed_facility(item, pp) or item.endswith(_ENTERPRISE_HEADS) \
                     or (m.group("built") and re.search(_CITY_WORKS_HEAD + "$", item)):  # 续建的重点项目有：…医院
