@@ -816,3 +816,8 @@ def test_orgs_events_an_event_of_a_pan_region_is_named_with_its_pan():
 def test_orgs_events_a_hosts_prefix_opens_a_name_joined_by_and():
     got = events("成功举办中国（临夏）民族用品和清真食品博览会，签约项目40个。")
     assert set(got) == {"中国（临夏）民族用品和清真食品博览会"}, got
+
+
+def test_orgs_events_the_provinces_council_after_the_citys_party_committee():
+    got = orgs("在中共安顺市委和省人民委员会的领导下，全市人民完成了全年计划。", region="520400")
+    assert "省人民委员会" in got, got

@@ -2305,3 +2305,11 @@ def test_projects_a_halls_exhibitions_renewed_are_works():
 def test_projects_a_logistics_park_area_keeps_its_last_character():
     got = pipeline_projects("推进灵武物流园区、宁东物流中心建设，发展现代服务业。")
     assert "灵武物流园区" in got and "灵武物流园" not in got, got
+
+
+def test_projects_a_plant_to_try_out_or_speed_up_its_products_is_at_work():
+    works, firms = find_works_and_enterprises("国营洛阳农具厂要试制新式播种机，支援农业合作化。")
+    assert "国营洛阳农具厂" in {c.key for c in firms} | {"国营" + c.key for c in firms} and not works, (works, firms)
+    # a new plant's first product closes its building: still works
+    works, firms = find_works_and_enterprises("洛阳轴承厂要在年内完成主要车间安装，争取第四季度试制出第一批轴承。")
+    assert not firms, (works, firms)

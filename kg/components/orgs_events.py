@@ -456,8 +456,8 @@ _NOT_A_BODY = re.compile(r"^(?:有些|许多|一些|若干|部分|各|\d+家|[�
 
 #: a government department named by its scope and field: 省交通厅, 市第二商业局, 市手工业管理局,
 #: 省体育运动委员会, 浙江省供销合作社, 市手工业生产合作社联合社, 市供销合作总社 (全省, 各市: no scope of one
-#: government)
-_DEPARTMENT = re.compile(r"(?<![全各本该每外])(省|市|县|自治区|专区)(第[一二三四五六七八九十]{1,2})?([\u4e00-\u9fff]{2,6}?)"
+#: government; the field holds no word that joins or relates, so that 市委和|省人民委员会 is read from 省)
+_DEPARTMENT = re.compile(r"(?<![全各本该每外])(省|市|县|自治区|专区)(第[一二三四五六七八九十]{1,2})?((?:(?![的和与及在对由向是为各])[\u4e00-\u9fff]){2,6}?)"
                          r"(厅|局|委员会|合作社(?:联合社)?|合作总社|公司)(?![长面势部限])(?!(?![等和及与])[\u4e00-\u9fff][长面势部限])")
 #: a department listed after one named by its scope, its scope left out (市计划委员会、城市建设局; 市工业局和手工业管理局)
 _NEXT_DEPARTMENT = re.compile(r"(?:、|和)(([\u4e00-\u9fff]{2,6}?)(?:局|委员会))(?=[、和及等，。；的]|要|也|都)")
