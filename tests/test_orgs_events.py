@@ -821,3 +821,10 @@ def test_orgs_events_a_hosts_prefix_opens_a_name_joined_by_and():
 def test_orgs_events_the_provinces_council_after_the_citys_party_committee():
     got = orgs("在中共安顺市委和省人民委员会的领导下，全市人民完成了全年计划。", region="520400")
     assert "省人民委员会" in got, got
+
+
+def test_orgs_events_a_regions_traditional_festival_is_an_event_quoted_or_not():
+    got = events("办好“侗族三月三”和“苗年”活动，举办喀左那达慕、楚雄彝族火把节和乌珠穆沁那达慕大会。")
+    assert {"侗族三月三", "喀左那达慕", "楚雄彝族火把节", "乌珠穆沁那达慕大会"} <= set(got), got
+    assert "乌珠穆沁那达慕" not in got, got  # a word of the longer name
+    assert not events("每年农历三月三前后，游客明显增多。")  # a day of the calendar

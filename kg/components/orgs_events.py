@@ -1021,6 +1021,8 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
         if mask[hs] or any(s <= hs and he <= e for s, e in protected):
             continue
         head = heads[m.group()]
+        if head.get("folk") and (head_regex("event_heads.jsonl").match(text, he) or text.endswith("农历", 0, hs)):
+            continue  # 鄂尔多斯国际那达慕|大会: a longer name's word; 农历三月三: a day of the calendar
         start = name_start(text, hs, protected, max_len=20)
         hosted = _HOSTED.search(text, max(0, hs - 24), start) if not head.get("standalone") else None
         held = hosted.end() if hosted is not None else 0
@@ -1283,7 +1285,9 @@ def _quoted_events(text: str) -> list[Hit]:
         if m.group().endswith(("季", "月")) and not _EDITION.search(text, max(0, s - 8), s) \
                 and not _held_with_festivals(text, s):
             continue
-        if heads[m.group()].get("standalone") or len(name) - len(m.group()) < 2 or is_generic(name[: -len(m.group())]):
+        folk = heads[m.group()].get("folk") and not name.startswith("农历")  # “壮族三月三”, “三月三”: a festival by itself
+        if not folk and (heads[m.group()].get("standalone") or len(name) - len(m.group()) < 2
+                         or is_generic(name[: -len(m.group())])):
             continue
         out.append(Hit(s + 1, e - 1, "Event", name, _freeze({"canonical": name, "kind": heads[m.group()]["kind"]})))
     return out
