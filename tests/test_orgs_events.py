@@ -828,3 +828,9 @@ def test_orgs_events_a_regions_traditional_festival_is_an_event_quoted_or_not():
     assert {"侗族三月三", "喀左那达慕", "楚雄彝族火把节", "乌珠穆沁那达慕大会"} <= set(got), got
     assert "乌珠穆沁那达慕" not in got, got  # a word of the longer name
     assert not events("每年农历三月三前后，游客明显增多。")  # a day of the calendar
+
+
+def test_orgs_events_a_cup_contest_an_expos_show_and_a_plain_ball_game():
+    got = events("成功举办苏迪曼杯和尤伯杯羽毛球赛，办好2025中国—南亚博览会旅游展。")
+    assert {"苏迪曼杯和尤伯杯羽毛球赛", "中国—南亚博览会旅游展"} <= set(got), got
+    assert not events("开展全民健身篮球赛和广场舞比赛。")  # no cup, no edition: no named event

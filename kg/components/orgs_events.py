@@ -1041,8 +1041,13 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
             start = next((a for a, b in protected if a < start < b), start)  # 石家庄|市第一次…: the city's name
             if lead.group().startswith(("地区", "专区")):  # 鸡西|地区第一次先进…: the place the area is named after
                 start = next((a for a, b in protected if b == start), start)
+        if text[start - 2 : start] in ("杯和", "杯与", "杯及") and (c := name_start(text, start - 1, protected, max_len=12)) is not None \
+                and c < start - 2:
+            start = c  # 苏迪曼杯和|尤伯杯羽毛球赛: the first cup opens the name
         for conj in "和与及":  # 全国运动会和省第十六届运动会, 亚运会和第4届亚残运会: two events, each with its head
             k = text.rfind(conj, start, hs)
+            if k > start and text[k - 1] == "杯" and "杯" in text[k + 1 : hs]:
+                continue  # 汤姆斯杯和尤伯杯|羽毛球赛: two cups of one contest
             before = head_regex("event_heads.jsonl").search(text, max(0, k - 4), k) if k > start else None
             match = k > start and (text[start:k].endswith(m.group()) or before is not None and before.end() == k)
             if k > start and not match and text[k - 1] == "赛" and k - start >= 5 and not mask[start] \
@@ -1067,6 +1072,8 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
             continue  # 先后召开全体会议: a numbered head with no number names no meeting
         full = text[start:he]
         bare = strip_ordinal(full)
+        if head.get("cup") and "杯" not in full and bare == full:
+            continue  # 全民健身篮球赛: a ball game's contest is named by a cup or an edition
         scoped = _SCOPED_GAMES.fullmatch(full)
         if scoped is None and head["kind"] == "games":  # 组队参加|全省煤矿职工运动会: the verbs are no part
             scoped = next((g for g in _SCOPED_GAMES.finditer(text, start, he) if g.end() == he), None)
