@@ -848,6 +848,13 @@ GOLD_REPORTS = {
     "wuwei-2025": "corpus/passages/wuwei-2025.txt",
     "guiyang-1956": "corpus/passages/guiyang-1956.txt",
     "wuzhong-2012": "corpus/passages/wuzhong-2012.txt",
+    # development from the start: written and annotated blind in session 40 with that session's briefs (which
+    # ask for small places and bodies too), chosen as development before they were written, to show the
+    # errors on text annotated so (diqing-2025, an autonomous prefecture; yiyang-1956, a city of the 1950s;
+    # huaihua-2012, a city of 2012)
+    "diqing-2025": "corpus/passages/diqing-2025.txt",
+    "yiyang-1956": "corpus/passages/yiyang-1956.txt",
+    "huaihua-2012": "corpus/passages/huaihua-2012.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
@@ -960,6 +967,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "guyuan-2025", "luzhou-1956", "beihai-2012",
     "longnan-2025", "liuzhou-1956", "fangchenggang-2012",
     "wuwei-2025", "guiyang-1956", "wuzhong-2012",
+    "diqing-2025", "yiyang-1956", "huaihua-2012",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",

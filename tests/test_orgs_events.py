@@ -834,3 +834,10 @@ def test_orgs_events_a_cup_contest_an_expos_show_and_a_plain_ball_game():
     got = events("成功举办苏迪曼杯和尤伯杯羽毛球赛，办好2025中国—南亚博览会旅游展。")
     assert {"苏迪曼杯和尤伯杯羽毛球赛", "中国—南亚博览会旅游展"} <= set(got), got
     assert not events("开展全民健身篮球赛和广场舞比赛。")  # no cup, no edition: no named event
+
+
+def test_orgs_events_a_prefectures_own_organs_and_a_citys_peoples_organisations():
+    got = orgs("我代表州人民政府向大会报告工作，请州政协委员提出意见。", region="533300")
+    assert "州人民政府" in got.values(), got
+    got = orgs("要支持市妇女联合会和市总工会开展工作。", region="430900")
+    assert {"市妇女联合会", "市总工会"} <= set(got), got

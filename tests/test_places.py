@@ -1072,3 +1072,11 @@ def test_places_towns_listed_before_a_count_of_small_towns():
     text = "打造宣和、石空、鸣沙、白马等8个特色小城镇，城镇化率提高1.2个百分点。"
     got = {text[h.start : h.end] for h in find_places(text)}
     assert {"石空", "鸣沙", "白马"} <= got, got  # (the first item: as the segmenter splits it from the verb)
+
+
+def test_places_works_counted_by_chu_are_no_places():
+    from kg.components.places import find_places
+
+    text = "今年冬春要兴修石门水库、龙潭山塘和青山引水渠三处较大的工程。"
+    got = {text[h.start : h.end] for h in find_places(text)}
+    assert not {"石门水库", "龙潭山塘"} & got, got

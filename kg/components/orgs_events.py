@@ -459,6 +459,10 @@ _NOT_A_BODY = re.compile(r"^(?:有些|许多|一些|若干|部分|各|\d+家|[�
 #: government; the field holds no word that joins or relates, so that 市委和|省人民委员会 is read from 省)
 _DEPARTMENT = re.compile(r"(?<![全各本该每外])(省|市|县|自治区|专区)(第[一二三四五六七八九十]{1,2})?((?:(?![的和与及在对由向是为各])[\u4e00-\u9fff]){2,6}?)"
                          r"(厅|局|委员会|合作社(?:联合社)?|合作总社|公司)(?![长面势部限])(?!(?![等和及与])[\u4e00-\u9fff][长面势部限])")
+#: a people's organisation of one government, named by its scope alone (市总工会, 市妇女联合会, 市工商业联合会),
+#: in the groups of :data:`_DEPARTMENT` (its field empty)
+_PEOPLES_BODY = re.compile(r"(?<![全各本该每外])(省|市|县|州|自治区)()()(总工会|妇女联合会|工商业联合会|科学技术协会|"
+                           r"文学艺术界联合会|残疾人联合会|红十字会)")
 #: a department listed after one named by its scope, its scope left out (市计划委员会、城市建设局; 市工业局和手工业管理局)
 _NEXT_DEPARTMENT = re.compile(r"(?:、|和)(([\u4e00-\u9fff]{2,6}?)(?:局|委员会))(?=[、和及等，。；的]|要|也|都)")
 
@@ -487,7 +491,7 @@ def _departments(text: str, found: list[Hit], places: list[tuple[int, int]], mas
     word (市|商业局; not 市场|监管局): a place right before the scope is part of the name."""
     out = []
     taken = [(h.start, h.end) for h in found]
-    for m in _DEPARTMENT.finditer(text):
+    for m in [*_DEPARTMENT.finditer(text), *_PEOPLES_BODY.finditer(text)]:
         s, e = m.span()
         if mask[s] or any(a < e and s < b for a, b in taken):
             continue
