@@ -1080,3 +1080,13 @@ def test_places_works_counted_by_chu_are_no_places():
     text = "今年冬春要兴修石门水库、龙潭山塘和青山引水渠三处较大的工程。"
     got = {text[h.start : h.end] for h in find_places(text)}
     assert not {"石门水库", "龙潭山塘"} & got, got
+
+
+def test_places_a_town_named_alone_by_a_stem_the_tagger_reads_as_a_place():
+    from kg.components.places import find_places
+
+    text = "加快六堡镇茶旅融合，龙洲乡红星农业生产合作社被评为模范社。"
+    got = {text[h.start : h.end] for h in find_places(text)}
+    assert {"六堡镇", "龙洲乡"} <= got, got
+    text = "推进城乡融合，发展乡镇企业和重点镇建设，全乡粮食增产。"
+    assert not {text[h.start : h.end] for h in find_places(text)}

@@ -660,6 +660,7 @@ def _find_places(text: str, region: str | None) -> tuple[PlaceHit, ...]:
     hits.extend(_foreign_subdivisions(text, hits, mask))
     towns = _listed_towns(text, [(h.start, h.end) for h in hits], mask)
     hits = [h for h in hits if not any(t.start < h.start and h.end == t.end for t in towns)] + towns
+    hits.extend(_tagged_towns(text, [(h.start, h.end) for h in hits], mask))
     hits.extend(_villages(text, hits, mask))
     hits.extend(_listed_villages(text, [(h.start, h.end) for h in hits], mask))
     hits.extend(_route_end_places(text, [(h.start, h.end) for h in hits], mask))
@@ -923,6 +924,28 @@ def _run_items(text: str, m: re.Match, lead_flags: tuple[str, ...]) -> list[tupl
                 s += 1  # (郊区的|黎明乡; 安置了|保和乡, where the tagger reads 了保)
         items.append((s, e))
     return items
+
+
+def _tagged_towns(text: str, taken: list[tuple[int, int]], mask) -> list:
+    """A township or town named alone by a stem of two characters that the tagger reads as a place name
+    (龙洲|乡红星农业生产合作社, 六堡|镇, 长塘乡): the stem a word of its own, tagged ``ns``, before 乡 or 镇
+    (not 城乡, 乡村, 乡镇; no rank or kind of town: 重点镇, 中心镇)."""
+    out = []
+    for i, ch in enumerate(text):
+        if ch not in "乡镇" or i < 2 or mask[i - 2] or text[i + 1 : i + 2] in tuple(_NOT_AFTER_TOWN + "办企") \
+                or any(a < i + 1 and i - 2 < b for a, b in taken):
+            continue
+        stem = text[i - 2 : i]
+        if not all("\u4e00" <= c <= "\u9fff" for c in stem) or any(c in stem for c in "的及与等各每全本该城小") \
+                or stem[-1] in _TOWN_KIND_END or is_generic(stem) or stem in stop_names():
+            continue
+        lo = max(0, i - 6)
+        words = segment(text[lo : i + 1])
+        # the stem a word of its own tagged as a place (龙洲|乡), or the whole town one (长塘乡)
+        if not any((a + lo, b + lo) in ((i - 2, i), (i - 2, i + 1)) and f == "ns" for _w, f, a, b in words):
+            continue
+        out.append(PlaceHit(i - 2, i + 1, text[i - 2 : i + 1], _freeze({"canonical": text[i - 2 : i + 1], "kind": "town", "level": "town"})))
+    return out
 
 
 def _listed_towns(text: str, taken: list[tuple[int, int]], mask) -> list:
