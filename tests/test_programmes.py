@@ -480,3 +480,8 @@ def test_programmes_the_siting_plan_of_a_facility_is_no_programme():
 
     got = {(m.type, m.text) for m in find_mentions("启动防城港通用机场规划选址工作。")}
     assert ("Project", "防城港通用机场") in got and not any(t == "Programme" for t, _ in got), got
+
+
+def test_programmes_the_socialist_transformation_of_the_1950s_is_known():
+    got = {c.key for c in find_programmes("基本完成对私营工商业和手工业的社会主义改造。")}
+    assert "社会主义改造" in got, got
