@@ -485,3 +485,10 @@ def test_programmes_the_siting_plan_of_a_facility_is_no_programme():
 def test_programmes_the_socialist_transformation_of_the_1950s_is_known():
     got = {c.key for c in find_programmes("基本完成对私营工商业和手工业的社会主义改造。")}
     assert "社会主义改造" in got, got
+
+
+def test_programmes_the_consumer_goods_trade_in_is_named_with_its_goods():
+    from kg.extract import find_mentions
+
+    got = {m.text for m in find_mentions("加力扩围实施消费品以旧换新，带动汽车、家电销售。") if m.type == "Programme"}
+    assert "消费品以旧换新" in got, got  # the mention keeps its goods, as the report names it
