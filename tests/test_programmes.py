@@ -492,3 +492,12 @@ def test_programmes_the_consumer_goods_trade_in_is_named_with_its_goods():
 
     got = {m.text for m in find_mentions("加力扩围实施消费品以旧换新，带动汽车、家电销售。") if m.type == "Programme"}
     assert "消费品以旧换新" in got, got  # the mention keeps its goods, as the report names it
+
+
+def test_programmes_a_known_programme_quoted_before_other_words_is_named_by_the_quote():
+    from kg.extract import find_mentions
+
+    got = {m.text for m in find_mentions("粮食统购统销在“三定”到户的基础上顺利完成。") if m.type == "Programme"}
+    assert "三定" in got, got
+    got = {m.text for m in find_mentions("深入实施国资国企改革深化提升行动。") if m.type == "Programme"}
+    assert "国资国企改革深化提升行动" in got, got

@@ -136,6 +136,9 @@ class Lexicon:
         view = "".join(text[i] for i in keep)
         for m in self.regex.finditer(view):
             s, e = keep[m.start()], keep[m.end() - 1] + 1
+            q = next((i for i in range(s + 1, e) if text[i] in CLOSE_QUOTES), None)
+            if q is not None and self.forms.get(strip_quotes(text[s:q])) is self.forms[m.group()]:
+                e = q  # “三定”到户: the quoted form of the same programme, not the words after it
             if m.end() - m.start() <= 2:
                 if not (s > 0 and text[s - 1] in OPEN_QUOTES and e < len(text) and text[e] in CLOSE_QUOTES):
                     continue
