@@ -501,3 +501,14 @@ def test_programmes_a_known_programme_quoted_before_other_words_is_named_by_the_
     assert "三定" in got, got
     got = {m.text for m in find_mentions("深入实施国资国企改革深化提升行动。") if m.type == "Programme"}
     assert "国资国企改革深化提升行动" in got, got
+
+
+def test_programmes_known_programmes_named_by_the_first_words_of_a_list_sharing_a_head():
+    from kg.extract import find_mentions
+
+    got = {(m.text, m.type) for m in find_mentions("持续打好蓝天、碧水、净土保卫战，空气质量稳步改善。")}
+    assert {("蓝天", "Programme"), ("碧水", "Programme"), ("净土保卫战", "Programme")} <= got, got
+    keys = {c.key for c in find_programmes("持续打好蓝天、碧水、净土保卫战。")}
+    assert {"蓝天保卫战", "碧水保卫战", "净土保卫战"} <= keys, keys
+    # an item the lexicon does not know with that head names none
+    assert not {"白云保卫战"} & {c.key for c in find_programmes("打好白云、碧水、净土保卫战。")}

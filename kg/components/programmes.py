@@ -950,7 +950,38 @@ def _integrations(text: str) -> list[Candidate]:
 
 
 def lexicon_candidates(text: str, lex: Lexicon) -> list[Candidate]:
-    return [Candidate(s, e, entry.name, "lexicon", 4) for s, e, entry in lex.find(text) if entry.type == LABEL]
+    found = [Candidate(s, e, entry.name, "lexicon", 4) for s, e, entry in lex.find(text) if entry.type == LABEL]
+    return found + _elided_known(text, lex, found)
+
+
+#: the items of a list before a known programme whose head they share (蓝天、碧水、|净土保卫战)
+_ELIDED_ITEMS = re.compile(r"(?:[\u4e00-\u9fff]{2}、)+$")
+
+
+def _elided_known(text: str, lex: Lexicon, found: list[Candidate]) -> list[Candidate]:
+    """Known programmes named only by the first words of a list whose last item carries the shared head
+    (打好蓝天、碧水、净土保卫战: 蓝天保卫战 and 碧水保卫战, each named by its own word): an item is read only
+    when the lexicon knows it with that head."""
+    out = []
+    for c in found:
+        entry = lex.lookup(c.key)
+        if entry is None or len(c.key) < 4:
+            continue
+        m = _ELIDED_ITEMS.search(text, max(0, c.start - 15), c.start)
+        if m is None:
+            continue
+        word = strip_quotes(text[c.start : c.end])
+        for k in range(2, len(word) - 1):  # the shared head: what follows the item's own word (净土|保卫战)
+            head = word[k:]
+            items = m.group().rstrip("、").split("、")
+            known = [lex.lookup(it + head) for it in items]
+            if all(e is not None and e.type == LABEL for e in known):
+                pos = m.start()
+                for it, e in zip(items, known):
+                    out.append(Candidate(pos, pos + len(it), e.name, "lexicon", 4))
+                    pos += len(it) + 1
+                break
+    return out
 
 
 @lru_cache(maxsize=1)
