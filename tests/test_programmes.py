@@ -512,3 +512,8 @@ def test_programmes_known_programmes_named_by_the_first_words_of_a_list_sharing_
     assert {"蓝天保卫战", "碧水保卫战", "净土保卫战"} <= keys, keys
     # an item the lexicon does not know with that head names none
     assert not {"白云保卫战"} & {c.key for c in find_programmes("打好白云、碧水、净土保卫战。")}
+
+
+def test_programmes_the_theme_education_named_alone_and_not_by_the_verbs_before_it():
+    keys = {c.key for c in find_programmes("巩固拓展主题教育成果，深入开展主题教育成果巩固工作。")}
+    assert "主题教育" in keys and "拓展主题教育" not in keys, keys

@@ -653,6 +653,8 @@ def _named(text: str, hs: int, end: int, head: Head, pat: Patterns) -> list[Cand
         start += 1
     if "等" in text[start:hs]:  # 维和、反恐等重要行动: a class of things, not a name
         return []
+    if head.head.endswith("教育") and _all_verbs(text[start:hs]):
+        return []  # 巩固拓展|主题教育: the verbs that carry it on (主题教育 alone: the lexicon's)
     if text[start].isdigit() or negated(text, start, pat):  # 10项重点工程; 杜绝劣质工程
         return []
     # “A”行动和B战略 / A工程和B工程: the part after the conjunction is the name
