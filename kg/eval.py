@@ -643,6 +643,18 @@ GOLD_REPORTS = {
     "wenzhou-1956": "corpus/passages/wenzhou-1956.txt",
     "baishan-2012": "corpus/passages/baishan-2012.txt",
     "tongchuan-2012": "corpus/passages/tongchuan-2012.txt",
+    # held out: written and annotated blind in session 40 after its seventieth look (chosen before they were
+    # written) and scored once at its third freeze, as its seventy-first fresh look (zhangjiajie-2025,
+    # jingdezhen-2025, shiyan-2025, yingtan-2025, cities; xiangfan-1956, changzhou-1956, cities of the 1950s;
+    # nanyang-2012, zhanjiang-2012, cities of 2012)
+    "zhangjiajie-2025": "corpus/passages/zhangjiajie-2025.txt",
+    "jingdezhen-2025": "corpus/passages/jingdezhen-2025.txt",
+    "shiyan-2025": "corpus/passages/shiyan-2025.txt",
+    "yingtan-2025": "corpus/passages/yingtan-2025.txt",
+    "xiangfan-1956": "corpus/passages/xiangfan-1956.txt",
+    "changzhou-1956": "corpus/passages/changzhou-1956.txt",
+    "nanyang-2012": "corpus/passages/nanyang-2012.txt",
+    "zhanjiang-2012": "corpus/passages/zhanjiang-2012.txt",
     # held out: written and annotated blind in session 40 after its sixty-ninth look (chosen before they were
     # written) and scored once at its second freeze, as its seventieth fresh look (chuxiong-2025, honghe-2025,
     # liangshan-2025, aba-2025, autonomous prefectures; yichang-1956, jiujiang-1956, cities of the 1950s;
