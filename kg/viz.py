@@ -72,6 +72,9 @@ def render_html(ds: Dataset, *, title: str = "report-kg", max_nodes: int = 1500)
     # spread the policy areas' clusters apart so that their labels do not sit on each other
     net.force_atlas_2based(gravity=-120, central_gravity=0.005, spring_length=140, spring_strength=0.06,
                            damping=0.5, overlap=0.6)
+    # the same seed for vis-network's first positions on every load: the same page lays out the same way
+    # (unseeded, each load drew another picture)
+    net.options.layout = {"randomSeed": 20250101, "improvedLayout": False}
     for n in nodes:
         color, size, kind = STYLE[kinds[n]]
         label = _label(ds, n)
