@@ -74,7 +74,7 @@ def render_html(ds: Dataset, *, title: str = "report-kg", max_nodes: int = 1500)
                            damping=0.5, overlap=0.6)
     # the same seed for vis-network's first positions on every load: the same page lays out the same way
     # (unseeded, each load drew another picture)
-    net.options.layout = {"randomSeed": 20250101, "improvedLayout": False}
+    net.options.layout = {"randomSeed": 20250101}
     for n in nodes:
         color, size, kind = STYLE[kinds[n]]
         label = _label(ds, n)
