@@ -52,4 +52,3 @@ def test_browser_runs_nothing_from_a_reports_text(tmp_path):
     dom = dump_dom(page, tmp_path)
     assert "<canvas" in dom  # the page itself ran
     assert re.search(r"<body[^>]*data-pwned", dom) is None  # nothing in the text or title ran
-
