@@ -867,6 +867,13 @@ GOLD_REPORTS = {
     "diqing-2025": "corpus/passages/diqing-2025.txt",
     "yiyang-1956": "corpus/passages/yiyang-1956.txt",
     "huaihua-2012": "corpus/passages/huaihua-2012.txt",
+    # held out, then development: session 40's reserve, written and annotated blind in session 40 with its
+    # briefs and scored once at the start of session 41, as its seventy-second fresh look (yanbian-2025, an
+    # autonomous prefecture; wuzhou-1956, a city of the 1950s; pingliang-2012, a city of 2012); development
+    # since, as chosen before the look
+    "yanbian-2025": "corpus/passages/yanbian-2025.txt",
+    "wuzhou-1956": "corpus/passages/wuzhou-1956.txt",
+    "pingliang-2012": "corpus/passages/pingliang-2012.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
@@ -980,6 +987,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "longnan-2025", "liuzhou-1956", "fangchenggang-2012",
     "wuwei-2025", "guiyang-1956", "wuzhong-2012",
     "diqing-2025", "yiyang-1956", "huaihua-2012",
+    "yanbian-2025", "wuzhou-1956", "pingliang-2012",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
