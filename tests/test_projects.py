@@ -2313,3 +2313,10 @@ def test_projects_a_plant_to_try_out_or_speed_up_its_products_is_at_work():
     # a new plant's first product closes its building: still works
     works, firms = find_works_and_enterprises("洛阳轴承厂要在年内完成主要车间安装，争取第四季度试制出第一批轴承。")
     assert not firms, (works, firms)
+
+
+def test_projects_a_list_whose_items_end_in_their_works_is_read_item_by_item():
+    # the items end in the works done on them (技改, 扩能), so reading word by word stops at once
+    got = found("白山卷材厂易地技改、松江铝业二期扩能、安平纸业搬迁改造等项目加快建设。")
+    assert {"白山卷材厂易地技改", "松江铝业二期扩能", "安平纸业搬迁改造"} <= set(got)
+    assert "白山卷材厂" not in got and "松江铝业二期" not in got

@@ -670,7 +670,8 @@ def enumeration_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         # (脑解析与脑模拟、合成生物研究等…设施: a device's name may hold 与)
         items = _items_to_clause_start(text, m.start(), pp) if m.group("science") else _list_before(text, m.start(), pp)
         if not items and not m.group("science"):  # 铜文化广场改造、铜都大道综合整治等工程: the works end in their verbs
-            items = _items_to_clause_start(text, m.start(), pp, ok=_works_on_a_named_place)
+            items = _items_to_clause_start(text, m.start(), pp, ok=_works_on_a_named_place) \
+                or _items_to_clause_start(text, m.start(), pp)  # …卷烟厂易地技改、…三期扩能等项目: names, then works
         if not items or status_near(text, items[0][0], m.end(), pp) is None:
             kind = m.group("facility")
             if kind in _CONCRETE and re.fullmatch(r"等(?:[一二三四五六七八九十两几]{1,3}[个条座])?" + kind + "(?:干线)?", m.group()):
