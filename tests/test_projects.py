@@ -2320,3 +2320,20 @@ def test_projects_a_list_whose_items_end_in_their_works_is_read_item_by_item():
     got = found("白山卷材厂易地技改、松江铝业二期扩能、安平纸业搬迁改造等项目加快建设。")
     assert {"白山卷材厂易地技改", "松江铝业二期扩能", "安平纸业搬迁改造"} <= set(got)
     assert "白山卷材厂" not in got and "松江铝业二期" not in got
+
+
+def test_projects_a_list_closed_by_its_count_of_works_gives_each_item():
+    got = found("年内完成石门水库、东风引水渠和沙洲沿江防洪围堤三项工程，新增灌溉面积三千亩。")
+    assert {"石门水库", "东风引水渠", "沙洲沿江防洪围堤"} <= set(got)
+    assert not any(k.endswith("三项工程") for k in got)
+
+
+def test_projects_a_counted_list_with_nothing_named_before_its_and_ends():
+    # reading the list back across 和 found nothing more, which once looped for ever
+    import subprocess
+    import sys
+
+    code = ("from kg.components.projects import find_projects; "
+            "print(len(find_projects('加强管理和刘家峡两个电站。')))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr

@@ -694,8 +694,9 @@ def _named(text: str, hs: int, end: int, head: Head, pat: Patterns) -> list[Cand
     if mc and mc.end() == hs and head.head in ENUMERATED_HEADS:
         item_end = mc.start()
         if head.head == "工程" and item_end > start and (_construction_works(text[start:item_end] + "工程")
-                                                         or re.search("[厂矿窑楼]|车间", text[start:item_end])):
-            return []  # …制粉楼扩建和市砖瓦厂轮窑三项工程: works counted, which the projects component reads
+                                                         or re.search("[厂矿窑楼堤渠坝闸]|车间|水库", text[start:item_end])):
+            return []  # …制粉楼扩建和市砖瓦厂轮窑三项工程, …引水渠和…防洪围堤三项工程: works counted, which the
+            # projects component reads
         listed = start > 0 and text[start - 1] == "、"
         # 幸福美好生活十大工程, 碳达峰十大行动: a theme before the count is part of the name
         named = (not listed and item_end > start and specific_length(text[start:item_end], pat) >= 2

@@ -1717,6 +1717,8 @@ def route_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 #: a count of routes after the last one's ends (…、焦作至待王|两条公路, …、屯溪至休宁|两段公路)
 _COUNT_OF_ROUTES = re.compile(r"[两二三四五六七八九十][条段]")
 #: a list's last route with the count of its routes, read as one name by the heads (屯溪至休宁两段公路)
+#: a list's close counting its works (A、B和C三项工程): no name ends so
+_COUNTED_WORKS = re.compile(r"[两二三四五六七八九十]项工程$")
 _COUNTED_ROUTES = re.compile(r"[至到][\u4e00-\u9fff]{2,4}?" + _COUNT_OF_ROUTES.pattern + r"(?:公路|铁路|线路|道路)$")
 #: an item of a list of routes named by two ends, each of two to four characters (乌审召至图克)
 _TOWN_ROUTE = re.compile(r"[\u4e00-\u9fff]{2,4}[至到][\u4e00-\u9fff]{2,4}")
@@ -2273,7 +2275,7 @@ def unit_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 
 
 #: A和B两个水利枢纽, A、B、C三个电站: a counted list of facilities of one kind
-_COUNTED_KIND = re.compile(r"等?([两三四五六])(?:条(?P<line>铁路|公路|干线|铁路干线)|(?:个|座|大(?=露天矿|煤矿|矿区|水电站|电站))(?:大型|重点|新的|新)?(?P<kind>(?:机械化)?粮库|水利枢纽|森林工业局|矿务局|局(?=[，。；、进已都也]|的采伐)|水电站|水库|电站|发电厂|电厂|热电站|煤矿|矿井|竖井|钢铁厂|工厂|铁路|公路|大桥|桥梁|盐场"
+_COUNTED_KIND = re.compile(r"等?([两三四五六])(?:条(?P<line>铁路|公路|干线|铁路干线)|(?:个|座|项(?=工程)|大(?=露天矿|煤矿|矿区|水电站|电站))(?:大型|重点|新的|新)?(?P<kind>(?:机械化)?粮库|水利枢纽|森林工业局|矿务局|局(?=[，。；、进已都也]|的采伐)|水电站|水库|电站|发电厂|电厂|热电站|煤矿|矿井|竖井|钢铁厂|工厂|铁路|公路|大桥|桥梁|盐场"
                            r"|[\u4e00-\u9fff]{0,3}?(?:厂|矿)(?![石砂粉山区务])|工程)"
                            r"|[大座个](?P<building>(?:标志性|公共|文化)?(?:建筑|场馆|文化设施)))")
 _COUNT = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
@@ -2375,7 +2377,10 @@ def counted_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     for m in _COUNTED_KIND.finditer(text):
         items = _items_before(text, m.start(), pp)
         while items and len(items) < _COUNT[m.group(1)] and items[0][0] > 0 and text[items[0][0] - 1] in "和及与":  # A和B两个…
-            items = _items_before(text, items[0][0] - 1, pp) + items
+            more = _items_before(text, items[0][0] - 1, pp)
+            if not more:
+                break
+            items = more + items
         if items:
             s, e = items[0]
             k = max(text.rfind("上", s, e), text.rfind("的", s, e))
@@ -2981,7 +2986,8 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
                 and len(c.key) - k - 1 - len(g) <= 3:
             _respan(c, text, c.start, c.start + k)  # 市人民医院新住院综合楼和县级医院|标准化建设: a kind after 和
     cands = [c for c in cands if not _SOME_OF_KIND.match(text, c.start) and not _FIRST_OF_KIND.search(c.key)
-             and not (c.rule == "head" and _COUNTED_ROUTES.search(c.key))]  # (…、屯溪至休宁两段公路: two routes)
+             and not (c.rule == "head" and _COUNTED_ROUTES.search(c.key))  # (…、屯溪至休宁两段公路: two routes)
+             and not (c.rule == "head" and _COUNTED_WORKS.search(c.key))]  # (…和长洲沿江防洪围堤三项工程: three works)
     kept = resolve_overlaps(cands)
     enterprises = [c for c in kept if c.rule == ENTERPRISE]
     kept = [c for c in kept if c.rule != ENTERPRISE and not WORKS_CLASS.search(c.key)]  # 三大工程, 我市国家重点工程
