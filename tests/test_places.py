@@ -1090,3 +1090,10 @@ def test_places_a_town_named_alone_by_a_stem_the_tagger_reads_as_a_place():
     assert {"六堡镇", "龙洲乡"} <= got, got
     text = "推进城乡融合，发展乡镇企业和重点镇建设，全乡粮食增产。"
     assert not {text[h.start : h.end] for h in find_places(text)}
+
+
+def test_places_a_list_of_rivers_after_a_verb_starts_at_the_known_river():
+    # the words before the first river (地处, 月间) are no part of its name
+    found = set(keys("南充地处嘉陵江、渠江汇合之处。五月间汉江、丹江水位上涨。", None))
+    assert {"嘉陵江", "渠江", "汉江", "丹江"} <= found
+    assert not any(k.startswith(("地处", "间")) for k in found)

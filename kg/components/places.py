@@ -787,6 +787,10 @@ def _listed_waters(text: str, taken: list[tuple[int, int]], mask) -> list:
                     if lead and lo + a < s + len(item) - 2 and lo + b > s and (g != 3 or b - a >= 2 or w == "在"):
                         # (免|渡河: a river's name may start with a character read as a verb; 夏季|沙河, 经过|清水江)
                         s = lo + b
+                named = lexicon(None)[0]
+                if text[s:e] not in named:  # 梧州地处|西江、桂江, 六月间|西江: the known river the words end in
+                    s += next((j for j in range(1, e - s - 1) if text[s + j : e] in named
+                               and not re.fullmatch("[东西南北中大小上下前后新老]", text[s : s + j])), 0)  # (东|辽河)
                 item = text[s:e]
                 if len(item) < 2:
                     continue
