@@ -2337,3 +2337,10 @@ def test_projects_a_counted_list_with_nothing_named_before_its_and_ends():
             "print(len(find_projects('加强管理和刘家峡两个电站。')))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
+
+
+def test_projects_a_place_opening_with_he_at_an_items_start_keeps_it():
+    # no 和 ("and") opens a clause or a list's item: there it opens a place's name (和田, 和静)
+    got = found("加快昆玉河治理二期、和田昆冈水库和且末大石门水库扩建工程建设。和静巴音风电二期稳步推进。")
+    assert {"和田昆冈水库", "和静巴音风电二期"} <= set(got)
+    assert "田昆冈水库" not in got and "静巴音风电二期" not in got

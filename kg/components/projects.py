@@ -330,6 +330,9 @@ def _name_start(text: str, hs: int, pp: ProjectPatterns) -> int | None:
             return quoted  # 奈曼旗“沙戈荒”光伏治沙项目: a place, a short quoted brand, the works
         back = next((k for k in (1, 2) for n in (5, 4, 3) if s >= k and text[s - 1] in "和及与" and n > k
                      and s - k + n <= hs and _is_place(text[s - k : s - k + n])), 0)
+        if not back and s >= 1 and text[s - 1] == "和" and (s == 1 or text[s - 2] in "、，；：。（\n") \
+                and s + 1 < hs and _is_place(text[s - 1 : s + 1]):
+            back = 1  # 、和龙|长仁水库: no 和 opens a clause or an item, so it opens a place's name (和龙)
         s -= back or _as_in_place(text, s)  # 呼和|浩特发电厂: 和 ended the reading inside a place's name
         when = _WHEN.match(text, s)
         if when and when.end() < hs - 1 and text[s - 1 : s] != "、":
