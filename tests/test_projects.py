@@ -2344,3 +2344,9 @@ def test_projects_a_place_opening_with_he_at_an_items_start_keeps_it():
     got = found("加快昆玉河治理二期、和田昆冈水库和且末大石门水库扩建工程建设。和静巴音风电二期稳步推进。")
     assert {"和田昆冈水库", "和静巴音风电二期"} <= set(got)
     assert "田昆冈水库" not in got and "静巴音风电二期" not in got
+
+
+def test_projects_the_works_done_on_a_named_facility_are_part_of_its_name():
+    got = found("青山矿业东沟铁矿扩能改造全面完工；推进白河煤业北区煤矿智能化改造、宁远至石门铁路电气化改造。")
+    assert {"青山矿业东沟铁矿扩能改造", "白河煤业北区煤矿智能化改造"} <= set(got)
+    assert "青山矿业东沟铁矿" not in got and "白河煤业北区煤矿" not in got

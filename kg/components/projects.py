@@ -958,6 +958,8 @@ _PER_YEAR = re.compile(r"\d+(?:\.\d+)?万吨/")
 #: the works done on a named irrigation district, part of its name and under way: 淠史杭灌区续建配套与现代化改造
 _IRRIGATION_WORKS = r"(?<=灌区)(?:续建配套(?:[与和](?:现代化|节水)改造)?|(?:现代化|节水)改造)"
 _IRRIGATION_WORKS_RX = re.compile(_IRRIGATION_WORKS)
+#: the works done on a named facility, written after it as the works' name (…铁矿扩能改造, …煤矿智能化改造)
+_WORKS_DONE_ON = re.compile(r"易地技改|扩能改造|智能化改造|电气化改造|技术改造|改扩建|扩建")
 _WORKS_TAIL = re.compile(r"站线(?=扩建|改扩建|扩能|改造)|(?:扩能改造|改造提升|提升改造|升级改造|保护提升|改造|提升|升级)(?=[一二三四五六]期|项目|工程)|"
                          + _IRRIGATION_WORKS)
 
@@ -1221,6 +1223,10 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                 end += len(ph)
         elif d.get("kind") == "phase" and (w := _WORKS_TAIL.match(text, end)) and text.startswith(("工程", "项目"), w.end()):
             end = w.end()  # 漳州古城二期保护提升工程: the works done in the phase
+        if d.get("kind") != "phase" and word not in ("工程", "项目") and (w := _WORKS_DONE_ON.match(text, end)) \
+                and (text[w.end() : w.end() + 1] in ("、", "，", "。", "；") or text.startswith("完成", w.end())
+                     or pp.status_words.starting_at(text, w.end() + len((a := _ADVERB.match(text, w.end())) and a.group() or ""))):
+            end = w.end()  # …胡家庙铁矿扩能改造全面完工, …新区煤矿智能化改造、: the works done on the facility
         if word.endswith("桥") and (second := _SECOND_BRIDGE.match(text, end)):
             end = second.end()  # 左江大桥二桥: a second bridge beside the first, named after it
         link = _LINK_LINE.match(text, end) if word.endswith("枢纽") else None
