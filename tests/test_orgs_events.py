@@ -841,3 +841,10 @@ def test_orgs_events_a_prefectures_own_organs_and_a_citys_peoples_organisations(
     assert "州人民政府" in got.values(), got
     got = orgs("要支持市妇女联合会和市总工会开展工作。", region="430900")
     assert {"市妇女联合会", "市总工会"} <= set(got), got
+
+
+def test_orgs_events_a_coded_flood_after_a_list_of_rivers_is_named_by_its_code():
+    got = events("战胜了七月间湘江、资江“七·二一”特大洪水的袭击。")
+    assert "七·二一特大洪水" in got
+    assert not any(k.startswith("资江") for k in got)
+    assert "梅州6·16特大暴雨" in events("抗击梅州“6·16”特大暴雨。")  # one place before the code names it too

@@ -955,6 +955,8 @@ def _quake_hits(text: str, places: list[tuple[int, int]]) -> list[Hit]:
         kind = _CODED_KIND.match(text, pos)
         if kind is not None:
             start = ends.get(m.start(), m.start())  # 梅州“6·16”特大暴雨: the place before the code names it too
+            if start < m.start() and text[start - 1 : start] in ("、", "和", "及", "与"):
+                start = m.start()  # 西江、桂江“六·一八”特大洪水: the last of the places struck names it no more than the first
             name = strip_quotes(text[start : kind.end()])
             out.append(Hit(start, kind.end(), "Event", name, _freeze({"canonical": name, "kind": "disaster"})))
     for m in _DATED_FLOOD.finditer(text):
