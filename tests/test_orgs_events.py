@@ -848,3 +848,11 @@ def test_orgs_events_a_coded_flood_after_a_list_of_rivers_is_named_by_its_code()
     assert "七·二一特大洪水" in got
     assert not any(k.startswith("资江") for k in got)
     assert "梅州6·16特大暴雨" in events("抗击梅州“6·16”特大暴雨。")  # one place before the code names it too
+
+
+def test_orgs_events_a_local_party_congress_is_its_regions_own():
+    # in 平凉's report 省 is 甘肃省 and 市 平凉市: one node per region's congress, the words as written its alias
+    got = events("全面落实省第十二次党代会和市第三次党代会精神。甘肃省第十三次党代会胜利召开。", "620800")
+    assert got == {"甘肃省第十二次党代会": "省第十二次党代会", "平凉市第三次党代会": "市第三次党代会",
+                   "甘肃省第十三次党代会": "甘肃省第十三次党代会"}
+    assert not events("第三次党代会胜利召开。", "620800")  # whose, the words do not say

@@ -931,6 +931,45 @@ def _typhoon_hits(text: str) -> list[Hit]:
     return out
 
 
+#: a local party congress: 省第十二次党代会, 市第三次党代表大会, 甘肃省第十三次党代会
+_LOCAL_PARTY_CONGRESS = re.compile(rf"(?:[省市州县区]|自治区|自治州)?第{_NUM}次党(?:代会|代表大会)")
+
+
+def _whose(name: str, region: str) -> str:
+    """A meeting named by its body's level alone is the report's region's, or its province's: 省第十二次党代会
+    in 平凉's report is 甘肃省第十二次党代会, 市第三次党代会 平凉市第三次党代会 (one node per region, not one for
+    every 市第三次党代会 of a corpus); the name as written when the region has no such level."""
+    from kg.components.places import region_division
+
+    home = region_division(region)
+    if home is CHINA:
+        return name
+    province = admin_table().province_of(home)
+    for level in ("自治区", "省"):
+        if name.startswith(level) and province is not None and province.name.endswith(level):
+            return province.name + name[len(level) :]
+    for level in ("自治州", "市", "州", "县", "区"):
+        if name.startswith(level) and home.name.endswith(level):
+            return home.name + name[len(level) :]
+    return name
+
+
+def _local_party_congress_hits(text: str, places: list[tuple[int, int]], region: str) -> list[Hit]:
+    """省第十二次党代会, 市第三次党代会: a province's or city's party congress, with the place before it when
+    one stands there (甘肃省第十三次党代会), else the report's region's (:func:`_whose`)."""
+    ends = {e: s for s, e in places}
+    out = []
+    for m in _LOCAL_PARTY_CONGRESS.finditer(text):
+        s = ends.get(m.start(), m.start())
+        if s == m.start() and m.group()[0] in "省市州县区" and m.start() + 1 in ends:
+            s = ends[m.start() + 1]  # 甘肃省|第十三次党代会: the place's name holds the 省
+        if s == m.start() and not re.match("[省市州县区]|自治", m.group()):
+            continue  # 第三次党代会 alone: whose it is, the sentence does not say
+        name = _whose(text[s : m.end()], region)
+        out.append(Hit(s, m.end(), "Event", name, _freeze({"canonical": name, "kind": "congress"})))
+    return out
+
+
 def _quake_hits(text: str, places: list[tuple[int, int]]) -> list[Hit]:
     """汶川特大地震, 四川芦山地震, 舟曲特大山洪泥石流: an earthquake or disaster named by the place before it."""
     out = []
@@ -1183,6 +1222,7 @@ def find_events(text: str, region: str | None = None, orgs: list[Hit] | None = N
                   _freeze({"canonical": strip_ordinal(m.group()), "kind": "expo"}))
               for m in _NUMBERED_FAIR.finditer(text) if not mask[m.start()]]
     found += _quake_hits(text, places)
+    found += _local_party_congress_hits(text, places, region)
     found += [Hit(m.start(), m.end(), "Event", m.group(), _freeze({"canonical": m.group(), "kind": "disaster"}))
               for m in _CRISIS.finditer(text) if not mask[m.start()]]
     fixed = [(h.start, h.end) for h in found]
