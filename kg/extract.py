@@ -162,7 +162,7 @@ def resolve(mentions: list[Mention], simplified: str | None = None) -> list[Enti
         texts = Counter(m.text for m in ms)
         forms = Counter(simplified[m.start : m.end] for m in ms) if simplified is not None else texts
         label = attrs.get("canonical") or sorted(forms.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-        aliases = (set(texts) | set(forms)) - {label}
+        aliases = (set(texts) | set(forms) | ({str(attrs["alias"])} if attrs.get("alias") else set())) - {label}
         ent = Entity(type_, key, str(label), entity_key_iri(type_, key, attrs), aliases, attrs, ms)
         entities.append(ent)
     return entities

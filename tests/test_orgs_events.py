@@ -339,7 +339,7 @@ def test_orgs_a_ministry_of_industry_and_a_mining_bureau_named_by_a_common_word(
 
 def test_events_a_local_congress_session_without_its_term_after_its_place():
     got = events("自从去年省人民代表大会第二次会议以来，全省各项工作都有进展。", "510000")
-    assert got == {"省人民代表大会第二次会议": "省人民代表大会第二次会议"}
+    assert got == {"四川省人民代表大会第二次会议": "省人民代表大会第二次会议"}  # the province's own (its key)
     assert events("人民代表大会第二次会议以来", "510000") == {}
 
 
@@ -856,3 +856,12 @@ def test_orgs_events_a_local_party_congress_is_its_regions_own():
     assert got == {"甘肃省第十二次党代会": "省第十二次党代会", "平凉市第三次党代会": "市第三次党代会",
                    "甘肃省第十三次党代会": "甘肃省第十三次党代会"}
     assert not events("第三次党代会胜利召开。", "620800")  # whose, the words do not say
+
+
+def test_orgs_events_sessions_and_plenums_named_by_level_are_the_regions_own():
+    from kg.extract import find_mentions, resolve
+
+    text = "省委十五届五次全会召开。市人民代表大会第三次会议审议通过。"
+    assert set(events(text, "330100")) == {"浙江省委十五届五次全会", "杭州市人民代表大会第三次会议"}
+    labels = {e.label: e.aliases for e in resolve(find_mentions(text, region="330100")) if e.type == "Event"}
+    assert "省委十五届五次全会" in labels["浙江省委十五届五次全会"]  # the words as written, an altLabel

@@ -851,16 +851,17 @@ _LOCAL_PLENUM = re.compile(
 )
 
 
-def _local_plenum_hits(text: str) -> list[Hit]:
+def _local_plenum_hits(text: str, region: str) -> list[Hit]:
     out = []
     for m in _LOCAL_PLENUM.finditer(text):
         body = m.group(1) or ""
         items = list(re.finditer(rf"({_NUM})次", text[m.start(3) : m.end()]))
         for k, it in enumerate(items):
-            key = f"{body}{m.group(2)}届{it.group(1)}次全会"
+            written = f"{body}{m.group(2)}届{it.group(1)}次全会"
+            key = _whose(written, region)  # 省委…: the province's committee
             s = m.start() if k == 0 else m.start(3) + it.start()  # 市委六届五次 | 六次全会
             e = m.end() if k == len(items) - 1 else m.start(3) + it.end()
-            out.append(Hit(s, e, "Event", key, _freeze({"canonical": key, "kind": "plenary"})))
+            out.append(Hit(s, e, "Event", key, _freeze({"canonical": key, "kind": "plenary", "alias": written})))
     return out
 
 
@@ -881,7 +882,7 @@ def _congress_hits(text: str) -> list[Hit]:
     return out
 
 
-def _npc_hits(text: str) -> list[Hit]:
+def _npc_hits(text: str, region: str) -> list[Hit]:
     out = []
     for m in _NPC.finditer(text):
         term, session = (m.group(1), m.group(3)) if m.group(1) else (m.group(4), m.group(5))
@@ -908,8 +909,8 @@ def _npc_hits(text: str) -> list[Hit]:
                 start -= 3  # 自治州第一届人民代表大会第二次会议: the autonomous prefecture's own
             elif start > 0 and text[start - 1] in "省市县区":
                 start -= 1
-        key = text[start : m.end()]
-        out.append(Hit(start, m.end(), "Event", key, _freeze({"canonical": key, "kind": "session"})))
+        key = _whose(text[start : m.end()], region)  # 省人民代表大会第三次会议: the province's congress
+        out.append(Hit(start, m.end(), "Event", key, _freeze({"canonical": key, "kind": "session", "alias": text[start : m.end()]})))
     for m in _CPPCC.finditer(text):
         term, session = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         key = f"中国人民政治协商会议第{term}届全国委员会第{session}次会议"
@@ -966,7 +967,7 @@ def _local_party_congress_hits(text: str, places: list[tuple[int, int]], region:
         if s == m.start() and not re.match("[省市州县区]|自治", m.group()):
             continue  # 第三次党代会 alone: whose it is, the sentence does not say
         name = _whose(text[s : m.end()], region)
-        out.append(Hit(s, m.end(), "Event", name, _freeze({"canonical": name, "kind": "congress"})))
+        out.append(Hit(s, m.end(), "Event", name, _freeze({"canonical": name, "kind": "congress", "alias": text[s : m.end()]})))
     return out
 
 
@@ -1203,9 +1204,9 @@ def find_events(text: str, region: str | None = None, orgs: list[Hit] | None = N
         orgs = lexicon_orgs(text, region, mask)
     found: list[Hit] = []
     found += _session_hits(text)
-    found += _local_plenum_hits(text)
+    found += _local_plenum_hits(text, region)
     found += _congress_hits(text)
-    found += _npc_hits(text)
+    found += _npc_hits(text, region)
     found += [Hit(m.start(), m.end(), "Event", m.group(), _freeze({"canonical": m.group(), "kind": "conference"}))
               for m in _WORK_CONF.finditer(text) if not mask[m.start()]]
     found += _typhoon_hits(text)
