@@ -517,3 +517,9 @@ def test_programmes_known_programmes_named_by_the_first_words_of_a_list_sharing_
 def test_programmes_the_theme_education_named_alone_and_not_by_the_verbs_before_it():
     keys = {c.key for c in find_programmes("巩固拓展主题教育成果，深入开展主题教育成果巩固工作。")}
     assert "主题教育" in keys and "拓展主题教育" not in keys, keys
+
+
+def test_programmes_a_contiguous_poor_areas_plan_is_one_programme():
+    got = found("湘西被纳入国家武陵山片区区域发展与扶贫攻坚规划，实施秦巴山片区区域发展与扶贫攻坚规划项目。")
+    assert {"武陵山片区区域发展与扶贫攻坚规划", "秦巴山片区区域发展与扶贫攻坚规划"} <= set(got)
+    assert "扶贫攻坚规划" not in got

@@ -851,9 +851,11 @@ def pattern_candidates(text: str, pat: Patterns) -> list[Candidate]:
     for rx, d in pat.regexes.get("stance", []):
         for m in rx.finditer(text):  # 更加积极的财政政策 → 积极的财政政策 (the stance, not its degree)
             out.append(Candidate(m.start(), m.end(), f"{m.group('adj')}的{m.group('dom')}政策", "stance", 3))
-    for rx, d in pat.regexes.get("campaign", []):
-        for m in rx.finditer(text):
-            out.append(Candidate(m.start("name"), m.end("name"), m.group("name"), "campaign", 3))
+    for kind in ("campaign", "area_plan"):
+        for rx, d in pat.regexes.get(kind, []):
+            for m in rx.finditer(text):
+                key = m.group("name").removeprefix("国家") if kind == "area_plan" else m.group("name")
+                out.append(Candidate(m.start("name"), m.end("name"), key, kind, 3))  # (国家乌蒙山片区…规划: one plan)
     for rx, d in pat.regexes.get("chief", []):
         for m in rx.finditer(text):
             s, e = m.start("name"), m.end("name")
