@@ -2350,3 +2350,10 @@ def test_projects_the_works_done_on_a_named_facility_are_part_of_its_name():
     got = found("青山矿业东沟铁矿扩能改造全面完工；推进白河煤业北区煤矿智能化改造、宁远至石门铁路电气化改造。")
     assert {"青山矿业东沟铁矿扩能改造", "白河煤业北区煤矿智能化改造"} <= set(got)
     assert "青山矿业东沟铁矿" not in got and "白河煤业北区煤矿" not in got
+
+
+def test_projects_plants_whose_output_grew_are_enterprises_at_work():
+    from kg.extract import find_mentions
+
+    got = {m.text: m.type for m in find_mentions("其中南华火柴厂、利群织布厂等合营后生产都有显著增长。")}
+    assert got.get("南华火柴厂") == "Organization" and got.get("利群织布厂") == "Organization", got
