@@ -643,6 +643,18 @@ GOLD_REPORTS = {
     "wenzhou-1956": "corpus/passages/wenzhou-1956.txt",
     "baishan-2012": "corpus/passages/baishan-2012.txt",
     "tongchuan-2012": "corpus/passages/tongchuan-2012.txt",
+    # held out: written and annotated blind at the start of session 41 (chosen before they were written) and
+    # scored once at its first freeze, as its seventy-third fresh look (ganzi-2025, wenshan-2025,
+    # xishuangbanna-2025, linxia-2025, autonomous prefectures; ganzhou-1956, fuzhou-1956, cities of the 1950s;
+    # qingyang-2012, chenzhou-2012, cities of 2012)
+    "ganzi-2025": "corpus/passages/ganzi-2025.txt",
+    "wenshan-2025": "corpus/passages/wenshan-2025.txt",
+    "xishuangbanna-2025": "corpus/passages/xishuangbanna-2025.txt",
+    "linxia-2025": "corpus/passages/linxia-2025.txt",
+    "ganzhou-1956": "corpus/passages/ganzhou-1956.txt",
+    "fuzhou-1956": "corpus/passages/fuzhou-1956.txt",
+    "qingyang-2012": "corpus/passages/qingyang-2012.txt",
+    "chenzhou-2012": "corpus/passages/chenzhou-2012.txt",
     # held out: written and annotated blind in session 40 after its seventieth look (chosen before they were
     # written) and scored once at its third freeze, as its seventy-first fresh look (zhangjiajie-2025,
     # jingdezhen-2025, shiyan-2025, yingtan-2025, cities; xiangfan-1956, changzhou-1956, cities of the 1950s;
