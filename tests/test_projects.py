@@ -2357,3 +2357,8 @@ def test_projects_plants_whose_output_grew_are_enterprises_at_work():
 
     got = {m.text: m.type for m in find_mentions("其中南华火柴厂、利群织布厂等合营后生产都有显著增长。")}
     assert got.get("南华火柴厂") == "Organization" and got.get("利群织布厂") == "Organization", got
+
+
+def test_projects_restoration_works_on_a_named_ridge_or_a_mountains_flank_are_projects():
+    got = pipeline_projects("太白山北麓生态保护修复工程通过验收。实施青峰岭山水林田湖草沙一体化保护修复工程。")
+    assert {"太白山北麓生态保护修复工程", "青峰岭山水林田湖草沙一体化保护修复工程"} <= got

@@ -838,7 +838,7 @@ _FACILITY_WORKS = re.compile(r"(?:提标改造|扩容提升|改造提升|提升�
                              r"综合整治|整治提升|生态修复|保护修缮|修缮|修复|维修|改扩建|扩建|改建|迁建|技术改造|快速化改造|改造|提升|扩容|"
                              r"加固|拓宽|加宽)$")
 #: what of a site the works are on, between its name and the works (…森林公园生态保护修复, …大道综合提升)
-_WORKS_ASPECT = re.compile(r"(?:生态|综合|景观|环境|整体)$")
+_WORKS_ASPECT = re.compile(r"(?:生态|综合|景观|环境|整体|山水林田湖草沙?一体化)$")
 #: the sites, roads and institutions such works are done on, by the end of their name (滕王阁景区, 新嵊大道,
 #: 绍兴市中医院, 龙门石窟, 毗卢寺)
 _SITES = re.compile(r"(?:景区|街区|公园|景观带|风光带|水系|湿地|片区|古城|古镇|遗址|大街|大道|快速路|医院|保健院|中学|小学|博物院|体育场|体育馆|石窟|"
@@ -877,7 +877,7 @@ _PHASED_WORKS = re.compile(r"[\u4e00-\u9fff]{2}(?:第?[一二三四五六七八�
 
 
 #: a named river, lake, bay or mountain (and its reach) before ecological works: 闽江上游(生态), 牙山(生态)
-_ECO_SITE = re.compile(r"([\u4e00-\u9fff]{1,4}?(?:山|河|江|湖|湾|溪|岛))(?:上游|中游|下游|流域|沿岸)?(?:水?生态)?")
+_ECO_SITE = re.compile(r"([\u4e00-\u9fff]{1,4}?(?:山|河|江|湖|湾|溪|岛|岭))(?:上游|中游|下游|流域|沿岸|[东南西北]麓)?(?:水?生态)?")
 #: the ecological works that such a named site makes one project (not 提标改造, 扩建: those need a facility)
 _ECO_WORKS = frozenset({"保护修复", "生态修复", "修复", "综合整治", "整治提升"})
 
