@@ -2362,3 +2362,8 @@ def test_projects_plants_whose_output_grew_are_enterprises_at_work():
 def test_projects_restoration_works_on_a_named_ridge_or_a_mountains_flank_are_projects():
     got = pipeline_projects("太白山北麓生态保护修复工程通过验收。实施青峰岭山水林田湖草沙一体化保护修复工程。")
     assert {"太白山北麓生态保护修复工程", "青峰岭山水林田湖草沙一体化保护修复工程"} <= got
+
+
+def test_projects_a_list_of_institutions_before_their_move_gives_each_moved():
+    assert {"市四中迁建", "市六中迁建"} <= set(found("推进市四中、市六中迁建。"))
+    assert "安宁二中迁建" in found("推进安宁二中迁建。")  # a middle school written short

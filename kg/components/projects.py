@@ -1538,8 +1538,10 @@ def branch_hospital_candidates(text: str, pp: ProjectPatterns) -> list[Candidate
 
 
 #: an institution moved to a new site and built there: 市精神卫生中心迁建项目, 大连市第三人民医院迁建项目
-_MOVED_INSTITUTION = re.compile(r"(?:医院|保健院|卫生中心|疾控中心|疾病预防控制中心|急救中心|血站|福利院|养老院|中学|小学|学校|学院|图书馆|档案馆)"
-                                r"((?:迁建|改扩建)(?:项目|工程)?|新址)")
+_INSTITUTION = (r"(?:医院|保健院|卫生中心|疾控中心|疾病预防控制中心|急救中心|血站|福利院|养老院|中学|小学|学校|学院|图书馆|档案馆"
+                r"|(?<=[\u4e00-\u9fff])[一二三四五六七八九十]{1,2}中)")  # 平凉二中迁建: a middle school written short
+_MOVED_INSTITUTION = re.compile(_INSTITUTION + r"((?:迁建|改扩建)(?:项目|工程)?|新址)")
+_SHORT_SCHOOL = re.compile(r"(?<=[\u4e00-\u9fff])[一二三四五六七八九十]{1,2}中$")
 
 
 def _names_one(mod: str, pp: ProjectPatterns, placed: bool = False) -> bool:
@@ -1562,6 +1564,13 @@ def moved_institution_candidates(text: str, pp: ProjectPatterns) -> list[Candida
         if not _names_one(mod, pp, placed=bool(_place_len(mod))):
             continue
         out.append(Candidate(start, m.end(), text[start : m.end()], "built", 1))
+        while start > 1 and text[start - 1] == "、":  # 市三中、市五中迁建: each school written short is moved
+            prev = _name_start(text, start - 1, pp)  # (市第二人民医院、市妇幼保健院迁建: the hospital named, an older test)
+            item = text[prev : start - 1] if prev is not None else ""
+            if not _SHORT_SCHOOL.search(item) or not _names_one(item, pp, placed=bool(_place_len(item))):
+                break
+            out.append(Candidate(prev, start - 1, item + m.group(1), "built", 2))
+            start = prev
     return out
 
 
