@@ -2367,3 +2367,9 @@ def test_projects_restoration_works_on_a_named_ridge_or_a_mountains_flank_are_pr
 def test_projects_a_list_of_institutions_before_their_move_gives_each_moved():
     assert {"市四中迁建", "市六中迁建"} <= set(found("推进市四中、市六中迁建。"))
     assert "安宁二中迁建" in found("推进安宁二中迁建。")  # a middle school written short
+
+
+def test_projects_streets_and_bridges_counted_after_their_list_are_each_a_project():
+    got = found("修建胜利路、桂花路、八一路三条马路共四公里；新建清江上的东门桥、南渡桥两座钢筋混凝土桥梁。")
+    assert {"胜利路", "桂花路", "八一路", "东门桥", "南渡桥"} <= set(got), got
+    assert not found("坚持社会主义道路和资本主义道路两条道路的斗争。")  # a path, no road
