@@ -865,3 +865,9 @@ def test_orgs_events_sessions_and_plenums_named_by_level_are_the_regions_own():
     assert set(events(text, "330100")) == {"浙江省委十五届五次全会", "杭州市人民代表大会第三次会议"}
     labels = {e.label: e.aliases for e in resolve(find_mentions(text, region="330100")) if e.type == "Event"}
     assert "省委十五届五次全会" in labels["浙江省委十五届五次全会"]  # the words as written, an altLabel
+
+
+def test_orgs_a_committee_set_up_for_a_task_is_a_body():
+    got = orgs("市人民委员会成立了支援农业建设委员会，将成立重点工程供应委员会，统一组织砖瓦供应。", "620100")
+    assert {"支援农业建设委员会", "重点工程供应委员会"} <= set(got), got
+    assert "居民委员会" not in orgs("各街道成立了居民委员会，组织群众。", "620100")  # a kind every street has

@@ -372,6 +372,7 @@ def find_organizations(text: str, region: str | None = None, region_name: str | 
     found += _org_siblings(text, found, places, mask)
     found += _trade_firms(text, found, places, mask)
     found += _numbered_teams(text, found, mask)
+    found += _bodies_set_up(text, found, mask)
     place_ends: dict[int, list[int]] = {}
     for a, b in places:
         place_ends.setdefault(a, []).append(b)
@@ -384,6 +385,25 @@ def find_organizations(text: str, region: str | None = None, region_name: str | 
              and not (_scope_institution(h.key) and h.start and (
                  text[h.start - 1] in "省市县" or text[max(0, h.start - 2) : h.start] in ("省、", "市、", "县、")))]
     return sorted(set(found), key=lambda h: (h.start, -h.end, h.key))
+
+
+#: a committee or headquarters the government sets up, named by its task (市人民委员会成立了支援工业建设委员会,
+#: 将成立重点工程服务委员会): a body, though its name opens with a verb or a kind of works
+_SET_UP = re.compile(r"(?:成立了?|设立了?|组建了?)(?P<name>[\u4e00-\u9fff]{4,12}?(?:委员会|指挥部))(?=[，。；、和])")
+#: the words of a kind of committee every place has (居民委员会, 村民委员会, 管理委员会), or of many (各级…)
+_COMMON_COMMITTEE = re.compile(r"^(?:各|一个|一批|这|该)|居民|村民|管理委员会|人民委员会|工会委员会")
+
+
+def _bodies_set_up(text: str, found: list[Hit], mask) -> list[Hit]:
+    """A committee or headquarters set up for a task, named after 成立/设立/组建 (支援工业建设委员会): a
+    body, unless a body found covers it or its name is a kind of committee (居民委员会)."""
+    out = []
+    for m in _SET_UP.finditer(text):
+        s, e = m.span("name")
+        if mask[s] or _COMMON_COMMITTEE.search(m.group("name")) or any(h.start <= s < h.end or h.start < e <= h.end for h in found):
+            continue
+        out.append(Hit(s, e, "Organization", m.group("name"), _freeze({"canonical": m.group("name")})))
+    return out
 
 
 #: a bureau's numbered team (西北地质局六四一队, 华东地质局三二一队): a body, named with its bureau
