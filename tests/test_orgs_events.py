@@ -871,3 +871,8 @@ def test_orgs_a_committee_set_up_for_a_task_is_a_body():
     got = orgs("市人民委员会成立了支援农业建设委员会，将成立重点工程供应委员会，统一组织砖瓦供应。", "620100")
     assert {"支援农业建设委员会", "重点工程供应委员会"} <= set(got), got
     assert "居民委员会" not in orgs("各街道成立了居民委员会，组织群众。", "620100")  # a kind every street has
+
+
+def test_orgs_a_governments_flood_headquarters_is_a_body():
+    assert "市防汛指挥部" in orgs("建立市防汛指挥部和水情联络站，确保安全度汛。", "620100")
+    assert "省防汛抗旱指挥部" in orgs("省防汛抗旱指挥部及时调度。", "620100")

@@ -482,7 +482,7 @@ _DEPARTMENT = re.compile(r"(?<![全各本该每外])(省|市|县|自治区|专�
 #: a people's organisation of one government, named by its scope alone (市总工会, 市妇女联合会, 市工商业联合会),
 #: in the groups of :data:`_DEPARTMENT` (its field empty)
 _PEOPLES_BODY = re.compile(r"(?<![全各本该每外])(省|市|县|州|自治区)()()(总工会|妇女联合会|工商业联合会|科学技术协会|"
-                           r"文学艺术界联合会|残疾人联合会|红十字会)")
+                           r"文学艺术界联合会|残疾人联合会|红十字会|防汛(?:抗旱)?(?:总)?指挥部)")  # 市防汛指挥部: the city's own
 #: a department listed after one named by its scope, its scope left out (市计划委员会、城市建设局; 市工业局和手工业管理局)
 _NEXT_DEPARTMENT = re.compile(r"(?:、|和)(([\u4e00-\u9fff]{2,6}?)(?:局|委员会))(?=[、和及等，。；的]|要|也|都)")
 
