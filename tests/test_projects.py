@@ -2373,3 +2373,8 @@ def test_projects_streets_and_bridges_counted_after_their_list_are_each_a_projec
     got = found("修建胜利路、桂花路、八一路三条马路共四公里；新建清江上的东门桥、南渡桥两座钢筋混凝土桥梁。")
     assert {"胜利路", "桂花路", "八一路", "东门桥", "南渡桥"} <= set(got), got
     assert not found("坚持社会主义道路和资本主义道路两条道路的斗争。")  # a path, no road
+
+
+def test_projects_heating_and_storm_sewer_networks_are_kinds_of_works():
+    got = found("新建改造供热管网126公里、雨污管网46公里，改造中心城区地下管网30公里。")
+    assert not any(k.endswith("管网") for k in got), got
