@@ -2378,3 +2378,9 @@ def test_projects_streets_and_bridges_counted_after_their_list_are_each_a_projec
 def test_projects_heating_and_storm_sewer_networks_are_kinds_of_works():
     got = found("新建改造供热管网126公里、雨污管网46公里，改造中心城区地下管网30公里。")
     assert not any(k.endswith("管网") for k in got), got
+
+
+def test_projects_a_hub_described_by_its_rank_or_role_is_no_project():
+    got = found("加快建设全国性综合交通枢纽，打造现代化综合交通枢纽和国际门户枢纽。")
+    assert not any(k.endswith("枢纽") for k in got), got
+    assert "南宁国际空港综合交通枢纽" in found("南宁国际空港综合交通枢纽开工建设。")  # one with a place is one
