@@ -2384,3 +2384,9 @@ def test_projects_a_hub_described_by_its_rank_or_role_is_no_project():
     got = found("加快建设全国性综合交通枢纽，打造现代化综合交通枢纽和国际门户枢纽。")
     assert not any(k.endswith("枢纽") for k in got), got
     assert "南宁国际空港综合交通枢纽" in found("南宁国际空港综合交通枢纽开工建设。")  # one with a place is one
+
+
+def test_projects_verbs_of_rank_open_no_name():
+    # 跻身 (ranks among), 突出 (stresses), 纳入 (is taken into) end the name on their left
+    got = found("东阳国际陆港纳入国家物流枢纽，东阳跻身全国铁路枢纽，突出交通枢纽建设。")
+    assert not any(("跻身" in k or "纳入" in k or "突出" in k) for k in got), got
