@@ -643,6 +643,18 @@ GOLD_REPORTS = {
     "wenzhou-1956": "corpus/passages/wenzhou-1956.txt",
     "baishan-2012": "corpus/passages/baishan-2012.txt",
     "tongchuan-2012": "corpus/passages/tongchuan-2012.txt",
+    # held out: written and annotated blind in session 41 after its seventy-third look was chosen (chosen
+    # before they were written) and scored once at its second freeze, as its seventy-fourth fresh look
+    # (yushu-2025, guoluo-2025, haibei-2025, nujiang-2025, autonomous prefectures; changde-1956, nanping-1956,
+    # cities of the 1950s; guyuan-2012, shizuishan-2012, cities of 2012)
+    "yushu-2025": "corpus/passages/yushu-2025.txt",
+    "guoluo-2025": "corpus/passages/guoluo-2025.txt",
+    "haibei-2025": "corpus/passages/haibei-2025.txt",
+    "nujiang-2025": "corpus/passages/nujiang-2025.txt",
+    "changde-1956": "corpus/passages/changde-1956.txt",
+    "nanping-1956": "corpus/passages/nanping-1956.txt",
+    "guyuan-2012": "corpus/passages/guyuan-2012.txt",
+    "shizuishan-2012": "corpus/passages/shizuishan-2012.txt",
     # held out: written and annotated blind at the start of session 41 (chosen before they were written) and
     # scored once at its first freeze, as its seventy-third fresh look (ganzi-2025, wenshan-2025,
     # xishuangbanna-2025, linxia-2025, autonomous prefectures; ganzhou-1956, fuzhou-1956, cities of the 1950s;
