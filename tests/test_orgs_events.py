@@ -876,3 +876,8 @@ def test_orgs_a_committee_set_up_for_a_task_is_a_body():
 def test_orgs_a_governments_flood_headquarters_is_a_body():
     assert "市防汛指挥部" in orgs("建立市防汛指挥部和水情联络站，确保安全度汛。", "620100")
     assert "省防汛抗旱指挥部" in orgs("省防汛抗旱指挥部及时调度。", "620100")
+
+
+def test_orgs_events_a_flash_flood_coded_by_its_day_and_its_year():
+    got = events("战胜了2013年“7·22”局地暴洪等重大灾害。")
+    assert "2013年7·22局地暴洪" in got, got

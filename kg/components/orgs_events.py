@@ -824,7 +824,7 @@ _DATE_CODE = re.compile(rf"{DATE_CODE}$")
 _CODE = re.compile(DATE_CODE)
 #: what a date code names, after the places it struck: “7·18”局地强降雨, “6·24”沅陵辰溪溆浦特大暴雨洪涝灾害,
 #: “6·19”漓江流域特大洪水, “1·17”雪崩, and a river no table holds before its flood (“七·二〇”桃河洪水)
-_CODED_KIND = re.compile(r"(?:[\u4e00-\u9fff]{1,2}[河江](?=(?:特大|大)?洪水))?(?:流域)?(?:局地|特大|大|极端)?(?:强降雨|暴雨|洪水|水灾|山洪(?:泥石流)?|泥石流|冰雹|雪崩|地震|山体滑坡|滑坡)"
+_CODED_KIND = re.compile(r"(?:[\u4e00-\u9fff]{1,2}[河江](?=(?:特大|大)?洪水))?(?:流域)?(?:局地|特大|大|极端)?(?:强降雨|暴雨|暴洪|洪水|水灾|山洪(?:泥石流)?|泥石流|冰雹|雪崩|地震|山体滑坡|滑坡)"
                          r"(?:洪涝灾害|山洪灾害|洪涝|灾害)?")
 #: meetings of the 1950s known by what they were about or where they met, curated: the CPC Central
 #: Committee's conference on the question of intellectuals (January 1956), the Asian-African Conference
@@ -1017,6 +1017,8 @@ def _quake_hits(text: str, places: list[tuple[int, int]]) -> list[Hit]:
             start = ends.get(m.start(), m.start())  # 梅州“6·16”特大暴雨: the place before the code names it too
             if start < m.start() and text[start - 1 : start] in ("、", "和", "及", "与"):
                 start = m.start()  # 西江、桂江“六·一八”特大洪水: the last of the places struck names it no more than the first
+            if start == m.start() and (year := re.search(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年$", text[max(0, start - 5) : start])):
+                start -= len(year.group())  # 2010年“8·12”局地暴洪: the year the code's day fell in names it too
             name = strip_quotes(text[start : kind.end()])
             out.append(Hit(start, kind.end(), "Event", name, _freeze({"canonical": name, "kind": "disaster"})))
     for m in _DATED_FLOOD.finditer(text):
