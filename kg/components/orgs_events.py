@@ -400,7 +400,8 @@ def _bodies_set_up(text: str, found: list[Hit], mask) -> list[Hit]:
     out = []
     for m in _SET_UP.finditer(text):
         s, e = m.span("name")
-        if mask[s] or _COMMON_COMMITTEE.search(m.group("name")) or any(h.start <= s < h.end or h.start < e <= h.end for h in found):
+        if mask[s] or _COMMON_COMMITTEE.search(m.group("name")) \
+                or any(h.start <= s < h.end or h.start < e <= h.end for h in found):
             continue
         out.append(Hit(s, e, "Organization", m.group("name"), _freeze({"canonical": m.group("name")})))
     return out
@@ -864,6 +865,23 @@ def _session_hits(text: str) -> list[Hit]:
     return out
 
 
+def _whose(name: str, region: str) -> str:
+    """A meeting named by its body's level alone is the report's region's, or its province's: 省第十二次党代会
+    in 平凉's report is 甘肃省第十二次党代会, 市第三次党代会 平凉市第三次党代会 (one node per region, not one for
+    every 市第三次党代会 of a corpus); the name as written when the region has no such level."""
+    home = region_division(region)
+    if home is CHINA:
+        return name
+    province = admin_table().province_of(home)
+    for level in ("自治区", "省"):
+        if name.startswith(level) and province is not None and province.name.endswith(level):
+            return province.name + name[len(level) :]
+    for level in ("自治州", "市", "州", "县", "区"):
+        if name.startswith(level) and home.name.endswith(level):
+            return home.name + name[len(level) :]
+    return name
+
+
 #: a plenary session of a provincial, city or county Party committee: 省委十四届五次全会,
 #: 中共成都市委十四届四次全会, 市委六届五次、六次全会 (each session of a list is one event)
 _LOCAL_PLENUM = re.compile(
@@ -954,25 +972,6 @@ def _typhoon_hits(text: str) -> list[Hit]:
 
 #: a local party congress: 省第十二次党代会, 市第三次党代表大会, 甘肃省第十三次党代会
 _LOCAL_PARTY_CONGRESS = re.compile(rf"(?:[省市州县区]|自治区|自治州)?第{_NUM}次党(?:代会|代表大会)")
-
-
-def _whose(name: str, region: str) -> str:
-    """A meeting named by its body's level alone is the report's region's, or its province's: 省第十二次党代会
-    in 平凉's report is 甘肃省第十二次党代会, 市第三次党代会 平凉市第三次党代会 (one node per region, not one for
-    every 市第三次党代会 of a corpus); the name as written when the region has no such level."""
-    from kg.components.places import region_division
-
-    home = region_division(region)
-    if home is CHINA:
-        return name
-    province = admin_table().province_of(home)
-    for level in ("自治区", "省"):
-        if name.startswith(level) and province is not None and province.name.endswith(level):
-            return province.name + name[len(level) :]
-    for level in ("自治州", "市", "州", "县", "区"):
-        if name.startswith(level) and home.name.endswith(level):
-            return home.name + name[len(level) :]
-    return name
 
 
 def _local_party_congress_hits(text: str, places: list[tuple[int, int]], region: str) -> list[Hit]:
