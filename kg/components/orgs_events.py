@@ -384,7 +384,26 @@ def find_organizations(text: str, region: str | None = None, region_name: str | 
     found = [h for h in found if h.key not in built and not (h.key.endswith(_FARMS) and h.key.startswith("国有"))
              and not (_scope_institution(h.key) and h.start and (
                  text[h.start - 1] in "省市县" or text[max(0, h.start - 2) : h.start] in ("省、", "市、", "县、")))]
-    return sorted(set(found), key=lambda h: (h.start, -h.end, h.key))
+    return sorted({_own_body(text, h, region) for h in found}, key=lambda h: (h.start, -h.end, h.key))
+
+
+_SCOPES = ("自治区", "自治州", "省", "市", "县", "州", "区")
+
+
+def _own_body(text: str, h: Hit, region: str) -> Hit:
+    """A body named by its scope alone (市劳动局, 市总工会, 省供销合作社) is the report's region's, or its
+    province's: keyed so (兰州市劳动局; :func:`_whose`), the words as written its alias, so that a corpus holds
+    one node per city's body, not one for every 市劳动局."""
+    written = text[h.start : h.end]
+    if h.key != written or not written.startswith(_SCOPES):
+        return h
+    words = segment(written)
+    if not words or words[0][0] not in _SCOPES:
+        return h  # 市场监管局: 市 is no word of its own there
+    key = _whose(written, region)
+    if key == written:
+        return h
+    return Hit(h.start, h.end, h.label, key, _freeze({**dict(h.attrs), "canonical": key, "alias": written}))
 
 
 #: a committee or headquarters the government sets up, named by its task (市人民委员会成立了支援工业建设委员会,
