@@ -1097,3 +1097,15 @@ def test_places_a_list_of_rivers_after_a_verb_starts_at_the_known_river():
     found = set(keys("南充地处嘉陵江、渠江汇合之处。五月间汉江、丹江水位上涨。", None))
     assert {"嘉陵江", "渠江", "汉江", "丹江"} <= found
     assert not any(k.startswith(("地处", "间")) for k in found)
+
+
+def test_places_works_named_after_a_site_of_another_province_are_not_there():
+    from kg.pipeline import process
+    from kg.read import read_bytes
+
+    text = ("贵阳市人民委员会工作报告\n\n各位代表：\n\n一、一九五五年的工作\n\n"
+            "新建南明河上的西湖桥、水口寺桥两座钢筋混凝土桥梁，改善了交通。\n")
+    res = process(read_bytes(text.encode("utf-8"), name="guiyang-1956.txt"))
+    ents = {e.label: e for e in res.extras["entities"]}
+    assert "西湖桥" in ents and "named:西湖" not in ents["西湖桥"].attrs.get("located_places", ()), \
+        ents["西湖桥"].attrs  # not 杭州's West Lake

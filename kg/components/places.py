@@ -1928,6 +1928,16 @@ def _local(table, p, region: str | None) -> bool:
         and any(a.adcode == region for a in table.ancestors(d))
 
 
+def _far_site(table, p, region: str | None) -> bool:
+    """Is ``p`` a curated site (a lake, a mountain) of another province than the report's region's?"""
+    if isinstance(p, Division) or getattr(p, "kind", None) != "site" or not p.parent or not region \
+            or region == CHINA.adcode:
+        return False
+    home, parent = table.get(region), table.get(p.parent)
+    ours, theirs = (table.province_of(home) if home else None), (table.province_of(parent) if parent else None)
+    return ours is not None and theirs is not None and ours.adcode != theirs.adcode
+
+
 LOCATED_TYPES = ("Project", "Organization", "Event")
 #: 市 opening the name of a city's own works, plant or institution (市人民医院新院区, 市砖瓦厂), not of the city's
 #: parts, people or ranks (市区, 市属, 市民, 市级, 市场) nor all of its kind (全市, 本市)
@@ -2026,6 +2036,8 @@ def locate_entities(result, entities) -> None:
             for p in _places_in_name(n, region):
                 if street and not _local(table, p, region):
                     continue  # 延安路, 南京路: a city's street named after a far place is not there (香坊大街: a district's)
+                if _far_site(table, p, region):
+                    continue  # 西湖桥 in 贵阳's report: a works named after a site of another province is not there
                 if p not in found and p is not CHINA and getattr(p, "adcode", None) != CHINA.adcode:
                     found.append(p)  # (中国散裂中子源: the country says nothing about where it is)
         # a zone, site or town the text names inside the thing's name (延安高新区|…产业园, 六横|电厂二期)
