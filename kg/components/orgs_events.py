@@ -387,9 +387,6 @@ def find_organizations(text: str, region: str | None = None, region_name: str | 
     return sorted({_own_body(text, h, region) for h in found}, key=lambda h: (h.start, -h.end, h.key))
 
 
-_SCOPES = ("自治区", "自治州", "省", "市", "县", "州", "区")
-
-
 def _own_body(text: str, h: Hit, region: str) -> Hit:
     """A body named by its scope alone (市劳动局, 市总工会, 省供销合作社) is the report's region's, or its
     province's: keyed so (兰州市劳动局; :func:`_whose`), the words as written its alias, so that a corpus holds
@@ -884,6 +881,12 @@ def _session_hits(text: str) -> list[Hit]:
     return out
 
 
+#: the words of a scope that name a province's or a local government's own bodies and meetings (省|水利厅, 市|劳动局)
+_PROVINCE_SCOPES = ("自治区", "省")
+_LOCAL_SCOPES = ("自治州", "市", "州", "县", "区")
+_SCOPES = _PROVINCE_SCOPES + _LOCAL_SCOPES
+
+
 def _whose(name: str, region: str) -> str:
     """A meeting named by its body's level alone is the report's region's, or its province's: 省第十二次党代会
     in 平凉's report is 甘肃省第十二次党代会, 市第三次党代会 平凉市第三次党代会 (one node per region, not one for
@@ -892,10 +895,10 @@ def _whose(name: str, region: str) -> str:
     if home is CHINA:
         return name
     province = admin_table().province_of(home)
-    for level in ("自治区", "省"):
+    for level in _PROVINCE_SCOPES:
         if name.startswith(level) and province is not None and province.name.endswith(level):
             return province.name + name[len(level) :]
-    for level in ("自治州", "市", "州", "县", "区"):
+    for level in _LOCAL_SCOPES:
         if name.startswith(level) and home.name.endswith(level):
             return home.name + name[len(level) :]
     return name

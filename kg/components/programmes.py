@@ -854,8 +854,8 @@ def pattern_candidates(text: str, pat: Patterns) -> list[Candidate]:
     for kind in ("campaign", "area_plan"):
         for rx, d in pat.regexes.get(kind, []):
             for m in rx.finditer(text):
-                key = m.group("name").removeprefix("国家") if kind == "area_plan" else m.group("name")
-                out.append(Candidate(m.start("name"), m.end("name"), key, kind, 3))  # (国家乌蒙山片区…规划: one plan)
+                key = m.groupdict().get("key") or m.group("name")  # (国家|乌蒙山片区…规划: the plan's key without 国家)
+                out.append(Candidate(m.start("name"), m.end("name"), key, kind, 3))
     for rx, d in pat.regexes.get("chief", []):
         for m in rx.finditer(text):
             s, e = m.start("name"), m.end("name")
@@ -976,9 +976,9 @@ def _elided_known(text: str, lex: Lexicon, found: list[Candidate]) -> list[Candi
         if m is None:
             continue
         word = strip_quotes(text[c.start : c.end])
+        items = m.group().rstrip("、").split("、")
         for k in range(2, len(word) - 1):  # the shared head: what follows the item's own word (净土|保卫战)
             head = word[k:]
-            items = m.group().rstrip("、").split("、")
             known = [lex.lookup(it + head) for it in items]
             if all(e is not None and e.type == LABEL for e in known):
                 pos = m.start()

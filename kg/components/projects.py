@@ -1225,7 +1225,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             end = w.end()  # 漳州古城二期保护提升工程: the works done in the phase
         if d.get("kind") != "phase" and word not in ("工程", "项目") and (w := _WORKS_DONE_ON.match(text, end)) \
                 and (text[w.end() : w.end() + 1] in ("、", "，", "。", "；") or text.startswith("完成", w.end())
-                     or pp.status_words.starting_at(text, w.end() + len((a := _ADVERB.match(text, w.end())) and a.group() or ""))):
+                     or _status_follows(text, w.end(), pp)):
             end = w.end()  # …胡家庙铁矿扩能改造全面完工, …新区煤矿智能化改造、: the works done on the facility
         if word.endswith("桥") and (second := _SECOND_BRIDGE.match(text, end)):
             end = second.end()  # 左江大桥二桥: a second bridge beside the first, named after it
@@ -1538,10 +1538,11 @@ def branch_hospital_candidates(text: str, pp: ProjectPatterns) -> list[Candidate
 
 
 #: an institution moved to a new site and built there: 市精神卫生中心迁建项目, 大连市第三人民医院迁建项目
-_INSTITUTION = (r"(?:医院|保健院|卫生中心|疾控中心|疾病预防控制中心|急救中心|血站|福利院|养老院|中学|小学|学校|学院|图书馆|档案馆"
-                r"|(?<=[\u4e00-\u9fff])[一二三四五六七八九十]{1,2}中)")  # 平凉二中迁建: a middle school written short
-_MOVED_INSTITUTION = re.compile(_INSTITUTION + r"((?:迁建|改扩建)(?:项目|工程)?|新址)")
-_SHORT_SCHOOL = re.compile(r"(?<=[\u4e00-\u9fff])[一二三四五六七八九十]{1,2}中$")
+#: a middle school written short (平凉二中, 市三中)
+_SHORT_SCHOOL_RX = r"(?<=[\u4e00-\u9fff])[一二三四五六七八九十]{1,2}中"
+_MOVED_INSTITUTION = re.compile(r"(?:医院|保健院|卫生中心|疾控中心|疾病预防控制中心|急救中心|血站|福利院|养老院|中学|小学|学校|学院|图书馆|档案馆"
+                                r"|" + _SHORT_SCHOOL_RX + r")((?:迁建|改扩建)(?:项目|工程)?|新址)")
+_SHORT_SCHOOL = re.compile(_SHORT_SCHOOL_RX + "$")
 
 
 def _names_one(mod: str, pp: ProjectPatterns, placed: bool = False) -> bool:
