@@ -898,6 +898,13 @@ GOLD_REPORTS = {
     "yanbian-2025": "corpus/passages/yanbian-2025.txt",
     "wuzhou-1956": "corpus/passages/wuzhou-1956.txt",
     "pingliang-2012": "corpus/passages/pingliang-2012.txt",
+    # held out, then development: session 41's reserve, written and annotated blind in session 41 with its
+    # briefs and scored once at the start of session 42, as its seventy-fifth fresh look (gannan-2025, an
+    # autonomous prefecture; xiamen-1956, a city of the 1950s; shaoyang-2012, a city of 2012); development
+    # since, as chosen before the look
+    "gannan-2025": "corpus/passages/gannan-2025.txt",
+    "xiamen-1956": "corpus/passages/xiamen-1956.txt",
+    "shaoyang-2012": "corpus/passages/shaoyang-2012.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
@@ -1012,6 +1019,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "wuwei-2025", "guiyang-1956", "wuzhong-2012",
     "diqing-2025", "yiyang-1956", "huaihua-2012",
     "yanbian-2025", "wuzhou-1956", "pingliang-2012",
+    "gannan-2025", "xiamen-1956", "shaoyang-2012",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
