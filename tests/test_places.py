@@ -1109,3 +1109,9 @@ def test_places_works_named_after_a_site_of_another_province_are_not_there():
     ents = {e.label: e for e in res.extras["entities"]}
     assert "西湖桥" in ents and "named:西湖" not in ents["西湖桥"].attrs.get("located_places", ()), \
         ents["西湖桥"].attrs  # not 杭州's West Lake
+
+
+def test_places_an_old_town_is_no_district_of_luoyang():
+    # 老城区 (the old town) is 洛阳's district by name, but in report prose it is a city's old quarter
+    got = keys("推进合作市老城区改造，统筹推进老城区改造和新区开发", CN)
+    assert "老城区" not in got and "老城" not in got, got

@@ -2390,3 +2390,16 @@ def test_projects_verbs_of_rank_open_no_name():
     # 跻身 (ranks among), 突出 (stresses), 纳入 (is taken into) end the name on their left
     got = found("东阳国际陆港纳入国家物流枢纽，东阳跻身全国铁路枢纽，突出交通枢纽建设。")
     assert not any(("跻身" in k or "纳入" in k or "突出" in k) for k in got), got
+
+
+def test_projects_expressways_named_by_initials_no_table_gives_with_their_status():
+    # 邵坪: 邵阳 and a town no table holds; the status beside the road makes it one (and its list mates)
+    got = found("加快邵永、武靖、邵坪高速建设，确保洞新高速新宁连接线竣工。")
+    assert {"邵永高速", "武靖高速", "邵坪高速"} <= set(got), got
+    assert "邵坪高速" in found("邵永、武靖和邵坪高速加快建设。")
+    assert not found("加快全省高速建设，保持经济高速增长。")  # words, no initials
+
+
+def test_projects_works_being_finished_end_the_name():
+    got = found("加快临汾至吉县高速收尾、隰吉高速建设。")
+    assert "临汾至吉县高速" in got and not any(k.endswith("收尾") for k in got), got

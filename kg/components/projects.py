@@ -1398,8 +1398,12 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                          and "在" in text[max(0, start - 14) : start]):
             continue  # 一批…皮毛加工厂: a plant named by its product alone is a kind (在…建设的电子管厂, 新建了经纬纺织机械厂: one)
         if d.get("needs_place") and not placed and not (end > he and st is not None and specific_length(mod, pp) >= 2) \
-                and not (st is not None and st[1] and pp.status_words.starting_at(text, end) and _coined(mod)):
-            continue  # 外环高速三期, 机荷高速改扩建: a phase and a status name one road; 天邛高速建成通车
+                and not (st is not None and _coined(mod)
+                         and (_status_follows(text, end, pp) or text.startswith("建设", end)
+                              or (st[1] and pp.status_words.ending_at(text, start)))):
+            # 外环高速三期, 机荷高速改扩建: a phase and a status name one road; 天邛高速建成通车, 邵永、武靖和邵坪高速加快建设,
+            # 加快邵坪高速建设: places' initials no table gives, the status beside the road
+            continue
         company = bool(_enterprises().starting_at(mod, 0)) or _company_lead(mod)
         if d.get("needs_org") and not company:
             continue  # 比亚迪襄阳产业园: a park is a project when a company's plant; else a place
