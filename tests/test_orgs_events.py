@@ -894,3 +894,25 @@ def test_orgs_a_body_named_by_its_scope_alone_is_the_regions_own():
     labels = {e.label: e.aliases for e in resolve(find_mentions(text, region="620100")) if e.type == "Organization"}
     assert "市劳动局" in labels["兰州市劳动局"]  # the words as written, an altLabel
     assert "市场监管局" not in str(orgs("市场监管局加强执法。", "620100"))  # 市场 is one word
+
+
+def test_orgs_events_a_body_before_its_members_is_named():
+    # the segmenter reads 政协委员 as one word; 州政协 before it is still the prefecture's CPPCC
+    assert "政协甘南藏族自治州委员会" in orgs("请州政协委员和其他列席人员提出意见。", "623000")
+
+
+def test_orgs_events_a_batch_of_firms_of_listed_trades_names_no_firm():
+    assert orgs("培育一批藏医药、唐卡、藏毯等特色文化企业。", "623000") == {}
+    assert {"隆基", "晶澳"} <= set(orgs("支持隆基、通威、晶澳等龙头企业。"))  # names, no batch
+
+
+def test_orgs_events_challenges_floods_and_fairs_attended():
+    got = events("成功举办甘南黄河首曲国际越野跑挑战赛。", "623000")
+    assert "甘南黄河首曲国际越野跑挑战赛" in got
+    from kg.extract import find_mentions, resolve
+
+    text = "战胜了2010年“6·19”特大洪灾。"
+    labels = {e.label: e.aliases for e in resolve(find_mentions(text, region="430500")) if e.type == "Event"}
+    assert "6·19特大洪灾" in labels["2010年6·19特大洪灾"]  # the code alone, an altLabel
+    got = events("组团参加港洽周、中博会、农博会等重大经贸活动。", "430500")
+    assert {"港洽周", "中博会", "农博会"} <= set(got) and not any("参加" in k for k in got), got

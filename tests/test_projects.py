@@ -2403,3 +2403,13 @@ def test_projects_expressways_named_by_initials_no_table_gives_with_their_status
 def test_projects_works_being_finished_end_the_name():
     got = found("加快临汾至吉县高速收尾、隰吉高速建设。")
     assert "临汾至吉县高速" in got and not any(k.endswith("收尾") for k in got), got
+
+
+def test_projects_local_ownership_is_no_part_of_a_works_name():
+    got = found("地方国营厦门罐头厂实罐车间扩建工程于八月建成投产。")
+    assert "厦门罐头厂实罐车间扩建工程" in got, got
+
+
+def test_projects_a_hospital_part_and_another_works_joined_by_and():
+    got = found("开工建设市中心医院东院区和市第二人民医院迁建项目。")
+    assert {"市中心医院东院区", "市第二人民医院迁建项目"} <= set(got), got

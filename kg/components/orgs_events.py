@@ -182,8 +182,8 @@ def _lexicon_orgs(text: str, region: str, region_name: str | None = None) -> tup
             f = text[i : i + L]
             if len(f) < L or f not in forms or mask[i]:
                 continue
-            if cuts_a_word(text, i, i + L, forms) and not text.startswith("官兵", i + L):  # 武警|官兵: not 警官
-                continue
+            if cuts_a_word(text, i, i + L, forms) and not text.startswith(("官兵", "委员"), i + L):
+                continue  # 武警|官兵: not 警官; 州政协|委员: a member of the body (the segmenter reads 政协委员)
             if f.endswith("部") and text[i + L : i + L + 1] == "门":
                 continue  # 铁道部门: the railway departments, not 铁道部
             if _in_alnum_run(text, i, i + L):
@@ -768,6 +768,8 @@ def _listed_enterprises(text: str, found: list[Hit], places: list[tuple[int, int
                 first = lo + with_[-1]  # 深化与|中国石化、中国远洋…等央企合作
             items.append((first, j))
         items.reverse()
+        if "一批" in text[lo : items[0][1]]:
+            continue  # 培育一批藏医药、唐卡、藏毯等特色文化企业: a batch of firms of these trades, no names
         rare = all(word_freq(text[s:e]) < 5 and len(segment(text[s:e])) > 1 for s, e in items)  # 东方海洋、好当家等企业:
         # names no dictionary holds, each more than one word (电子、机械等企业: words, kinds of firm)
         if len(items) < 2 or not (any(it in known for it in items) or (len(items) >= 3 and m.end() - m.start() > 3) or rare) \
@@ -841,7 +843,7 @@ _DATE_CODE = re.compile(rf"{DATE_CODE}$")
 _CODE = re.compile(DATE_CODE)
 #: what a date code names, after the places it struck: “7·18”局地强降雨, “6·24”沅陵辰溪溆浦特大暴雨洪涝灾害,
 #: “6·19”漓江流域特大洪水, “1·17”雪崩, and a river no table holds before its flood (“七·二〇”桃河洪水)
-_CODED_KIND = re.compile(r"(?:[\u4e00-\u9fff]{1,2}[河江](?=(?:特大|大)?洪水))?(?:流域)?(?:局地|特大|大|极端)?(?:强降雨|暴雨|暴洪|洪水|水灾|山洪(?:泥石流)?|泥石流|冰雹|雪崩|地震|山体滑坡|滑坡)"
+_CODED_KIND = re.compile(r"(?:[\u4e00-\u9fff]{1,2}[河江](?=(?:特大|大)?洪水))?(?:流域)?(?:局地|特大|大|极端)?(?:强降雨|暴雨|暴洪|洪水|洪灾|水灾|山洪(?:泥石流)?|泥石流|冰雹|雪崩|地震|山体滑坡|滑坡)"
                          r"(?:洪涝灾害|山洪灾害|洪涝|灾害)?")
 #: meetings of the 1950s known by what they were about or where they met, curated: the CPC Central
 #: Committee's conference on the question of intellectuals (January 1956), the Asian-African Conference
@@ -1038,10 +1040,12 @@ def _quake_hits(text: str, places: list[tuple[int, int]]) -> list[Hit]:
             start = ends.get(m.start(), m.start())  # 梅州“6·16”特大暴雨: the place before the code names it too
             if start < m.start() and text[start - 1 : start] in ("、", "和", "及", "与"):
                 start = m.start()  # 西江、桂江“六·一八”特大洪水: the last of the places struck names it no more than the first
+            attrs = {"kind": "disaster"}
             if start == m.start() and (year := re.search(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年$", text[max(0, start - 5) : start])):
                 start -= len(year.group())  # 2010年“8·12”局地暴洪: the year the code's day fell in names it too
+                attrs["alias"] = strip_quotes(text[m.start() : kind.end()])  # (and the code alone: 6·19特大洪灾)
             name = strip_quotes(text[start : kind.end()])
-            out.append(Hit(start, kind.end(), "Event", name, _freeze({"canonical": name, "kind": "disaster"})))
+            out.append(Hit(start, kind.end(), "Event", name, _freeze({"canonical": name, **attrs})))
     for m in _DATED_FLOOD.finditer(text):
         out.append(Hit(m.start(), m.end(), "Event", m.group(), _freeze({"canonical": m.group(), "kind": "disaster"})))
     # one disaster read twice: the longer reading (…特大暴雨洪涝灾害, not …特大暴雨)
@@ -1065,7 +1069,7 @@ def _anniversary_hits(text: str, protected) -> list[Hit]:
     return out
 
 
-_HOSTING = re.compile(r"(?:成功)?(?:举办|办好|承办|主办|召开|举行|筹办|办|开好)?")
+_HOSTING = re.compile(r"(?:成功)?(?:举办|办好|承办|主办|召开|举行|筹办|办|开好|(?:组团|积极)?参加|(?:组团)?参展|出席)?")
 
 
 #: the words of a clause, not of a name, before a meeting's head (…要定期向|人民代表大会, 乡召开了|…, 选举产生|…)

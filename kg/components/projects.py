@@ -2570,6 +2570,10 @@ def owned_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 
 #: the kind of ownership before a plant's name (国营|杭州第一棉纺织厂), no part of the name
 _OWNERSHIP = r"(?:地方国营|公私合营|国营)"
+#: the ownership of a local plant, no part of its works' name (国营 stays: 国营饮马农场 is a state farm's name)
+_LOCAL_OWNERSHIP = r"(?:地方国营|公私合营)"
+#: a hospital's or school's part built as works of its own (市中心医院东院区和…: the part, then another works)
+_CAMPUS_PARTS = ("院区", "校区")
 
 
 #: a phase of works after the works' name (人民渠第三期工程, 人民公园第二期工程, …棉纺织厂扩建第二期工程)
@@ -2999,9 +3003,13 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
         + city_own_candidates(text)
     )
     for c in list(cands):
+        own = re.match(_LOCAL_OWNERSHIP, c.key)
+        if own and c.key == text[c.start : c.end] and len(c.key) - own.end() >= 4:
+            _respan(c, text, c.start + own.end(), c.end)  # 地方国营|厦门罐头厂…扩建工程: the kind of ownership is no part of the name
         k = c.key.find("和")
-        if c.key == text[c.start : c.end] and k >= 3 and pp.facility.ending_at(c.key, k) and c.end - c.start - k > 3:
-            # 吉林热电站和丰满水电站 (和丰 is a word, so 和 ended no name): two facilities
+        if c.key == text[c.start : c.end] and k >= 3 and (pp.facility.ending_at(c.key, k) or c.key[:k].endswith(_CAMPUS_PARTS)) \
+                and c.end - c.start - k > 3:
+            # 吉林热电站和丰满水电站 (和丰 is a word, so 和 ended no name), 市中心医院东院区和市第二人民医院迁建项目: two works
             cands.append(Candidate(c.start, c.start + k, c.key[:k], c.rule, c.priority + 1))
             cands.append(Candidate(c.start + k + 1, c.end, c.key[k + 1 :], c.rule, c.priority + 1))
             cands.remove(c)
