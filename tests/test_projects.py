@@ -2413,3 +2413,16 @@ def test_projects_local_ownership_is_no_part_of_a_works_name():
 def test_projects_a_hospital_part_and_another_works_joined_by_and():
     got = found("开工建设市中心医院东院区和市第二人民医院迁建项目。")
     assert {"市中心医院东院区", "市第二人民医院迁建项目"} <= set(got), got
+
+
+def test_projects_works_on_named_wetlands_listed_before_works_in_a_basin():
+    got = found("实施玛曲黄河首曲湿地保护修复、碌曲尕海湿地综合治理、洮河流域山水林田湖草沙一体化保护和修复工程。")
+    assert {"玛曲黄河首曲湿地保护修复", "碌曲尕海湿地综合治理", "洮河流域山水林田湖草沙一体化保护和修复工程"} <= set(got), got
+    assert "洮州卫城保护利用工程" in found("加快洮州卫城保护利用工程建设。")  # a walled town's works
+
+
+def test_projects_works_on_named_wetlands_are_no_programmes():
+    from kg.extract import find_mentions
+
+    text = "实施玛曲黄河首曲湿地保护修复、碌曲尕海湿地综合治理、洮河流域山水林田湖草沙一体化保护和修复工程。"
+    assert not any("湿地" in m.key for m in find_mentions(text, region="623000") if m.type == "Programme")

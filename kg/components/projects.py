@@ -841,7 +841,7 @@ _FACILITY_WORKS = re.compile(r"(?:提标改造|扩容提升|改造提升|提升�
 _WORKS_ASPECT = re.compile(r"(?:生态|综合|景观|环境|整体|山水林田湖草沙?一体化)$")
 #: the sites, roads and institutions such works are done on, by the end of their name (滕王阁景区, 新嵊大道,
 #: 绍兴市中医院, 龙门石窟, 毗卢寺)
-_SITES = re.compile(r"(?:景区|街区|公园|景观带|风光带|水系|湿地|片区|古城|古镇|遗址|大街|大道|快速路|医院|保健院|中学|小学|博物院|体育场|体育馆|石窟|"
+_SITES = re.compile(r"(?:景区|街区|公园|景观带|风光带|水系|湿地|片区|古城|古镇|卫城|城墙|遗址|大街|大道|快速路|医院|保健院|中学|小学|博物院|体育场|体育馆|石窟|"
                     r"旅游区|风景区|名胜区|保护区|度假区|旧址|老街|故居|"
                     r"寺|塔|岛|园|陵|桥|草堂)$")
 
@@ -1473,8 +1473,11 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         named.append((start, end))
         if word == "工程" and start > 0 and text[start - 1] == "、" and _works_name(mod, pp):
             # 推进吴淞江整治、望虞河拓浚、太浦河后续工程: works listed before share the 工程
-            out.extend(Candidate(s, e, text[s:e], "shared", 1) for s, e in _items_before(text, start - 1, pp)
-                       if _works_name(text[s:e], pp))
+            items = [(s, e) for s, e in _items_before(text, start - 1, pp) if _works_name(text[s:e], pp)]
+            if RIVER_BASIN.match(mod):  # 实施玛曲黄河首曲湿地保护修复、碌曲尕海湿地综合治理、洮河流域…修复工程: works
+                # on named wetlands, rivers and sites listed before works in a river's basin are works too
+                items += [it for it in _items_to_clause_start(text, start - 1, pp, ok=_works_on_a_named_place) if it not in items]
+            out.extend(Candidate(s, e, text[s:e], "shared", 1) for s, e in items)
         # 义甬舟、金丽温开放大通道, 川黔和黔桂铁路: items before share the facility type
         if start > 0 and text[start - 1] in "、和及" and d.get("kind") == "facility":
             items = _items_before(text, start - 1, pp)
