@@ -643,6 +643,18 @@ GOLD_REPORTS = {
     "wenzhou-1956": "corpus/passages/wenzhou-1956.txt",
     "baishan-2012": "corpus/passages/baishan-2012.txt",
     "tongchuan-2012": "corpus/passages/tongchuan-2012.txt",
+    # held out: written and annotated blind at the start of session 42 (chosen before they were written) and
+    # scored once at its first freeze, as its seventy-sixth fresh look (huangnan-2025, hainanzhou-2025,
+    # dehong-2025, changji-2025, autonomous prefectures; anyang-1956, xuchang-1956, cities of the 1950s;
+    # loudi-2012, yongzhou-2012, cities of 2012)
+    "huangnan-2025": "corpus/passages/huangnan-2025.txt",
+    "hainanzhou-2025": "corpus/passages/hainanzhou-2025.txt",
+    "dehong-2025": "corpus/passages/dehong-2025.txt",
+    "changji-2025": "corpus/passages/changji-2025.txt",
+    "anyang-1956": "corpus/passages/anyang-1956.txt",
+    "xuchang-1956": "corpus/passages/xuchang-1956.txt",
+    "loudi-2012": "corpus/passages/loudi-2012.txt",
+    "yongzhou-2012": "corpus/passages/yongzhou-2012.txt",
     # held out: written and annotated blind in session 41 after its seventy-third look was chosen (chosen
     # before they were written) and scored once at its second freeze, as its seventy-fourth fresh look
     # (yushu-2025, guoluo-2025, haibei-2025, nujiang-2025, autonomous prefectures; changde-1956, nanping-1956,
