@@ -2426,3 +2426,9 @@ def test_projects_works_on_named_wetlands_are_no_programmes():
 
     text = "实施玛曲黄河首曲湿地保护修复、碌曲尕海湿地综合治理、洮河流域山水林田湖草沙一体化保护和修复工程。"
     assert not any("湿地" in m.key for m in find_mentions(text, region="623000") if m.type == "Programme")
+
+
+def test_projects_trading_and_logistics_centres_being_built():
+    got = pipeline_projects("加快宝庆现代物流园、邵东湘中物流中心建设。推进湘西南粮食物流中心建设。敦化冷链物流中心建成投用。")
+    assert {"宝庆现代物流园", "邵东湘中物流中心", "湘西南粮食物流中心", "敦化冷链物流中心"} <= got, got
+    assert not any(k.endswith("物流中心") for k in found("三是建设区域性商贸物流中心。加快驻马店保税物流中心建设。"))
