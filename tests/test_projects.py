@@ -2432,3 +2432,9 @@ def test_projects_trading_and_logistics_centres_being_built():
     got = pipeline_projects("加快宝庆现代物流园、邵东湘中物流中心建设。推进湘西南粮食物流中心建设。敦化冷链物流中心建成投用。")
     assert {"宝庆现代物流园", "邵东湘中物流中心", "湘西南粮食物流中心", "敦化冷链物流中心"} <= got, got
     assert not any(k.endswith("物流中心") for k in found("三是建设区域性商贸物流中心。加快驻马店保税物流中心建设。"))
+
+
+def test_projects_a_nature_reserve_inside_a_works_name_is_no_verb():
+    # 保护 before 区 makes the reserve's noun (自然保护区), not the verb that ends the name
+    got = found("濮阳黄河湿地省级自然保护区生态修复工程通过验收。")
+    assert "濮阳黄河湿地省级自然保护区生态修复工程" in got and "区生态修复工程" not in got, got

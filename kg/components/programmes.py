@@ -251,6 +251,8 @@ def scan_left_words(text: str, head_start: int, verbs: WordSet, bounds: WordSet,
     while True:
         mod = head_start - i
         v = verbs.ending_at(text, i) if (mod or not verb_in_head) else None
+        if v and len(v) >= 2 and text[i : i + 1] == "区" and text[i + 1 : i + 2] != "域" and mod >= 1:
+            v = None  # 自然保护区, 经济开发区: the verb and 区 make a zone's noun, inside the name
         if v and mod < min_mod and skip_short_verbs and i - len(v) > 0 and text[i - len(v) - 1] not in STOP_CHARS:
             # a verb inside the name (国有企业改革深化提升行动, 未来产业发展规划): read on to the outer
             # verb; without one (坚决打好蓝天保卫战) the name is not read past the inner verb
