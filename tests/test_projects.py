@@ -2438,3 +2438,10 @@ def test_projects_a_nature_reserve_inside_a_works_name_is_no_verb():
     # 保护 before 区 makes the reserve's noun (自然保护区), not the verb that ends the name
     got = found("濮阳黄河湿地省级自然保护区生态修复工程通过验收。")
     assert "濮阳黄河湿地省级自然保护区生态修复工程" in got and "区生态修复工程" not in got, got
+
+
+def test_projects_a_plant_named_by_its_part_of_town():
+    # 城西污水处理厂: the sewage plant of the town's west, one plant (新建一批污水处理厂: a kind)
+    assert "城西污水处理厂" in found("开工建设资江四桥和城西污水处理厂。")
+    assert "城北污水处理厂" in found("开工建设城北污水处理厂。")
+    assert not found("新建一批污水处理厂。")

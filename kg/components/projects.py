@@ -999,6 +999,10 @@ _COMMON_TAGS = frozenset({"n", "vn", "b", "an"})
 _POWER_PLANTS = frozenset({"电厂", "发电厂", "热电厂"})
 
 
+#: a part of town that names a plant of its own (城西|污水处理厂, 江北|水厂): the plant there, not a kind
+_TOWN_PART = re.compile(r"[城江河][东南西北](?![部方面])")
+
+
 def _product_named(mod: str) -> bool:
     """Is ``mod`` made of common words (面粉, 皮毛加工, 电缆): a plant named by its product, a kind of
     plant unless a place names it, not one (二河, 同马, 彩屯: names of their own)?"""
@@ -1368,12 +1372,13 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             placed = True  # 天府国际机场, 胶东国际机场: an international airport has a name of its own
         aside = len(mod) < hs - start  # 珠三角枢纽（广州新）机场: the aside names one of a kind
         if all_generic(mod[plen:] if placed else mod, pp) and (not placed or len(mod) > plen) and not aside \
-                and not (placed and d.get("one_per_place")) \
+                and not (placed and d.get("one_per_place")) and not _TOWN_PART.match(mod) \
                 and not (placed and d.get("kind") == "built" and word.endswith(_VENUE_HEADS)) \
                 and not (placed and word in _COMPUTING_HEADS and not _wide_place(mod[:plen])
                          and not text.startswith("集群", he)):
             # (哈尔滨铁路集装箱中心站, 苏州城市算力中心: a city has one)
-            continue  # 内河航运工程, 内蒙古几个大型露天煤矿: a kind of facility (丽水机场: a place and its airport)
+            continue  # 内河航运工程, 内蒙古几个大型露天煤矿: a kind of facility (丽水机场: a place and its airport;
+            # 城北污水处理厂: the plant of a part of town)
         if word.endswith("制造厂") and not placed and "第" not in mod:
             continue  # 五年内开始建设的拖拉机制造厂: a plant named by its product alone is a kind
         st = status_near(text, start, end, pp)
@@ -1393,6 +1398,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         if word.endswith("厂") and word not in _POWER_PLANTS and not placed and "第" not in mod \
                 and not _enterprises().starting_at(mod, 0) \
                 and (_product_named(mod) or (word in ("厂", "工厂") and _product_named((mod + word)[:-1]))) \
+                and not _TOWN_PART.match(mod) \
                 and not re.search(r"(?:新建|兴建|建设|建成|扩建|改建)了$", text[max(0, start - 4) : start]) \
                 and not (re.search(r"(?:新建|兴建|建设|建成)的$", text[max(0, start - 4) : start])
                          and "在" in text[max(0, start - 14) : start]):
