@@ -643,6 +643,18 @@ GOLD_REPORTS = {
     "wenzhou-1956": "corpus/passages/wenzhou-1956.txt",
     "baishan-2012": "corpus/passages/baishan-2012.txt",
     "tongchuan-2012": "corpus/passages/tongchuan-2012.txt",
+    # held out: written and annotated blind in session 42 right after its seventy-sixth look's texts (chosen
+    # before they were written) and scored once at its second freeze, as its seventy-seventh fresh look
+    # (yili-2025, bayinguoleng-2025, boertala-2025, kezilesu-2025, autonomous prefectures; xianyang-1956,
+    # ningbo-1956, cities of the 1950s; tianshui-2012, zhangjiajie-2012, cities of 2012)
+    "yili-2025": "corpus/passages/yili-2025.txt",
+    "bayinguoleng-2025": "corpus/passages/bayinguoleng-2025.txt",
+    "boertala-2025": "corpus/passages/boertala-2025.txt",
+    "kezilesu-2025": "corpus/passages/kezilesu-2025.txt",
+    "xianyang-1956": "corpus/passages/xianyang-1956.txt",
+    "ningbo-1956": "corpus/passages/ningbo-1956.txt",
+    "tianshui-2012": "corpus/passages/tianshui-2012.txt",
+    "zhangjiajie-2012": "corpus/passages/zhangjiajie-2012.txt",
     # held out: written and annotated blind at the start of session 42 (chosen before they were written) and
     # scored once at its first freeze, as its seventy-sixth fresh look (huangnan-2025, hainanzhou-2025,
     # dehong-2025, changji-2025, autonomous prefectures; anyang-1956, xuchang-1956, cities of the 1950s;
