@@ -1115,3 +1115,10 @@ def test_places_an_old_town_is_no_district_of_luoyang():
     # 老城区 (the old town) is 洛阳's district by name, but in report prose it is a city's old quarter
     got = keys("推进合作市老城区改造，统筹推进老城区改造和新区开发", CN)
     assert "老城区" not in got and "老城" not in got, got
+
+
+def test_places_waters_listed_before_their_restoration_or_collective_name():
+    got = keys("推进梁子湖、洪湖、长湖保护修复，推进硕都湖、属都湖保护修复。", CN)
+    assert {"梁子湖", "长湖", "硕都湖", "属都湖"} <= set(got), got
+    got = keys("推进赣江、抚河、信江、饶河、修河“五河”流域综合治理。", CN)
+    assert "修河" in got and not any("“" in k or "流域" in k for k in got), got

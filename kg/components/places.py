@@ -733,8 +733,9 @@ def _with_parts(text: str, hits: list) -> list:
 #: rivers and lakes in a list closed by their class: 练江、茅洲河、小东江等重点流域
 _WATERS = re.compile(
     r"((?:[\u4e00-\u9fff]{1,3}[江河湖溪]、)+[\u4e00-\u9fff]{1,3}[江河湖溪])"
-    r"(?:等(?:重点)?(?:河流|流域|河湖|水系|支流|湖泊|河道|内河)|(?:综合|系统)?(?:治理|整治)|(?=[“\"]四?[一二三四五六七八九十两]?[江河湖水]))"
-    # 大沽河、墨水河、李村河综合治理; 练江、茅洲河等重点流域
+    r"(?:等(?:重点)?(?:河流|流域|河湖|水系|支流|湖泊|河道|内河)|(?:综合|系统)?(?:治理|整治)|(?:生态)?保护修复|生态修复"
+    r"|(?=[“\"]四?[一二三四五六七八九十两]?[江河湖水]))"
+    # 大沽河、墨水河、李村河综合治理; 练江、茅洲河等重点流域; 梁子湖、洪湖、长湖保护修复
     r"|((?:[\u4e00-\u9fff]{1,3}山、){2,}[\u4e00-\u9fff]{1,3}山)(?![\u4e00-\u9fff])"  # 缙云山、中梁山、铜锣山“四山”
     r"|((?:[\u4e00-\u9fff]{1,3}?[江河][、和])+[\u4e00-\u9fff]{1,3}?[江河])(?![\u4e00-\u9fff]?[道段口流网北南西东])(?![江河])"
     # 滹沱河、滏阳河上; 府河、南河; 中河、东河两条城河: a list of rivers, whatever follows it
@@ -1505,6 +1506,8 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
             continue  # 闽西革命老区高质量发展示范区: part of a zone's name; 龙岩、三明革命老区: the cities' (大别山革命老区: one)
         if m.group() == "专区" and "”" in name:
             continue  # “湘易办”邵阳专区: a section of a service named in quotes, no prefecture
+        if m.group() == "流域" and "”" in name and not name.startswith("“"):
+            continue  # 赣江、…、修河“五河”流域: the rivers listed, then their collective name; no basin of 修河
         if m.group() == "口岸" and text.startswith(("城市", "城镇", "经济"), he):
             continue  # 磨憨国际口岸城市: the town, not the crossing
         full = strip_ordinal(text[start:he])
