@@ -1122,3 +1122,9 @@ def test_places_waters_listed_before_their_restoration_or_collective_name():
     assert {"梁子湖", "长湖", "硕都湖", "属都湖"} <= set(got), got
     got = keys("推进赣江、抚河、信江、饶河、修河“五河”流域综合治理。", CN)
     assert "修河" in got and not any("“" in k or "流域" in k for k in got), got
+
+
+def test_places_bonded_logistics_centres_and_ports_are_zones():
+    got = keys("德阳保税物流中心（B型）进出口增长20%，防城港保税港区封关运作。", CN)
+    assert {"德阳保税物流中心（B型）", "防城港保税港区"} <= set(got), got
+    assert keys("申建保税物流中心。", CN) == {}  # no place names it: a kind
