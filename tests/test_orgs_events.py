@@ -916,3 +916,8 @@ def test_orgs_events_challenges_floods_and_fairs_attended():
     assert "6·19特大洪灾" in labels["2010年6·19特大洪灾"]  # the code alone, an altLabel
     got = events("组团参加港洽周、中博会、农博会等重大经贸活动。", "430500")
     assert {"港洽周", "中博会", "农博会"} <= set(got) and not any("参加" in k for k in got), got
+
+
+def test_orgs_events_a_fair_named_by_a_place_no_table_of_the_region_gives():
+    assert "敦煌文博会" in events("用好兰洽会、敦煌文博会等平台。", "620600")  # 敦煌, a county's city of 酒泉
+    assert "海峡两岸文博会" in events("办好海峡两岸文博会。", "350000")

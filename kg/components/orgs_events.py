@@ -827,6 +827,17 @@ _WORK_CONF = re.compile(r"(?:中央|全国|省委|市委|自治区党委)[\u4e00
 _FAIR = re.compile(r"(?<![进消服链数])[\u4e00-\u9fff](?:洽会|博会)")
 #: a trade fair's short name in 交会 after its ordinal (第19届昆交会, 第二十七届高交会); without the ordinal
 #: 交会 is a verb (铁路交会)
+def _fair_place_lead(text: str, i: int) -> int:
+    """The length of a place name the segmenter reads right before a fair's abbreviation (敦煌|文博会,
+    海峡两岸|文博会), or 0."""
+    lo = max(0, i - 6)
+    words = segment(text[lo:i])
+    if not words:
+        return 0
+    w, flag, _a, _b = words[-1]
+    return len(w) if 2 <= len(w) <= 4 and (flag == "ns" or w == "海峡两岸") else 0
+
+
 _NUMBERED_FAIR = re.compile(r"第[一二三四五六七八九十百\d]{1,4}届[\u4e00-\u9fff]{1,2}交会")
 #: the ordinal and the city before a fair's short name: 第二十二届|长春|汽博会
 _FAIR_LEAD = re.compile(r"(?:第[一二三四五六七八九十]{1,4}届)?$")
@@ -1263,6 +1274,8 @@ def find_events(text: str, region: str | None = None, orgs: list[Hit] | None = N
         if mask[m.start()] or text[m.start()] in "的等和与及":
             continue
         s = next((a for a, b in places if b == m.start()), m.start())  # 长春|汽博会: the city names the fair
+        if s == m.start() and (lead := _fair_place_lead(text, m.start())):
+            s -= lead  # 敦煌|文博会 (a county's city no table of this report's region gives), 海峡两岸|文博会
         if s < m.start():
             s -= len(_FAIR_LEAD.search(text, max(0, s - 8), s).group())  # 第二十二届长春汽博会
         found.append(Hit(s, m.end(), "Event", text[s : m.end()], _freeze({"canonical": text[s : m.end()], "kind": "expo"})))
