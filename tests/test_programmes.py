@@ -523,3 +523,12 @@ def test_programmes_a_contiguous_poor_areas_plan_is_one_programme():
     got = found("湘西被纳入国家武陵山片区区域发展与扶贫攻坚规划，实施秦巴山片区区域发展与扶贫攻坚规划项目。")
     assert {"武陵山片区区域发展与扶贫攻坚规划", "秦巴山片区区域发展与扶贫攻坚规划"} <= set(got)
     assert "扶贫攻坚规划" not in got
+
+
+def test_programmes_pairings_named_by_two_provinces_abbreviations():
+    from kg.components.programmes import find_programmes
+
+    keys = {c.key for c in find_programmes("深化闽宁协作，推进沪滇合作、苏陕协作和沪宁对口合作。")}
+    assert {"闽宁协作", "沪滇合作", "苏陕协作", "沪宁对口合作"} <= keys, keys
+    keys = {c.key for c in find_programmes("加强区域合作，推动省市协作，深化京津冀合作。")}
+    assert not any(k.endswith(("合作", "协作")) for k in keys), keys

@@ -853,7 +853,7 @@ def pattern_candidates(text: str, pat: Patterns) -> list[Candidate]:
     for rx, d in pat.regexes.get("stance", []):
         for m in rx.finditer(text):  # 更加积极的财政政策 → 积极的财政政策 (the stance, not its degree)
             out.append(Candidate(m.start(), m.end(), f"{m.group('adj')}的{m.group('dom')}政策", "stance", 3))
-    for kind in ("campaign", "area_plan"):
+    for kind in ("campaign", "area_plan", "pairing"):
         for rx, d in pat.regexes.get(kind, []):
             for m in rx.finditer(text):
                 key = m.groupdict().get("key") or m.group("name")  # (国家|乌蒙山片区…规划: the plan's key without 国家)
