@@ -532,3 +532,10 @@ def test_programmes_pairings_named_by_two_provinces_abbreviations():
     assert {"闽宁协作", "沪滇合作", "苏陕协作", "沪宁对口合作"} <= keys, keys
     keys = {c.key for c in find_programmes("加强区域合作，推动省市协作，深化京津冀合作。")}
     assert not any(k.endswith(("合作", "协作")) for k in keys), keys
+
+
+def test_programmes_a_places_ecological_compensation_mechanism():
+    from kg.components.programmes import find_programmes
+
+    keys = {c.key for c in find_programmes("深化新安江流域生态补偿机制，完善大别山区水环境生态补偿机制。")}
+    assert {"新安江流域生态补偿机制", "大别山区水环境生态补偿机制"} <= keys, keys
