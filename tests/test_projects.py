@@ -2445,3 +2445,8 @@ def test_projects_a_plant_named_by_its_part_of_town():
     assert "城西污水处理厂" in found("开工建设资江四桥和城西污水处理厂。")
     assert "城北污水处理厂" in found("开工建设城北污水处理厂。")
     assert not found("新建一批污水处理厂。")
+
+
+def test_projects_parks_opened_to_the_public_are_works_done():
+    got = found("旌湖湿地公园三期、东山森林公园北段向市民开放。")
+    assert got.get("旌湖湿地公园三期") == "completed", got
