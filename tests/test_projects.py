@@ -2450,3 +2450,8 @@ def test_projects_a_plant_named_by_its_part_of_town():
 def test_projects_parks_opened_to_the_public_are_works_done():
     got = found("旌湖湿地公园三期、东山森林公园北段向市民开放。")
     assert got.get("旌湖湿地公园三期") == "completed", got
+
+
+def test_projects_works_at_full_output_are_done():
+    got = found("比亚迪南宁基地二期、弗迪电池南宁动力电池项目实现满产。")
+    assert got.get("比亚迪南宁基地二期") == "completed", got
