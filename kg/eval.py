@@ -643,6 +643,18 @@ GOLD_REPORTS = {
     "wenzhou-1956": "corpus/passages/wenzhou-1956.txt",
     "baishan-2012": "corpus/passages/baishan-2012.txt",
     "tongchuan-2012": "corpus/passages/tongchuan-2012.txt",
+    # held out: written and annotated blind in session 42 after its seventy-sixth look was scored (chosen
+    # before they were written) and scored once at its third freeze, as its seventy-eighth fresh look
+    # (lijiang-2025, puer-2025, zhaotong-2025, yuxi-2025, cities of 2025; mudanjiang-1956, qinhuangdao-1956,
+    # cities of the 1950s; hengyang-2012, zhuzhou-2012, cities of 2012)
+    "lijiang-2025": "corpus/passages/lijiang-2025.txt",
+    "puer-2025": "corpus/passages/puer-2025.txt",
+    "zhaotong-2025": "corpus/passages/zhaotong-2025.txt",
+    "yuxi-2025": "corpus/passages/yuxi-2025.txt",
+    "mudanjiang-1956": "corpus/passages/mudanjiang-1956.txt",
+    "qinhuangdao-1956": "corpus/passages/qinhuangdao-1956.txt",
+    "hengyang-2012": "corpus/passages/hengyang-2012.txt",
+    "zhuzhou-2012": "corpus/passages/zhuzhou-2012.txt",
     # held out: written and annotated blind in session 42 right after its seventy-sixth look's texts (chosen
     # before they were written) and scored once at its second freeze, as its seventy-seventh fresh look
     # (yili-2025, bayinguoleng-2025, boertala-2025, kezilesu-2025, autonomous prefectures; xianyang-1956,
