@@ -921,3 +921,9 @@ def test_orgs_events_challenges_floods_and_fairs_attended():
 def test_orgs_events_a_fair_named_by_a_place_no_table_of_the_region_gives():
     assert "敦煌文博会" in events("用好兰洽会、敦煌文博会等平台。", "620600")  # 敦煌, a county's city of 酒泉
     assert "海峡两岸文博会" in events("办好海峡两岸文博会。", "350000")
+
+
+def test_orgs_events_disease_control_and_extension_stations_of_a_city():
+    assert "邯郸市卫生防疫站" in orgs("市卫生防疫站开展了防疫工作。", "130400")  # 站 read as a verb
+    assert "邯郸农业技术推广站" in orgs("邯郸农业技术推广站培训了技术员。", "130400")
+    assert orgs("各县建立结核病防治所。", "130400") == {}  # a kind

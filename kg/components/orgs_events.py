@@ -321,8 +321,9 @@ def _own_group_start(text: str, start: int, hs: int, head: str) -> int | None:
 
 #: a city's, province's or county's own public institution, named by its scope alone or with a common
 #: word (市图书馆, 市人民医院, 市中医院, 省第二人民医院, 市人民法院); not 县医院 (a kind in a national report)
-_PUBLIC_HEADS = frozenset({"医院", "图书馆", "博物馆", "美术馆", "文化馆", "工人俱乐部", "政务服务中心", "人民法院", "人民检察院"})
-_SCOPE_ONLY = re.compile(r"[市省](?:第[一二三四五六七八九十]{1,2})?(?:人民|中|儿童|妇幼|传染病|结核病|精神病|肿瘤)?")
+_PUBLIC_HEADS = frozenset({"医院", "图书馆", "博物馆", "美术馆", "文化馆", "工人俱乐部", "政务服务中心", "人民法院", "人民检察院",
+                           "防治所", "保健所", "防疫站"})
+_SCOPE_ONLY = re.compile(r"[市省](?:第[一二三四五六七八九十]{1,2})?(?:人民|中|儿童|妇幼|传染病|结核病|精神病|肿瘤|卫生)?")
 
 
 def _own_group(name: str, head: str) -> bool:
@@ -352,8 +353,8 @@ def head_is_verb(text: str, hs: int, he: int) -> bool:
         if s < he <= e or s <= hs < e:
             if e > he:
                 return True
-            if flag.startswith("v") and flag != "vn" and s >= hs and e >= he:
-                return True  # (创新 in 创新中心 is no verb: the head goes on after it)
+            if flag.startswith("v") and flag != "vn" and s >= hs and e >= he and not (hs < s and e == he and e - s == 1):
+                return True  # (创新 in 创新中心 is no verb: the head goes on after it; nor 站 of 卫生防疫|站)
     return False
 
 
