@@ -903,6 +903,7 @@ def test_orgs_events_a_body_before_its_members_is_named():
 
 def test_orgs_events_a_batch_of_firms_of_listed_trades_names_no_firm():
     assert orgs("培育一批藏医药、唐卡、藏毯等特色文化企业。", "623000") == {}
+    assert orgs("等一批龙头企业加快发展。") == {} and orgs("，等企业。") == {}  # no list before the kind
     assert {"隆基", "晶澳"} <= set(orgs("支持隆基、通威、晶澳等龙头企业。"))  # names, no batch
 
 

@@ -769,7 +769,7 @@ def _listed_enterprises(text: str, found: list[Hit], places: list[tuple[int, int
                 first = lo + with_[-1]  # 深化与|中国石化、中国远洋…等央企合作
             items.append((first, j))
         items.reverse()
-        if "一批" in text[lo : items[0][1]]:
+        if not items or "一批" in text[lo : items[0][1]]:
             continue  # 培育一批藏医药、唐卡、藏毯等特色文化企业: a batch of firms of these trades, no names
         rare = all(word_freq(text[s:e]) < 5 and len(segment(text[s:e])) > 1 for s, e in items)  # 东方海洋、好当家等企业:
         # names no dictionary holds, each more than one word (电子、机械等企业: words, kinds of firm)
