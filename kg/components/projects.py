@@ -2577,10 +2577,11 @@ def owned_works_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     return out
 
 
-#: the kind of ownership before a plant's name (国营|杭州第一棉纺织厂), no part of the name
-_OWNERSHIP = r"(?:地方国营|公私合营|国营)"
-#: the ownership of a local plant, no part of its works' name (国营 stays: 国营饮马农场 is a state farm's name)
+#: the ownership of a local plant, no part of any works' name (地方国营|厦门罐头厂…扩建工程)
 _LOCAL_OWNERSHIP = r"(?:地方国营|公私合营)"
+#: the kind of ownership before a plant's name (国营|杭州第一棉纺织厂), no part of the name where a plant is read
+#: with its phase or as a body (国营 stays in other names: 国营饮马农场 is a state farm's name)
+_OWNERSHIP = r"(?:" + _LOCAL_OWNERSHIP + r"|国营)"
 #: a hospital's or school's part built as works of its own (市中心医院东院区和…: the part, then another works)
 _CAMPUS_PARTS = ("院区", "校区")
 
