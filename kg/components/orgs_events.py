@@ -769,13 +769,13 @@ def _listed_enterprises(text: str, found: list[Hit], places: list[tuple[int, int
                 first = lo + with_[-1]  # 深化与|中国石化、中国远洋…等央企合作
             items.append((first, j))
         items.reverse()
-        if not items or "一批" in text[lo : items[0][1]]:
-            continue  # 培育一批藏医药、唐卡、藏毯等特色文化企业: a batch of firms of these trades, no names
         rare = all(word_freq(text[s:e]) < 5 and len(segment(text[s:e])) > 1 for s, e in items)  # 东方海洋、好当家等企业:
         # names no dictionary holds, each more than one word (电子、机械等企业: words, kinds of firm)
         if len(items) < 2 or not (any(it in known for it in items) or (len(items) >= 3 and m.end() - m.start() > 3) or rare) \
                 or any(mask[s] for s, _e in items):  # (three or more before 等…龙头企业 need no known one)
             continue
+        if "一批" in text[lo : items[0][1]]:
+            continue  # 培育一批藏医药、唐卡、藏毯等特色文化企业: a batch of firms of these trades, no names
         if not all(_ENTERPRISE_ITEM.fullmatch(text[s:e]) and not is_generic(text[s:e]) and (s, e) not in places
                    for s, e in items):
             continue  # 曲靖、玉溪等企业: places, not companies
@@ -828,6 +828,11 @@ _WORK_CONF = re.compile(r"(?:中央|全国|省委|市委|自治区党委)[\u4e00
 _FAIR = re.compile(r"(?<![进消服链数])[\u4e00-\u9fff](?:洽会|博会)")
 #: a trade fair's short name in 交会 after its ordinal (第19届昆交会, 第二十七届高交会); without the ordinal
 #: 交会 is a verb (铁路交会)
+_NUMBERED_FAIR = re.compile(r"第[一二三四五六七八九十百\d]{1,4}届[\u4e00-\u9fff]{1,2}交会")
+#: the ordinal and the city before a fair's short name: 第二十二届|长春|汽博会
+_FAIR_LEAD = re.compile(r"(?:第[一二三四五六七八九十]{1,4}届)?$")
+
+
 def _fair_place_lead(text: str, i: int) -> int:
     """The length of a place name the segmenter reads right before a fair's abbreviation (敦煌|文博会,
     海峡两岸|文博会), or 0."""
@@ -839,9 +844,6 @@ def _fair_place_lead(text: str, i: int) -> int:
     return len(w) if 2 <= len(w) <= 4 and (flag == "ns" or w == "海峡两岸") else 0
 
 
-_NUMBERED_FAIR = re.compile(r"第[一二三四五六七八九十百\d]{1,4}届[\u4e00-\u9fff]{1,2}交会")
-#: the ordinal and the city before a fair's short name: 第二十二届|长春|汽博会
-_FAIR_LEAD = re.compile(r"(?:第[一二三四五六七八九十]{1,4}届)?$")
 _TYPHOON_AFTER = re.compile(r"((?:“[^“”\n]{1,8}”(?:、|和)?)+)等?(?:[\u4e00-\u9fff]{0,4})?台风")
 _TYPHOON_BEFORE = re.compile(r"台风((?:“[^“”\n]{1,8}”(?:、|和)?)+)")
 _QUOTED = re.compile(r"“([^“”\n]{1,8})”")
