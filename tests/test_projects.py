@@ -2455,3 +2455,11 @@ def test_projects_parks_opened_to_the_public_are_works_done():
 def test_projects_works_at_full_output_are_done():
     got = found("比亚迪南宁基地二期、弗迪电池南宁动力电池项目实现满产。")
     assert got.get("比亚迪南宁基地二期") == "completed", got
+
+
+def test_projects_a_substation_named_by_its_voltage_alone_is_a_class():
+    # 建成220千伏变电站4座: substations of a voltage, counted; 500千伏济北输变电工程 and a line between two
+    # places with its voltage are named
+    got = found("建成220千伏变电站4座、110千伏变电站19座。开工建设500千伏济北输变电工程。")
+    assert not any(k.startswith(("220", "110")) for k in got) and "500千伏济北输变电工程" in got, got
+    assert "金上—湖北±800千伏特高压直流输电工程" in found("加快金上—湖北±800千伏特高压直流输电工程建设。")

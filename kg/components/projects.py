@@ -925,6 +925,10 @@ _SIZE_IN_NAME = re.compile(
 )
 
 
+#: a voltage and nothing else before a line's or a substation's head (220千伏|变电站4座: a class, not a name)
+_VOLTAGE_ONLY = re.compile(r"\d+(?:千伏|kV|KV|万伏)变?")  # (变|电站: the head read as 电站)
+
+
 #: a range or pair of berths before their head (企沙南港区1号、2号|泊位, 铁山港1—4号|泊位,
 #: 第五作业区513至516号|泊位, 北暮作业区南7号至南10号|泊位)
 _BERTH_RANGE = re.compile(r"[东西南北]?\d+" + _BERTH_TO + r"[东西南北]?\d+号$")
@@ -1350,6 +1354,8 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             named.append((start, end))  # a steel works' mill is named by its size
             continue
         bare = _SIZE_IN_NAME.sub("", mod + word)  # 500千伏梦山至安源输变电工程: a voltage is part of the name
+        if _VOLTAGE_ONLY.fullmatch(mod) and text[start - 1 : start] not in "±—－至":
+            continue  # but no name by itself (建成220千伏变电站4座: a class of substations)
         if specific_length(mod, pp) < (0 if built_in else 2) or any(c.isdigit() for c in bare) or _COUNT_PREFIX.match(mod) or "等" in mod \
                 or _YEARS.match(mod) \
                 or re.search(r"[两三四五六七八九十]大$|[一两二三四五六七八九十几每各][个座条处]|另一", mod) \
