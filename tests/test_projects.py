@@ -2463,3 +2463,10 @@ def test_projects_a_substation_named_by_its_voltage_alone_is_a_class():
     got = found("建成220千伏变电站4座、110千伏变电站19座。开工建设500千伏济北输变电工程。")
     assert not any(k.startswith(("220", "110")) for k in got) and "500千伏济北输变电工程" in got, got
     assert "金上—湖北±800千伏特高压直流输电工程" in found("加快金上—湖北±800千伏特高压直流输电工程建设。")
+
+
+def test_projects_a_works_named_before_its_units_ends_at_its_phase():
+    # 益阳电厂二期|2台60万千瓦超临界机组: the units a capacity describes are no part of the works' name
+    got = found("益阳电厂二期2台60万千瓦超临界机组建成投产。华亭煤制甲醇项目年产60万吨装置建成运行。")
+    assert {"益阳电厂二期", "华亭煤制甲醇项目"} <= set(got), got
+    assert not any("机组" in k or "装置" in k for k in got), got

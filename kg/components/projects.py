@@ -2199,6 +2199,9 @@ def company_project_candidates(text: str, pp: ProjectPatterns) -> list[Candidate
 _CAPACITY = re.compile(r"(?:年产|年处理|年加工)?" + _CAPACITY_WORDS + r"(?:/年)?级?")
 #: what follows a figure rather than a product (150万千瓦以上, 30万吨的产能)
 _NO_PRODUCT = re.compile(r"以上|以下|左右|以内|上下|的|规模|产能|装机|能力|增长|下降|提高|减少|增加|和|及|或|到|至")
+#: a works' name and phase before the units a capacity describes (益阳电厂二期|2台, 华能平凉电厂三期|两台,
+#: 华亭煤制甲醇项目|年产)
+_NAMED_BEFORE_UNITS = re.compile(r"(?<=[\u4e00-\u9fff])((?:[一二三四五六]期|项目)(?:工程)?)(?:(?:\d+|[两一二三四五六七八九十])台)?$")
 #: a product or works name that ends a capacity's name with a head of its own (…项目, …生产线)
 _CAPACITY_HEAD = re.compile(r"(?:项目|工程|基地|生产线|产业园|一期|二期|三期|扩建|技改)$")
 
@@ -2234,7 +2237,12 @@ def capacity_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             continue
         start = _name_start(text, m.start(), pp) if m.start() else None
         if start is not None and m.start() - start >= 2 and specific_length(text[start : m.start()], pp) >= 2:
-            pass  # an owner or a place opens the name
+            own = _NAMED_BEFORE_UNITS.search(text[start : m.start()])
+            if own and _carried_out(text, start, e, pp):
+                # 益阳电厂二期|2台60万千瓦超临界机组建成投产, 华亭煤制甲醇项目|年产60万吨装置: the works are named
+                # before their units
+                out.append(Candidate(start, start + own.end(1), text[start : start + own.end(1)], "capacity", 1))
+                continue
         elif m.group().startswith(("年产", "年处理", "年加工")) and _CAPACITY_HEAD.search(product):
             start = m.start()
         else:
