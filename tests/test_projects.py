@@ -2470,3 +2470,17 @@ def test_projects_a_works_named_before_its_units_ends_at_its_phase():
     got = found("益阳电厂二期2台60万千瓦超临界机组建成投产。华亭煤制甲醇项目年产60万吨装置建成运行。")
     assert {"益阳电厂二期", "华亭煤制甲醇项目"} <= set(got), got
     assert not any("机组" in k or "装置" in k for k in got), got
+
+
+def test_projects_what_a_works_makes_besides_after_and_is_no_works_of_its_own():
+    # 比亚迪新能源汽车及零部件: one works (a common word after 及 opens no name); 以及 and a named item keep two
+    got = found("加快建设比亚迪新能源汽车及零部件、隆基绿能光伏组件等项目。")
+    assert "比亚迪新能源汽车及零部件" in got and "零部件" not in got, got
+    got = found("南沿江城际配套工程及江阴至靖江长江隧道稳步推进。")
+    assert "江阴至靖江长江隧道" in got, got
+
+
+def test_projects_courting_and_bringing_about_open_no_name():
+    # 促成|中联重科益阳工业园二期…建成投产, 招引|…项目落地: verbs before the list
+    got = found("促成中联重科益阳工业园二期、艾华电子新厂区等一批项目建成投产。")
+    assert "中联重科益阳工业园二期" in got and not any(k.startswith("促成") for k in got), got

@@ -451,6 +451,15 @@ def _item_ok(item: str, pp: ProjectPatterns) -> bool:
     return specific_length(item, pp) >= 3
 
 
+def _part_after_and(text: str, s: int, e: int) -> bool:
+    """Does the item at ``s``, after a 及 (not 以及), name no works of its own, but what the works before it
+    make besides (比亚迪新能源汽车及|零部件, 增芯…传感器及|特色工艺晶圆制造): a common word opens it, no place?"""
+    from kg.components.places import word_freq
+
+    return text[s - 2 : s] != "以及" and not _place_len(text[s:e]) \
+        and any(word_freq(text[s : s + n]) >= 1000 for n in (2, 3))
+
+
 def _items_before(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, int]]:
     """Items A、B、C ending at ``end`` (exclusive), back to the verb or punctuation opening the list."""
     def start_before(i: int) -> int | None:
@@ -477,8 +486,8 @@ def _items_before(text: str, end: int, pp: ProjectPatterns) -> list[tuple[int, i
             s = start_before(q)
             if s is None or j - s > 24:
                 return items[::-1]
-        if s > 1 and text[s - 1] == "及" and text.startswith(("下游", "配套"), s):  # …乙烯及下游…产业集群项目: one
-            s = start_before(s - 1)
+        if s > 1 and text[s - 1] == "及" and (text.startswith(("下游", "配套"), s) or _part_after_and(text, s, j)):
+            s = start_before(s - 1)  # …乙烯及下游…产业集群项目, 比亚迪新能源汽车及零部件: one
             if s is None:
                 return items[::-1]
         items.append((s, j))
