@@ -2484,3 +2484,10 @@ def test_projects_courting_and_bringing_about_open_no_name():
     # 促成|中联重科益阳工业园二期…建成投产, 招引|…项目落地: verbs before the list
     got = found("促成中联重科益阳工业园二期、艾华电子新厂区等一批项目建成投产。")
     assert "中联重科益阳工业园二期" in got and not any(k.startswith("促成") for k in got), got
+
+
+def test_projects_the_built_part_of_a_health_centre_or_school():
+    # 市妇幼保健院|门诊大楼建成, 迪庆州职业教育中心|实训大楼开工建设: the part is the works, not the body
+    got = found("市中心医院外科大楼、市妇幼保健院门诊大楼建成投入使用。迪庆州职业教育中心实训大楼开工建设。")
+    assert {"市妇幼保健院门诊大楼", "迪庆州职业教育中心实训大楼"} <= set(got), got
+    assert "市妇幼保健院" not in got, got

@@ -2665,9 +2665,9 @@ def estate_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 
 #: the parts of a hospital, school, institute or shop that are built (住院部, 教学楼, 主楼, 新校舍)
 _BODY_PART = re.compile(r"(?:(?:住院部|门诊部)(?:新楼|大楼|及病房)|住院部|门诊部|门诊大楼|外科大楼|病房大楼|病房楼|医技楼|教学大楼|新教学楼|教学楼|实验楼|新实验楼|主楼|新楼|"
-                        r"新校舍|宿舍楼|办公大楼|阅览室|病房|教室|礼堂)(?![楼部])")
+                        r"新校舍|宿舍楼|办公大楼|阅览室|病房|教室|礼堂|实训大楼|实训楼|(?:门急诊|门诊|医技|住院|外科|内科)?综合楼|儿童诊疗中心)(?![楼部])")
 #: the bodies such parts belong to, by the end of their name (市人民医院, 第一中学, 实验医学研究所的)
-_PART_OWNER = re.compile(r"(?:医院|大学|学院|中学|小学|研究所|研究院|商店|百货公司|图书馆|博物馆)的?$")
+_PART_OWNER = re.compile(r"(?:医院|保健院|卫生院|大学|学院|学校|中学|小学|职业教育中心|研究所|研究院|商店|百货公司|图书馆|博物馆)的?$")
 #: building verbs in the part's clause
 _PART_BUILT = re.compile(r"新建|扩建|改建|兴建|建成|建设|动工|开工|竣工|落成|完工|封顶|投入使用")
 
@@ -2678,7 +2678,7 @@ def body_part_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _BODY_PART.finditer(text):
         hs = m.start()
-        owner = _PART_OWNER.search(text, max(0, hs - 4), hs)
+        owner = _PART_OWNER.search(text, max(0, hs - 6), hs)
         if owner is None or owner.end() != hs:
             continue
         start = _name_start(text, hs - 1 if owner.group().endswith("的") else hs, pp)  # (…研究所|的|主楼)
