@@ -2491,3 +2491,11 @@ def test_projects_the_built_part_of_a_health_centre_or_school():
     got = found("市中心医院外科大楼、市妇幼保健院门诊大楼建成投入使用。迪庆州职业教育中心实训大楼开工建设。")
     assert {"市妇幼保健院门诊大楼", "迪庆州职业教育中心实训大楼"} <= set(got), got
     assert "市妇幼保健院" not in got, got
+
+
+def test_projects_on_the_basis_of_a_works_opens_no_list():
+    # 在第一水厂扩建的|基础上谋划兴建第二水厂: 扩建的 here is no list's verb; 续修 opens a name
+    got = found("自来水要在第一水厂扩建的基础上谋划兴建第二水厂，今年完成设计和征地。")
+    assert "第二水厂" in got and not any(k.startswith("基础上") for k in got), got
+    got = found("主要是：续修沿江路护岸工程第二期；翻修后河路、北门街等街道三公里。")
+    assert not any(k.startswith("续修") for k in got), got
