@@ -2499,3 +2499,8 @@ def test_projects_on_the_basis_of_a_works_opens_no_list():
     assert "第二水厂" in got and not any(k.startswith("基础上") for k in got), got
     got = found("主要是：续修沿江路护岸工程第二期；翻修后河路、北门街等街道三公里。")
     assert not any(k.startswith("续修") for k in got), got
+
+
+def test_projects_the_land_along_a_listed_line_is_no_part_of_its_name():
+    got = found("着力抓好湘黔铁路沿线、包茂高速沿线环境整治。")
+    assert "湘黔铁路" in got and "湘黔铁路沿线" not in got, got

@@ -1510,6 +1510,8 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             for s, e in items:
                 if (cnt := _COUNTED_END.search(text, s, e)) and cnt.start() - s >= 3:
                     e = cnt.start()  # 修建田家庵港煤炭码头一座、客货轮渡码头一座: the count is no part of the name
+                if (along := _ALONG.search(text, s, e)) and along.end() == e and along.group() != "流域" and along.start() - s >= 3:
+                    e = along.start()  # 湘黔铁路沿线、包茂高速沿线环境整治: the line, then the land along it
                 item = text[s:e]
                 known = project_lexicon().lookup(item + word)  # 京九、南昆铁路: 京九铁路 is known
                 if known is not None:
