@@ -2504,3 +2504,13 @@ def test_projects_on_the_basis_of_a_works_opens_no_list():
 def test_projects_the_land_along_a_listed_line_is_no_part_of_its_name():
     got = found("着力抓好湘黔铁路沿线、包茂高速沿线环境整治。")
     assert "湘黔铁路" in got and "湘黔铁路沿线" not in got, got
+
+
+def test_projects_a_body_builds_a_part_of_its_own():
+    # 江门市人民医院|要新建|门诊大楼: the block is the works (named with its body), the hospital a body at work
+    from kg.extract import find_mentions
+
+    ms = find_mentions("卫生方面，江门市人民医院要新建门诊大楼，并增设妇产科和小儿科。", region="440700")
+    assert {(m.type, m.key) for m in ms} >= {("Project", "江门市人民医院门诊大楼"), ("Organization", "江门市人民医院")}, ms
+    assert "江门第一中学教学楼" in found("江门第一中学新建教学楼一座，可容纳十二个教学班。")
+    assert not found("鸡西矿务局总医院扩建病房，增加病床二百张。")  # rooms added, no building

@@ -2671,6 +2671,8 @@ _BODY_PART = re.compile(r"(?:(?:住院部|门诊部)(?:新楼|大楼|及病房)|
                         r"新校舍|宿舍楼|办公大楼|阅览室|病房|教室|礼堂|实训大楼|实训楼|(?:门急诊|门诊|医技|住院|外科|内科)?综合楼|儿童诊疗中心)(?![楼部])")
 #: the bodies such parts belong to, by the end of their name (市人民医院, 第一中学, 实验医学研究所的)
 _PART_OWNER = re.compile(r"(?:医院|保健院|卫生院|大学|学院|学校|中学|小学|职业教育中心|研究所|研究院|商店|百货公司|图书馆|博物馆)的?$")
+#: a body's own building verb between its name and the part (江门市人民医院|要新建|门诊大楼, 焦作市人民医院|新建|住院部)
+_BODY_BUILDS = re.compile(r"(?:要|将|今年)?(?:新建|扩建|增建|修建|兴建)了?")
 #: building verbs in the part's clause
 _PART_BUILT = re.compile(r"新建|扩建|改建|兴建|建成|建设|动工|开工|竣工|落成|完工|封顶|投入使用")
 
@@ -2681,8 +2683,22 @@ def body_part_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _BODY_PART.finditer(text):
         hs = m.start()
-        owner = _PART_OWNER.search(text, max(0, hs - 6), hs)
-        if owner is None or owner.end() != hs:
+        verb = _BODY_BUILDS.search(text, max(0, hs - 6), hs)  # 江门市人民医院|要新建|门诊大楼: the body builds it
+        verb = verb if verb is not None and verb.end() == hs else None
+        at = verb.start() if verb else hs
+        owner = _PART_OWNER.search(text, max(0, at - 6), at)
+        if owner is None or owner.end() != at or (verb and owner.group().endswith("的")):
+            continue
+        if verb:
+            start = _name_start(text, at, pp)
+            if start is None:
+                continue
+            start = _after_verbs(text, start, at, pp, shortest=2)
+            body = text[start:at]
+            if len(body) >= 4 and not all_generic(body, pp) and specific_length(body, pp) >= 3 and all(is_cjk(c) for c in body) \
+                    and m.group() not in ("病房", "教室"):  # (扩建病房, 新建教室: rooms added, no building)
+                # the mention is the part; the body before the verb stays a body at work
+                out.append(Candidate(hs, m.end(), body + m.group(), "works", 1))
             continue
         start = _name_start(text, hs - 1 if owner.group().endswith("的") else hs, pp)  # (…研究所|的|主楼)
         if start is None:
