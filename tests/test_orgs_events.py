@@ -928,3 +928,14 @@ def test_orgs_events_disease_control_and_extension_stations_of_a_city():
     assert "邯郸市卫生防疫站" in orgs("市卫生防疫站开展了防疫工作。", "130400")  # 站 read as a verb
     assert "邯郸农业技术推广站" in orgs("邯郸农业技术推广站培训了技术员。", "130400")
     assert orgs("各县建立结核病防治所。", "130400") == {}  # a kind
+
+
+def test_orgs_events_a_coded_flood_and_waterlogging_disaster():
+    got = events("面对2010年“6·19”特大洪涝灾害等严峻考验。桂北“6·18”特大洪涝造成损失。", "430900")
+    assert "2010年6·19特大洪涝灾害" in got and any(k.endswith("6·18特大洪涝") for k in got), got
+
+
+def test_orgs_events_a_fair_known_by_three_characters_before_another():
+    # 港洽周和|广东（深圳）经贸洽谈会: two fairs, the first by its abbreviation
+    got = events("精心组织参加中博会、港洽周和广东（深圳）经贸洽谈会，全年引进资金。", "430900")
+    assert {"港洽周", "广东（深圳）经贸洽谈会"} <= set(got) and not any("和" in k for k in got), got

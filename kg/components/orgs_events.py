@@ -857,7 +857,7 @@ _DATE_CODE = re.compile(rf"{DATE_CODE}$")
 _CODE = re.compile(DATE_CODE)
 #: what a date code names, after the places it struck: “7·18”局地强降雨, “6·24”沅陵辰溪溆浦特大暴雨洪涝灾害,
 #: “6·19”漓江流域特大洪水, “1·17”雪崩, and a river no table holds before its flood (“七·二〇”桃河洪水)
-_CODED_KIND = re.compile(r"(?:[\u4e00-\u9fff]{1,2}[河江](?=(?:特大|大)?洪水))?(?:流域)?(?:局地|特大|大|极端)?(?:强降雨|暴雨|暴洪|洪水|洪灾|水灾|山洪(?:泥石流)?|泥石流|冰雹|雪崩|地震|山体滑坡|滑坡)"
+_CODED_KIND = re.compile(r"(?:[\u4e00-\u9fff]{1,2}[河江](?=(?:特大|大)?洪水))?(?:流域)?(?:局地|特大|大|极端)?(?:强降雨|暴雨|暴洪|洪水|洪灾|洪涝|水灾|山洪(?:泥石流)?|泥石流|冰雹|雪崩|地震|山体滑坡|滑坡)"
                          r"(?:洪涝灾害|山洪灾害|洪涝|灾害)?")
 #: meetings of the 1950s known by what they were about or where they met, curated: the CPC Central
 #: Committee's conference on the question of intellectuals (January 1956), the Asian-African Conference
@@ -1197,7 +1197,12 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
         if start > 0 and is_cjk(text[start - 1]) and not head.get("standalone") and bare != m.group():
             item = _list_item_name(text, hs, he)  # 2024太原能源低碳|发展论坛、…: the tags cut the item's name
             before = text[item[0] : start] if item is not None else ""
-            if item is not None and item[0] < start and (not any(
+            short = _SHORT_FAIR.fullmatch(before)
+            if short is not None and not word_freq(short.group(1)):
+                # 港洽周和|广东（深圳）经贸洽谈会: a fair known by three characters the dictionary does not know, then
+                # another
+                out.append(Hit(item[0], item[0] + 3, "Event", short.group(1), _freeze({"canonical": short.group(1), "kind": "expo"})))
+            elif item is not None and item[0] < start and (not any(
                     f.startswith("v") for _w, f, _a, _b in segment(before)  # 高水平举办|世界浙商大会
             ) or _EDITION.search(text, max(0, item[0] - 6), item[0])) and not head_regex("event_heads.jsonl").search(before) \
                     and not re.search(r"[\u4e00-\u9fff]{2}(?<![节季])节[和与及]$", before):
@@ -1227,6 +1232,10 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
             continue
         out.append(Hit(start, he, "Event", bare, _freeze({"canonical": bare, "kind": head["kind"]})))
     return out
+
+
+#: a fair or week known by an abbreviation of three characters, before another event (港洽周和|…, 昆交会与|…)
+_SHORT_FAIR = re.compile(r"([\u4e00-\u9fff]{2}[会周])[和与及]")
 
 
 #: what names no one event before its head: places in a list (吉隆坡等地巡展), an occasion of works (开工典礼)
