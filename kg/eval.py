@@ -643,6 +643,17 @@ GOLD_REPORTS = {
     "wenzhou-1956": "corpus/passages/wenzhou-1956.txt",
     "baishan-2012": "corpus/passages/baishan-2012.txt",
     "tongchuan-2012": "corpus/passages/tongchuan-2012.txt",
+    # held out: written and annotated blind at the start of session 43 (chosen before any was written) and scored
+    # once at its first freeze, as its eighty-first fresh look (huaibei-2025, fuyang-2025, yunfu-2025, bazhong-2025,
+    # cities of 2025; jinhua-1956, shaoxing-1956, cities of the 1950s; huainan-2012, huangshi-2012, cities of 2012)
+    "huaibei-2025": "corpus/passages/huaibei-2025.txt",
+    "fuyang-2025": "corpus/passages/fuyang-2025.txt",
+    "yunfu-2025": "corpus/passages/yunfu-2025.txt",
+    "bazhong-2025": "corpus/passages/bazhong-2025.txt",
+    "jinhua-1956": "corpus/passages/jinhua-1956.txt",
+    "shaoxing-1956": "corpus/passages/shaoxing-1956.txt",
+    "huainan-2012": "corpus/passages/huainan-2012.txt",
+    "huangshi-2012": "corpus/passages/huangshi-2012.txt",
     # held out: written and annotated blind at the end of session 42, after its last rule (chosen before they
     # were written) and scored once at its final code, as its seventy-ninth fresh look (hechi-2025, chongzuo-2025,
     # hezhou-2025, laibin-2025, cities of 2025; yantai-1956, weifang-1956, cities of the 1950s; wuhu-2012,
