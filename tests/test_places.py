@@ -1128,3 +1128,11 @@ def test_places_bonded_logistics_centres_and_ports_are_zones():
     got = keys("德阳保税物流中心（B型）进出口增长20%，防城港保税港区封关运作。", CN)
     assert {"德阳保税物流中心（B型）", "防城港保税港区"} <= set(got), got
     assert keys("申建保税物流中心。", CN) == {}  # no place names it: a kind
+
+
+def test_places_the_first_of_a_run_of_towns_after_a_stop():
+    # ，六横镇、金塘镇…: after a stop no words of the clause open the first item (六 read as a numeral alone)
+    from kg.extract import find_mentions
+
+    ms = find_mentions("推进中心镇培育工程，六横镇、金塘镇、衢山镇、洋山镇等中心镇综合实力不断增强。", region="330900")
+    assert {"六横镇", "金塘镇"} <= {m.key for m in ms if m.type == "Place"}, ms

@@ -971,9 +971,10 @@ def _listed_towns(text: str, taken: list[tuple[int, int]], mask) -> list:
                 continue
             if any(a < e and s < b and not (s < a and b == e) for a, b in taken) or text[s:e] in stop_names():
                 continue
-            if k == 0 and text[s - 1 : s] not in ("的", "了") \
+            if k == 0 and text[s - 1 : s] not in ("的", "了") and s > 0 and text[s - 1] not in "，。；：\n" \
                     and any(flag.startswith(("v", "m", "r", "t", "d", "p")) for _w, flag, _a, _b in segment(stem)):
-                continue  # (the first item's words are read by the tagger alone, unless 的 or 了 opened it; the others follow a 、)
+                continue  # (the first item's words are read by the tagger alone, unless 的 or 了 opened it, or a stop
+                # (，六横镇、金塘镇…); the others follow a 、)
             out.append(PlaceHit(s, e, text[s:e], _freeze({"canonical": text[s:e], "kind": "town", "level": "town"})))
     return out
 
