@@ -2514,3 +2514,12 @@ def test_projects_a_body_builds_a_part_of_its_own():
     assert {(m.type, m.key) for m in ms} >= {("Project", "江门市人民医院门诊大楼"), ("Organization", "江门市人民医院")}, ms
     assert "江门第一中学教学楼" in found("江门第一中学新建教学楼一座，可容纳十二个教学班。")
     assert not found("鸡西矿务局总医院扩建病房，增加病床二百张。")  # rooms added, no building
+
+
+def test_projects_a_placed_project_of_its_own_under_a_weak_status():
+    # 推进|延平区江南片区城市更新项目: a place and five characters of its own before 项目 name one project, even with
+    # a weak status; a list joined by 和 before it (…水源地和东胜区…项目) does not
+    assert "延平区江南片区城市更新项目" in found("推进延平区江南片区城市更新项目。")
+    assert "全州光伏储能一体化项目" in found("加快全州光伏储能一体化项目建设。")
+    assert not any("和" in k for k in found("加快准格尔旗大路水源地和东胜区疏干水综合利用项目建设。"))
+    assert not found("加快东胜区重点项目建设。")

@@ -1065,6 +1065,15 @@ def _wide_place(name: str) -> bool:
     return any(p.kind in ("region", "foreign") for p in named_places() if name in (p.name, *p.aliases))
 
 
+def _county_place(name: str) -> bool:
+    """A county or a district of the admin table, or below (延平区, 全州, 奈曼旗): narrow enough that works named
+    after it and what they do are one project (not 杭州|新材料一体化项目, a city's kind of project)."""
+    from kg.places import admin_table
+
+    ds = admin_table().lookup(name)
+    return bool(ds) and all(d.level in ("county", "town") for d in ds)
+
+
 def _head_of(name: str, pp: ProjectPatterns) -> str | None:
     """The facility head ``name`` ends in (…钢铁厂, …立井, …大堤), after a phase or 工程 if any."""
     core = re.sub(r"(?:的?(?:[一二三四五六]期|第[一二三四五六]期))?(?:扩建|改建)?(?:工程|项目)?$", "", name)
@@ -1444,7 +1453,9 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                          and specific_length(mod, pp) >= 4 and not mod.endswith("科学")
                          and not re.match("城|集群|前期", text[end : end + 2])) \
                 and not (company and word == "项目" and st is not None and specific_length(mod, pp) >= 6
-                         and (placed or _place_after_company(mod))):
+                         and (placed or _place_after_company(mod))) \
+                and not (word == "项目" and placed and plen and _county_place(mod[:plen]) and st is not None and specific_length(mod[plen:], pp) >= 5
+                         and not all_generic(mod[plen:], pp) and not re.search("[和与及]|一批", mod) and not _has_verb(mod[plen:], pp)):
             # (比亚迪合肥基地…产能持续释放: a company's base or centre needs no strong status; 延长石油榆林
             # 煤提油项目建设: nor does a company's project in a named place)
             continue  # …服务平台上线运行: a platform or centre is a project when built, and named after a place
