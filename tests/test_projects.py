@@ -2523,3 +2523,10 @@ def test_projects_a_placed_project_of_its_own_under_a_weak_status():
     assert "全州光伏储能一体化项目" in found("加快全州光伏储能一体化项目建设。")
     assert not any("和" in k for k in found("加快准格尔旗大路水源地和东胜区疏干水综合利用项目建设。"))
     assert not found("加快东胜区重点项目建设。")
+
+
+def test_projects_pumping_stations_of_irrigation_works():
+    assert "梁家街排灌站" in found("续修穆棱河堤防八公里，兴建梁家街排灌站。")
+    assert "平西扬水站" in found("今年要修建平西扬水站。")
+    # several of a kind, or along a lake: no one station
+    assert not found("东郊区新建电力排灌站二十一座。修建高塘湖、瓦埠湖沿岸排灌站三处。")

@@ -934,6 +934,12 @@ _SIZE_IN_NAME = re.compile(
 )
 
 
+#: pumping stations of irrigation and drainage works (梁家街排灌站, 平西扬水站, 凤凰颈泵站)
+_PUMPING = ("排灌站", "扬水站", "抽水站", "泵站", "排涝站", "提灌站", "电灌站")
+#: a count of two or more right after a facility's head: several of a kind (排灌站二十一座, 排灌站三处)
+_SEVERAL = re.compile(r"(?:[两二三四五六七八九十百]|[1-9]\d*(?<!1))[十百]?[座处所]")
+
+
 #: a voltage and nothing else before a line's or a substation's head (220千伏|变电站4座: a class, not a name)
 _VOLTAGE_ONLY = re.compile(r"\d+(?:千伏|kV|KV|万伏)变?")  # (变|电站: the head read as 电站)
 
@@ -1382,6 +1388,8 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             continue
         if any(mod.endswith(w) for w in d.get("not_after", ())):  # 海南自由贸易港, 绿色通道
             continue
+        if word in _PUMPING and (_SEVERAL.match(text, end) or re.search("沿岸|沿线|两岸|周边", mod) or mod in ("电力", "机电")):
+            continue  # 新建电力排灌站二十一座, 修建…瓦埠湖沿岸排灌站三处: pumping stations of a kind, several
         if d.get("kind") == "phase" and (d.get("after_facility") or specific_length(mod, pp) < 3):
             continue  # 一期 after a non-facility (富芯集成电路一期) needs a longer name; 扩建 needs a facility
         owner = mod.find("的")  # 洛阳的拖拉机厂: the place before 的 names it
