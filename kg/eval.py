@@ -643,6 +643,18 @@ GOLD_REPORTS = {
     "wenzhou-1956": "corpus/passages/wenzhou-1956.txt",
     "baishan-2012": "corpus/passages/baishan-2012.txt",
     "tongchuan-2012": "corpus/passages/tongchuan-2012.txt",
+    # held out: written and annotated blind at the start of session 43 (chosen before any was written, with the
+    # eighty-first look's) and scored once at its second freeze, as its eighty-second fresh look (ziyang-2025,
+    # xinzhou-2025, lvliang-2025, wuhai-2025, cities of 2025; huzhou-1956, jiaxing-1956, cities of the 1950s; anqing-2012,
+    # jingmen-2012, cities of 2012)
+    "ziyang-2025": "corpus/passages/ziyang-2025.txt",
+    "xinzhou-2025": "corpus/passages/xinzhou-2025.txt",
+    "lvliang-2025": "corpus/passages/lvliang-2025.txt",
+    "wuhai-2025": "corpus/passages/wuhai-2025.txt",
+    "huzhou-1956": "corpus/passages/huzhou-1956.txt",
+    "jiaxing-1956": "corpus/passages/jiaxing-1956.txt",
+    "anqing-2012": "corpus/passages/anqing-2012.txt",
+    "jingmen-2012": "corpus/passages/jingmen-2012.txt",
     # held out: written and annotated blind at the start of session 43 (chosen before any was written) and scored
     # once at its first freeze, as its eighty-first fresh look (huaibei-2025, fuyang-2025, yunfu-2025, bazhong-2025,
     # cities of 2025; jinhua-1956, shaoxing-1956, cities of the 1950s; huainan-2012, huangshi-2012, cities of 2012)
