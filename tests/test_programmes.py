@@ -539,3 +539,12 @@ def test_programmes_a_places_ecological_compensation_mechanism():
 
     keys = {c.key for c in find_programmes("深化新安江流域生态补偿机制，完善大别山区水环境生态补偿机制。")}
     assert {"新安江流域生态补偿机制", "大别山区水环境生态补偿机制"} <= keys, keys
+
+
+def test_programmes_a_list_of_single_words_shares_the_name():
+    from kg.components.programmes import find_programmes
+
+    got = {c.key for c in find_programmes("持续开展大气、水、土壤污染防治攻坚行动。推进玉米、大豆单产提升工程。")}
+    assert {"大气、水、土壤污染防治攻坚行动", "玉米、大豆单产提升工程"} <= got, got
+    got = {c.key for c in find_programmes("今年要完成南山、北山绿化工程。")}
+    assert "南山、北山绿化工程" not in got, got  # places, each with works of its own

@@ -723,11 +723,21 @@ def _named(text: str, hs: int, end: int, head: Head, pat: Patterns) -> list[Cand
         left = text[max(0, opened_at - 2) : opened_at] in ("争创", "创建", "申建", "设立")
         if not (right or left) or _starts_with_place(mod, pat):
             return []
+    words = _SHORT_ITEMS.search(text, max(0, start - 16), start) if start > 0 and text[start - 1] == "、" else None
+    if words is not None and (pat.verbs.ending_at(text, words.start()) or words.start() == 0 or text[words.start() - 1] in "，。；：\n") \
+            and not any(_place_prefix_len(w, pat) or w[-1] in "山门湖河江岛湾村镇乡县区市省" for w in words.group().split("、") if w):
+        # (南山、北山绿化工程, 南门、彩香工人新村…工程: works at places, each its own)
+        start = words.start()  # 打好|蓝天、碧水、碧海、净土保卫战, 推进|玉米、大豆单产提升工程: one name over a list of words
     cands.append(Candidate(start, end, text[start:end], "head", 1))
     # A、B、C工程: items before the named one share its head
     if start > 0 and text[start - 1] == "、":
         cands += _shared_head_items(text, start - 1, pat)
     return cands
+
+
+#: a list of single words before a named head (蓝天、碧水、碧海、|净土保卫战; 大气、水、|土壤污染防治攻坚行动): the
+#: words share the head and the name, written once
+_SHORT_ITEMS = re.compile(r"(?:[\u4e00-\u9fff]{1,2}、)+$")
 
 
 def _shared_head_items(text: str, end: int, pat: Patterns) -> list[Candidate]:
