@@ -7,6 +7,7 @@ and IRI across reports) → triples (:func:`add_entities`).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -89,11 +90,18 @@ def find_mentions(text: str, original: str | None = None, region: str | None = N
              and not (sp.label_ == "Place" and (sp.start, sp.end) in typed)]
     for span in filter_spans(spans):
         key = span._.kg_key or span.text
+        start = span.start_char
+        if _SPLIT_VERB.fullmatch(text, max(0, start - 1), start + 1) and span.end_char - start >= 4 and key.startswith(text[start]):
+            start, key = start + 1, key[1:]  # 打|好中缅油气管道, 建|设长征国家文化公园: the verb's last character
         out.append(
-            Mention(span.label_, span.start_char, span.end_char, src[span.start_char : span.end_char], key,
-                    _freeze(span._.kg_attrs))
+            Mention(span.label_, start, span.end_char, src[start : span.end_char], key, _freeze(span._.kg_attrs))
         )
     return sorted(set(out), key=lambda m: (m.start, -m.end, m.type, m.key))
+
+
+#: two-character verbs whose second character a name was read to open (建设|好中缅油气管道, 编制|出江门市城市初步规划,
+#: 高质量建|设长征国家文化公园, 支援|着京广铁路): the character is the verb's, not the name's
+_SPLIT_VERB = re.compile(r"[打办抓搞用管做建修开设]好|建设|[制做提]出|[\u4e00-\u9fff]着")
 
 
 def _names_a_facility(name: str) -> bool:

@@ -2530,3 +2530,12 @@ def test_projects_pumping_stations_of_irrigation_works():
     assert "平西扬水站" in found("今年要修建平西扬水站。")
     # several of a kind, or along a lake: no one station
     assert not found("东郊区新建电力排灌站二十一座。修建高塘湖、瓦埠湖沿岸排灌站三处。")
+
+
+def test_mentions_do_not_open_with_the_last_character_of_a_verb():
+    # 建设|好中缅油气管道, 编制|出江门市城市初步规划, 支援|着京广铁路: the character is the verb's
+    from kg.extract import find_mentions
+
+    ms = find_mentions("配合建设好中缅油气管道保山段。焦作的煤支援着京广铁路沿线的工业建设。", region="530500")
+    keys = {m.key for m in ms}
+    assert {"中缅油气管道保山段", "京广铁路"} <= keys and not any(k[0] in "好着" for k in keys), keys
