@@ -643,6 +643,18 @@ GOLD_REPORTS = {
     "wenzhou-1956": "corpus/passages/wenzhou-1956.txt",
     "baishan-2012": "corpus/passages/baishan-2012.txt",
     "tongchuan-2012": "corpus/passages/tongchuan-2012.txt",
+    # held out: written and annotated blind in session 43 after its second freeze (chosen before they were written)
+    # and scored once at its final code, as its eighty-fourth fresh look (yingkou-2025, benxi-2025, liaoyang-2025,
+    # tieling-2025, cities of 2025; shaoyang-1956, shangrao-1956, cities of the 1950s; suizhou-2012, huanggang-2012,
+    # cities of 2012)
+    "yingkou-2025": "corpus/passages/yingkou-2025.txt",
+    "benxi-2025": "corpus/passages/benxi-2025.txt",
+    "liaoyang-2025": "corpus/passages/liaoyang-2025.txt",
+    "tieling-2025": "corpus/passages/tieling-2025.txt",
+    "shaoyang-1956": "corpus/passages/shaoyang-1956.txt",
+    "shangrao-1956": "corpus/passages/shangrao-1956.txt",
+    "suizhou-2012": "corpus/passages/suizhou-2012.txt",
+    "huanggang-2012": "corpus/passages/huanggang-2012.txt",
     # held out: written and annotated blind in session 43 after its eighty-first look was scored (chosen before they
     # were written) and scored once at its third freeze, as its eighty-third fresh look (huludao-2025, dandong-2025,
     # hegang-2025, shuangyashan-2025, cities of 2025; jining-1956, huhehaote-1956, cities of the 1950s; ezhou-2012,
