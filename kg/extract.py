@@ -92,7 +92,7 @@ def find_mentions(text: str, original: str | None = None, region: str | None = N
         key = span._.kg_key or span.text
         start = span.start_char
         if _SPLIT_VERB.fullmatch(text, max(0, start - 1), start + 1) and span.end_char - start >= 4 and key.startswith(text[start]):
-            start, key = start + 1, key[1:]  # 打|好中缅油气管道, 建|设长征国家文化公园: the verb's last character
+            start, key = start + 1, key[1:]  # 建设|好中缅油气管道, 建|设长征国家文化公园: the verb's last character
         out.append(
             Mention(span.label_, start, span.end_char, src[start : span.end_char], key, _freeze(span._.kg_attrs))
         )

@@ -937,7 +937,7 @@ _SIZE_IN_NAME = re.compile(
 #: pumping stations of irrigation and drainage works (梁家街排灌站, 平西扬水站, 凤凰颈泵站)
 _PUMPING = ("排灌站", "扬水站", "抽水站", "泵站", "排涝站", "提灌站", "电灌站")
 #: a count of two or more right after a facility's head: several of a kind (排灌站二十一座, 排灌站三处)
-_SEVERAL = re.compile(r"(?:[两二三四五六七八九十百]|[1-9]\d*(?<!1))[十百]?[座处所]")
+_SEVERAL = re.compile(r"(?:[两二三四五六七八九十百]|[2-9]|[1-9]\d+)[十百]?[座处所]")
 
 
 #: a voltage and nothing else before a line's or a substation's head (220千伏|变电站4座: a class, not a name)
