@@ -924,9 +924,11 @@ _SECTION_OF_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?段|[\u4e00-\u9fff]{2,3}
 _CAPACITY_WORDS = r"(?:\d+×)?\d+(?:\.\d+)?[万亿]?(?:千瓦|吨|吉瓦|兆瓦)"
 #: what joins the first number of a range or pair of berths to the last (1—|4号, 513至|516号, 1号、|2号)
 _BERTH_TO = r"(?:号?(?:至|[—\-－~～])|号、)"
+#: a line's or substation's voltage (500千伏, 220kV)
+_VOLTAGE = r"\d+(?:千伏|kV|KV|万伏)"
 #: a size or generation is part of the name too: 湛江港30万吨级航道, 第8.6代新型显示面板生产线, 12英寸晶圆
 _SIZE_IN_NAME = re.compile(
-    r"[±]?\d+(?:千伏|kV|KV|万伏)|\d+(?:\.\d+)?兆瓦|\d+万吨级|\d+(?:\.\d+)?万吨/年|第?\d+(?:\.\d+)?代|\d+英寸|\d+纳米"
+    r"[±]?" + _VOLTAGE + r"|\d+(?:\.\d+)?兆瓦|\d+万吨级|\d+(?:\.\d+)?万吨/年|第?\d+(?:\.\d+)?代|\d+英寸|\d+纳米"
     r"|[东西南北]?\d+(?:" + _BERTH_TO + r"[东西南北]?\d+)?号(?=泊位|$)"  # 北暮作业区南7号至南10号泊位, 铁山港1—4号泊位, 企沙南港区1号、2号泊位
     r"|T\d[A-Z]?(?=航站楼)"  # T3B航站楼
     # a capacity: 扎鲁特旗150万千瓦风电基地, 霍林郭勒2×66万千瓦煤电扩建, 通辽高新区年产5万吨多晶硅
@@ -941,7 +943,7 @@ _SEVERAL = re.compile(r"(?:[两二三四五六七八九十百]|[2-9]|[1-9]\d+)[�
 
 
 #: a voltage and nothing else before a line's or a substation's head (220千伏|变电站4座: a class, not a name)
-_VOLTAGE_ONLY = re.compile(r"\d+(?:千伏|kV|KV|万伏)变?")  # (变|电站: the head read as 电站)
+_VOLTAGE_ONLY = re.compile(_VOLTAGE + "变?")  # (变|电站: the head read as 电站)
 
 
 #: a range or pair of berths before their head (企沙南港区1号、2号|泊位, 铁山港1—4号|泊位,
@@ -1183,7 +1185,8 @@ def _places_list_after(text: str, end: int) -> bool:
 
 
 #: words after a waterway that make it a where (…运河沿线, …运河两岸)
-_ALONG = re.compile("沿线|沿岸|两岸|两侧|周边|流域")
+_ALONG_LAND = re.compile("沿线|沿岸|两岸|两侧|周边")
+_ALONG = re.compile(_ALONG_LAND.pattern + "|流域")
 _WATERWAYS = frozenset({"运河", "航道", "渠", "总渠", "灌渠", "引河"})
 
 
@@ -1388,7 +1391,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             continue
         if any(mod.endswith(w) for w in d.get("not_after", ())):  # 海南自由贸易港, 绿色通道
             continue
-        if word in _PUMPING and (_SEVERAL.match(text, end) or re.search("沿岸|沿线|两岸|周边", mod) or mod in ("电力", "机电")):
+        if word in _PUMPING and (_SEVERAL.match(text, end) or _ALONG_LAND.search(mod) or mod in ("电力", "机电")):
             continue  # 新建电力排灌站二十一座, 修建…瓦埠湖沿岸排灌站三处: pumping stations of a kind, several
         if d.get("kind") == "phase" and (d.get("after_facility") or specific_length(mod, pp) < 3):
             continue  # 一期 after a non-facility (富芯集成电路一期) needs a longer name; 扩建 needs a facility
@@ -1529,7 +1532,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             for s, e in items:
                 if (cnt := _COUNTED_END.search(text, s, e)) and cnt.start() - s >= 3:
                     e = cnt.start()  # 修建田家庵港煤炭码头一座、客货轮渡码头一座: the count is no part of the name
-                if (along := _ALONG.search(text, s, e)) and along.end() == e and along.group() != "流域" and along.start() - s >= 3:
+                if (along := _ALONG_LAND.search(text, s, e)) and along.end() == e and along.start() - s >= 3:
                     e = along.start()  # 湘黔铁路沿线、包茂高速沿线环境整治: the line, then the land along it
                 item = text[s:e]
                 known = project_lexicon().lookup(item + word)  # 京九、南昆铁路: 京九铁路 is known
@@ -2708,24 +2711,19 @@ def body_part_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         owner = _PART_OWNER.search(text, max(0, at - 6), at)
         if owner is None or owner.end() != at or (verb and owner.group().endswith("的")):
             continue
+        start = _name_start(text, at - 1 if owner.group().endswith("的") else at, pp)  # (…研究所|的|主楼)
+        if start is None:
+            continue
+        start = _after_verbs(text, start, at, pp, shortest=2)
+        body = text[start:at].rstrip("的")
+        if len(body) < 4 or all_generic(body, pp) or specific_length(body, pp) < 3 or not all(is_cjk(c) for c in body):
+            continue
         if verb:
-            start = _name_start(text, at, pp)
-            if start is None:
-                continue
-            start = _after_verbs(text, start, at, pp, shortest=2)
-            body = text[start:at]
-            if len(body) >= 4 and not all_generic(body, pp) and specific_length(body, pp) >= 3 and all(is_cjk(c) for c in body) \
-                    and m.group() not in ("病房", "教室"):  # (扩建病房, 新建教室: rooms added, no building)
+            if m.group() not in ("病房", "教室"):  # (扩建病房, 新建教室: rooms added, no building)
                 # the mention is the part; the body before the verb stays a body at work
                 out.append(Candidate(hs, m.end(), body + m.group(), "works", 1))
             continue
-        start = _name_start(text, hs - 1 if owner.group().endswith("的") else hs, pp)  # (…研究所|的|主楼)
-        if start is None:
-            continue
-        start = _after_verbs(text, start, hs, pp, shortest=2)
-        body = text[start:hs].rstrip("的")
-        if len(body) < 4 or all_generic(body, pp) or specific_length(body, pp) < 3 or not all(is_cjk(c) for c in body) \
-                or not _PART_BUILT.search(text, *clause_bounds(text, start, m.end(), CLAUSE_END)):
+        if not _PART_BUILT.search(text, *clause_bounds(text, start, m.end(), CLAUSE_END)):
             continue
         out.append(Candidate(start, m.end(), text[start : m.end()], "works", 1))
     return out
