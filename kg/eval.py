@@ -1007,6 +1007,13 @@ GOLD_REPORTS = {
     "baoshan-2025": "corpus/passages/baoshan-2025.txt",
     "jiangmen-1956": "corpus/passages/jiangmen-1956.txt",
     "yiyang-2012": "corpus/passages/yiyang-2012.txt",
+    # held out, then development: session 43's reserve, written and annotated blind in session 43 with
+    # session 40's briefs and scored once at the start of session 44, as its eighty-fifth fresh look
+    # (chaoyang-2025, a city of 2025; yangzhou-1956, a city of the 1950s; xiaogan-2012, a city of 2012);
+    # development since, as chosen before the look
+    "chaoyang-2025": "corpus/passages/chaoyang-2025.txt",
+    "yangzhou-1956": "corpus/passages/yangzhou-1956.txt",
+    "xiaogan-2012": "corpus/passages/xiaogan-2012.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
@@ -1123,6 +1130,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "yanbian-2025", "wuzhou-1956", "pingliang-2012",
     "gannan-2025", "xiamen-1956", "shaoyang-2012",
     "baoshan-2025", "jiangmen-1956", "yiyang-2012",
+    "chaoyang-2025", "yangzhou-1956", "xiaogan-2012",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
