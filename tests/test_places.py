@@ -45,6 +45,15 @@ def test_places_jingning_resolves_to_its_adcode():
     assert "广安" not in found  # 推广安吉: 广安 cuts across two words
 
 
+def test_places_autonomous_divisions_by_short_name_and_kind():
+    # an autonomous prefecture, county or banner written by its short name and its kind, in any report
+    found = keys("加强与西藏昌都市、四川甘孜州的区域合作，支持怒江州、通道县和莫力达瓦旗发展", CN)
+    assert found["甘孜州"] == "513300"
+    assert found["怒江州"] == "533300"
+    assert found["通道县"] == "431230"
+    assert found["莫力达瓦旗"] == "150722"
+
+
 def test_places_short_names_that_are_words_are_skipped():
     assert keys("维护国家的长治久安和社会稳定，在均衡水平上推进重大理论研究", CN) == {}
     assert "长治" in stop_names()

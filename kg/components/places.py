@@ -482,6 +482,10 @@ def named_attrs(p: NamedPlace) -> dict:
     return attrs
 
 
+#: an autonomous division is written by its short name and its kind (甘孜州, 长阳县): the kind after it
+_AUTONOMOUS_KIND = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
+
+
 @lru_cache(maxsize=64)
 def lexicon(region: str | None) -> tuple[dict[str, tuple], int]:
     """form → candidates (Division or NamedPlace), and the longest form's length."""
@@ -493,6 +497,9 @@ def lexicon(region: str | None) -> tuple[dict[str, tuple], int]:
         names = {d.name}
         if d.level != "county" or (home is not CHINA and table.contains(home, d)):
             names.add(d.short)
+        kind = _AUTONOMOUS_KIND.get(d.name[-3:])
+        if kind and d.short + kind != d.name and not table.lookup(d.short + kind):
+            names.add(d.short + kind)  # 甘孜藏族自治州 → 甘孜州, 长阳土家族自治县 → 长阳县, 鄂温克族自治旗 → 鄂温克旗
         for n in names:
             # a stop name of a prefecture (大理 of 重大理论, 文山 of 文山会海) is a place in its own
             # region's reports; a county's (新城, 解放, 长安) stays a word
