@@ -654,6 +654,13 @@ def test_places_a_year_before_a_list_of_rivers_is_no_part_of_the_first():
     assert "长江" in got and not [k for k in got if "年" in k], got
 
 
+def test_places_a_first_river_of_five_characters_that_opens_its_clause_is_whole():
+    got = keys("优良天数比例达到97.3%，布尔哈通河、海兰江、嘎呀河国控断面水质全部达标", region=None)
+    assert {"布尔哈通河", "海兰江", "嘎呀河"} <= set(got) and "尔哈通河" not in got, got
+    got = keys("七月间清水河、沙河水位上涨", region=None)
+    assert "清水河" in got and "间清水河" not in got, got
+
+
 def built_entities(title: str, body: str, name: str) -> dict:
     """label → entity of a small report built whole (title, one part, ``body``) from a file named ``name``."""
     from kg.pipeline import process

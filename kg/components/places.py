@@ -758,6 +758,8 @@ _WATERS = re.compile(
 _NOT_WATER_LEAD = frozenset("cptfdurm")
 
 
+#: what stands before a clause's first word
+_CLAUSE_OPEN = frozenset("，。；：“\n")
 #: the verbs that dig a new waterway (开挖了独流减河): the river they name is works, not a place
 DIG_VERBS = r"(?:开挖|开辟|挖通|新开)"
 #: words ending like a river that name none (内河, 江河, 山河, 界河)
@@ -772,6 +774,10 @@ def _listed_waters(text: str, taken: list[tuple[int, int]], mask) -> list:
         for k, item in enumerate(re.split("[、和]", m.group(g))):
             s, e = pos, pos + len(item)
             pos = e + 1
+            if g == 3 and k == 0 and e - s == 4 and s >= 1 and "\u4e00" <= text[s - 1] <= "\u9fff" \
+                    and (s == 1 or text[s - 2] in _CLAUSE_OPEN):
+                s -= 1  # ，布尔哈通河、海兰江: a first name of five characters that opens its clause
+                item = text[s:e]
             if g in (3, 4) and k == 0:  # the words before the first name are no part of it
                 if re.search(DIG_VERBS + "了?$", text[max(0, s - 3) : s]):
                     break  # 开挖了独流减河和潮白新河: new waterways dug are works
