@@ -643,6 +643,17 @@ GOLD_REPORTS = {
     "wenzhou-1956": "corpus/passages/wenzhou-1956.txt",
     "baishan-2012": "corpus/passages/baishan-2012.txt",
     "tongchuan-2012": "corpus/passages/tongchuan-2012.txt",
+    # held out: written and annotated blind in session 44 at its start (chosen before any was written) and scored once
+    # at its first freeze, as its eighty-sixth fresh look (fuxin-2025, panjin-2025, fushun-2025, jinzhou-2025, cities of
+    # 2025; foshan-1956, shaoguan-1956, cities of the 1950s; xuancheng-2012, liuan-2012, cities of 2012)
+    "fuxin-2025": "corpus/passages/fuxin-2025.txt",
+    "panjin-2025": "corpus/passages/panjin-2025.txt",
+    "fushun-2025": "corpus/passages/fushun-2025.txt",
+    "jinzhou-2025": "corpus/passages/jinzhou-2025.txt",
+    "foshan-1956": "corpus/passages/foshan-1956.txt",
+    "shaoguan-1956": "corpus/passages/shaoguan-1956.txt",
+    "xuancheng-2012": "corpus/passages/xuancheng-2012.txt",
+    "liuan-2012": "corpus/passages/liuan-2012.txt",
     # held out: written and annotated blind in session 43 after its second freeze (chosen before they were written)
     # and scored once at its final code, as its eighty-fourth fresh look (yingkou-2025, benxi-2025, liaoyang-2025,
     # tieling-2025, cities of 2025; shaoyang-1956, shangrao-1956, cities of the 1950s; suizhou-2012, huanggang-2012,
