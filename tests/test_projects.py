@@ -2539,3 +2539,9 @@ def test_mentions_do_not_open_with_the_last_character_of_a_verb():
     ms = find_mentions("配合建设好中缅油气管道保山段。焦作的煤支援着京广铁路沿线的工业建设。", region="530500")
     keys = {m.key for m in ms}
     assert {"中缅油气管道保山段", "京广铁路"} <= keys and not any(k[0] in "好着" for k in keys), keys
+
+
+def test_a_city_whose_name_ends_in_gang_after_words_of_its_own_is_no_port():
+    got = pipeline_projects("建设更高水平的平安连云港、法治连云港。连云港港30万吨级航道二期工程建成。防城港港区扩建加快。")
+    assert not [k for k in got if k in ("平安连云港", "法治连云港")], got
+    assert "连云港港30万吨级航道二期工程" in got, got

@@ -213,6 +213,22 @@ def _port_on_route(c: Candidate, text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _port_cities() -> tuple[str, ...]:
+    """Cities whose own name ends in 港 (连云港, 防城港, 张家港): three characters or more."""
+    from kg.places import admin_table
+
+    return tuple(sorted(d.short for d in admin_table() if d.name.endswith("港市") and len(d.short) >= 3))
+
+
+def _city_of_port_name(key: str) -> bool:
+    """Does a name end in a city whose name ends in 港, after words of its own (平安连云港, 法治连云港)? Then
+    its 港 is the city's, no port's (连云港港 and 防城港港区 are ports; so is 连云港 alone in a report of the
+    1950s, and 淮阴至连云港 is a route)."""
+    return not re.search("[至到—－]", key) and any(
+        key.endswith(city) and len(key) > len(city) and not key.endswith(city + "港") for city in _port_cities())
+
+
+@lru_cache(maxsize=1)
 def _services() -> frozenset[str]:
     """Services the lexicon knows (中欧班列): the names of works built for them, not works themselves."""
     return frozenset(d["name"] for d in load_jsonl(DATA_DIR / "projects.jsonl", ("name",)) if d.get("service"))
@@ -3465,7 +3481,7 @@ class ProjectRecognizer:
         found = [c for c in found if c.key not in _services()  # 中欧班列 runs; its 集结中心 is built
                  and "土建" not in c.key  # 储煤仓土建工程: the civil part of a plant's works, no name of its own
                  and not _BELONGING.search(c.key)  # 抚顺矿务局所属煤矿: the mines a body runs, a kind
-                 and not _water_source(c, text) and not _port_on_route(c, text)]
+                 and not _water_source(c, text) and not _port_on_route(c, text) and not _city_of_port_name(c.key)]
         _same_works_by_place(found)
         spans = {(c.start, c.end) for c in found}
         # an item that stands for a facility (浙江的新安江…等水电站, 青藏、康藏公路) is the facility here
