@@ -2545,3 +2545,8 @@ def test_a_city_whose_name_ends_in_gang_after_words_of_its_own_is_no_port():
     got = pipeline_projects("建设更高水平的平安连云港、法治连云港。连云港港30万吨级航道二期工程建成。防城港港区扩建加快。")
     assert not [k for k in got if k in ("平安连云港", "法治连云港")], got
     assert "连云港港30万吨级航道二期工程" in got, got
+
+
+def test_the_built_part_of_a_vocational_centre_written_short_is_the_works():
+    got = pipeline_projects("朝阳市第二中学新校区、凌源市职教中心实训楼建成投用。")
+    assert "凌源市职教中心实训楼" in got and "凌源市职教中心" not in got, got

@@ -2708,7 +2708,7 @@ def estate_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
 _BODY_PART = re.compile(r"(?:(?:住院部|门诊部)(?:新楼|大楼|及病房)|住院部|门诊部|门诊大楼|外科大楼|病房大楼|病房楼|医技楼|教学大楼|新教学楼|教学楼|实验楼|新实验楼|主楼|新楼|"
                         r"新校舍|宿舍楼|办公大楼|阅览室|病房|教室|礼堂|实训大楼|实训楼|(?:门急诊|门诊|医技|住院|外科|内科)?综合楼|儿童诊疗中心)(?![楼部])")
 #: the bodies such parts belong to, by the end of their name (市人民医院, 第一中学, 实验医学研究所的)
-_PART_OWNER = re.compile(r"(?:医院|保健院|卫生院|大学|学院|学校|中学|小学|职业教育中心|研究所|研究院|商店|百货公司|图书馆|博物馆)的?$")
+_PART_OWNER = re.compile(r"(?:医院|保健院|卫生院|大学|学院|学校|中学|小学|职业教育中心|职教中心|研究所|研究院|商店|百货公司|图书馆|博物馆)的?$")
 #: a body's own building verb between its name and the part (江门市人民医院|要新建|门诊大楼, 焦作市人民医院|新建|住院部)
 _BODY_BUILDS = re.compile(r"(?:要|将|今年)?(?:新建|扩建|增建|修建|兴建)了?")
 #: building verbs in the part's clause
