@@ -2550,3 +2550,10 @@ def test_a_city_whose_name_ends_in_gang_after_words_of_its_own_is_no_port():
 def test_the_built_part_of_a_vocational_centre_written_short_is_the_works():
     got = pipeline_projects("朝阳市第二中学新校区、凌源市职教中心实训楼建成投用。")
     assert "凌源市职教中心实训楼" in got and "凌源市职教中心" not in got, got
+
+
+def test_a_project_whose_works_are_written_before_xiangmu_is_named_by_its_company_or_district():
+    got = pipeline_projects("华菱衡钢高端无缝钢管扩能改造项目、水口山有色金属集团铅锌冶炼技改项目顺利达产。"
+                            "江海区礼乐旧村改造项目开工建设。推进江海区老旧小区改造项目。实施城区道路提升项目。")
+    assert {"华菱衡钢高端无缝钢管扩能改造项目", "水口山有色金属集团铅锌冶炼技改项目", "江海区礼乐旧村改造项目"} <= got, got
+    assert not [k for k in got if "老旧小区" in k or "城区道路" in k], got

@@ -2230,6 +2230,45 @@ def station_candidates(text: str) -> list[Candidate]:
 _PLACE_STATION = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2})([\u4e00-\u9fff]{2})?站(?![\u4e00-\u9fff]?[长台点])")
 
 
+#: the works a …项目 is, written right before it (华菱衡钢高端无缝钢管扩能改造项目, 江海区礼乐旧村改造项目)
+_WORKS_PROJECT = re.compile(r"(?:扩能改造|升级改造|提质改造|提档升级|技改扩能|技改|扩能|扩产|改造|提升|改扩建|迁建)项目")
+#: an organisation's name by its end, opening a works' name (水口山有色金属集团|铅锌冶炼技改项目)
+_ORG_OPENS = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:集团|公司)")
+
+
+def works_project_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
+    """A …项目 whose works are written right before it (扩能改造项目, 技改项目, 改造项目), named by the
+    company that runs it (华菱衡钢高端无缝钢管扩能改造项目, 水口山有色金属集团铅锌冶炼技改项目) or by a county
+    or district and a site of its own (江海区礼乐旧村改造项目), with a status in its clause. The works verb
+    stops the reading of other rules; here the name is read before it."""
+    from kg.components.places import segment, word_freq
+
+    out = []
+    for m in _WORKS_PROJECT.finditer(text):
+        start = _name_start(text, m.start(), pp)
+        if start is None:
+            continue
+        own = text[start : m.start()]
+        if not 4 <= len(own) <= 16 or any(c in "的和与及、" for c in own) or all_generic(own, pp) \
+                or status_near(text, start, m.end(), pp) is None:
+            continue
+        toks = segment(own)
+        first = toks[0][0] if toks else ""
+        company = _enterprises().starting_at(text, start) or _unlisted_company(own) \
+            or (_ORG_OPENS.match(own) and len(own) - _ORG_OPENS.match(own).end() >= 2 and _ORG_OPENS.match(own).group()) \
+            or (len(first) == 2 and toks[0][1] in ("nz", "nr", "nrt") and word_freq(first) < 50 and not _is_place(first)
+                and len(toks) > 1 and len(toks[1][0]) == 2 and toks[1][1] in ("nr", "nz", "n") and word_freq(toks[1][0]) < 50
+                and first + toks[1][0])
+        placed = None
+        if not company and first.endswith(("区", "县", "旗")) and _is_place(first):
+            rest = own[len(first) :]
+            if len(rest) >= 3 and specific_length(rest, pp) >= 3 and not all_generic(rest, pp):
+                placed = first
+        if (company and len(own) - len(company) >= 2) or placed:
+            out.append(Candidate(start, m.end(), text[start : m.end()], "company" if company else "works", 1))
+    return out
+
+
 def company_project_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
     """A project named after the company that builds it, with a status verb: TCL华星t9项目开工,
     大庆炼化高端聚烯烃项目建成投产 (the company from the curated enterprises)."""
@@ -3056,6 +3095,7 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
     cands = (
         lexicon_candidates(text)
         + company_project_candidates(text, pp)
+        + works_project_candidates(text, pp)
         + capacity_candidates(text, pp)
         + enumeration_candidates(text, pp)
         + head_candidates(text, pp)
