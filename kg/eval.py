@@ -644,6 +644,17 @@ GOLD_REPORTS = {
     "baishan-2012": "corpus/passages/baishan-2012.txt",
     "tongchuan-2012": "corpus/passages/tongchuan-2012.txt",
     # held out: written and annotated blind in session 44 at its start (chosen before any was written) and scored once
+    # at its second freeze, as its eighty-seventh fresh look (siping-2025, tonghua-2025, huainan-2025, suzhouah-2025 (宿州),
+    # cities of 2025; taizhoujs-1956 (泰州, 江苏), maanshan-1956, cities of the 1950s; chuzhou-2012, bozhou-2012, cities of 2012)
+    "siping-2025": "corpus/passages/siping-2025.txt",
+    "tonghua-2025": "corpus/passages/tonghua-2025.txt",
+    "huainan-2025": "corpus/passages/huainan-2025.txt",
+    "suzhouah-2025": "corpus/passages/suzhouah-2025.txt",
+    "taizhoujs-1956": "corpus/passages/taizhoujs-1956.txt",
+    "maanshan-1956": "corpus/passages/maanshan-1956.txt",
+    "chuzhou-2012": "corpus/passages/chuzhou-2012.txt",
+    "bozhou-2012": "corpus/passages/bozhou-2012.txt",
+    # held out: written and annotated blind in session 44 at its start (chosen before any was written) and scored once
     # at its first freeze, as its eighty-sixth fresh look (fuxin-2025, panjin-2025, fushun-2025, jinzhou-2025, cities of
     # 2025; foshan-1956, shaoguan-1956, cities of the 1950s; xuancheng-2012, liuan-2012, cities of 2012)
     "fuxin-2025": "corpus/passages/fuxin-2025.txt",
