@@ -612,6 +612,17 @@ def test_a_plant_at_work_is_an_organization():
     assert types == {"华北制药厂": "Project"}, types
 
 
+def test_a_plant_that_raises_a_rate_makes_a_long_list_of_goods_or_services_its_machines_is_at_work():
+    types = entity_types("江门糖厂在榨季中提高了出糖率。地方国营扬州农具厂全年制造新式步犁、双轮双铧犁、水车等农具一万三千余件。"
+                         "东海造船厂全年修造机帆船、木帆船和小型渔轮三百四十艘。石家庄发电厂要加强设备检修，保证安全满发。",
+                         lambda k: k.endswith("厂"))
+    assert types == {"江门糖厂": "Organization", "扬州农具厂": "Organization", "东海造船厂": "Organization",
+                     "石家庄发电厂": "Organization"}, types
+    # (提高了…效率 of a plant being built is no output of its own)
+    types = entity_types("新建的江城农具厂已经开工建设。", lambda k: k.endswith("厂"))
+    assert types == {"江城农具厂": "Project"}, types
+
+
 def test_projects_routes_listed_by_their_ends_share_the_kind_after_the_last():
     got = found("延吉至图们、敦化至汪清和延吉至珲春的公路先后通车，西安到宝鸡、西安到铜川的高压输电线路已经建成。")
     # each item of the list takes the kind it shares as its name (延吉至图们公路); the last keeps its own words
