@@ -603,6 +603,13 @@ def test_orgs_a_citys_own_group_whose_name_holds_a_verb():
     assert not any("医疗集团" in k for k in got), got
 
 
+def test_orgs_a_named_city_s_own_investment_firm_whose_name_holds_a_verb():
+    got = orgs("组建北海市城市开发投资集团和北海市工业园区投资开发有限公司。推动南平市建设投资集团转型。"
+               "做强甘南州交通建设投资有限公司。支持南平市建设发展集团。")
+    assert {"北海市城市开发投资集团", "北海市工业园区投资开发有限公司", "南平市建设投资集团", "甘南州交通建设投资有限公司"} <= set(got), got
+    assert not any("发展集团" in k for k in got), got  # (no investment in its name: left to the other readers)
+
+
 def test_orgs_a_time_word_opens_no_bodys_name():
     got = orgs("全年红山矿务局原煤产量达到186万吨。")
     assert "红山矿务局" in got and not any(k.startswith("全年") for k in got), got

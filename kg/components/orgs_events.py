@@ -310,13 +310,35 @@ _GROUP_VERBS = ("组建", "成立", "整合", "做强", "做大", "支持", "推
 def _own_group_start(text: str, start: int, hs: int, head: str) -> int | None:
     """Where a city's or province's own group starts when the reading of its name stopped short, at a
     verb inside it (市城市|建设|投资集团): the 市 or 省 after punctuation or a verb that opens it."""
-    for j in range(start - 1, max(0, hs - 12) - 1, -1):
-        if text[j] in "市省" and (j == 0 or text[j - 1] in PUNCT or text[max(0, j - 2) : j] in _GROUP_VERBS) \
-                and _own_group(text[j:hs], head) and not re.search("医院|学校|大学|紧密型", text[j:hs]):
-            return j  # (市人民医院紧密型城市医疗集团: a hospital's group of clinics, not the city's firm)
+    for j in range(start - 1, max(0, hs - 16) - 1, -1):
+        opens = j == 0 or text[j - 1] in PUNCT or text[max(0, j - 2) : j] in _GROUP_VERBS
+        if (opens or text[j - 1] in "和与及") and not re.search("医院|学校|大学|紧密型", text[j:hs]):
+            # (市人民医院紧密型城市医疗集团: a hospital's group of clinics, not the city's firm)
+            if opens and text[j] in "市省州" and j >= hs - 12 and _own_group(text[j:hs], head):
+                return j
+            place = _division_opening(text, j, hs)  # 南平市|建设投资集团, 甘南州|交通建设投资有限公司
+            if place and _own_group("市" + text[j + place : hs], head) and _INVESTMENT_FIRM.search(text, j + place, hs):
+                return j
         if not is_cjk(text[j]):
             return None
     return None
+
+
+#: what a city's own investment firm does, in its name (城市建设投资集团, 工业园区投资开发有限公司)
+_INVESTMENT_FIRM = re.compile(r"投资|城投|交投|国资|控股")
+
+
+def _division_opening(text: str, j: int, hs: int) -> int:
+    """The length of the division's full name (南平市, 甘南州 for 甘南藏族自治州) that opens ``text[j:hs]`` with
+    two characters at least after it; 0 when none."""
+    from kg.components.places import lexicon
+
+    forms = lexicon(None)[0]
+    for n in (6, 5, 4, 3):
+        p = text[j : j + n]
+        if hs - j - n >= 2 and p[-1] in "市州县区盟旗" and p in forms and any(not hasattr(d, "kind") for d in forms[p]):
+            return n
+    return 0
 
 
 #: a city's, province's or county's own public institution, named by its scope alone or with a common
@@ -328,7 +350,7 @@ _SCOPE_ONLY = re.compile(r"[市省](?:第[一二三四五六七八九十]{1,2})?
 
 def _own_group(name: str, head: str) -> bool:
     """Is ``name`` before a group's or company's head the province's or city's own (市城投, 市投资)?"""
-    return name[:1] in "市省" and len(name) >= 3 and head.endswith(("集团", "公司")) and all(is_cjk(c) for c in name) \
+    return name[:1] in "市省州" and len(name) >= 3 and head.endswith(("集团", "公司")) and all(is_cjk(c) for c in name) \
         and not re.search(r"[的和及与各些]|一批|有关|国有|企业|民营", name)
 
 
