@@ -661,6 +661,12 @@ def test_places_a_first_river_of_five_characters_that_opens_its_clause_is_whole(
     assert "清水河" in got and "间清水河" not in got, got
 
 
+def test_places_a_designated_zone_named_by_its_place_and_the_development_it_shows():
+    got = keys("建设赣州革命老区高质量发展示范区，加快梅河口高质量发展先行示范区建设。推动经济高质量发展示范区建设。", region="220000")
+    assert {"赣州革命老区高质量发展示范区", "梅河口高质量发展先行示范区"} <= set(got), got
+    assert not [k for k in got if k.startswith("经济")], got
+
+
 def built_entities(title: str, body: str, name: str) -> dict:
     """label → entity of a small report built whole (title, one part, ``body``) from a file named ``name``."""
     from kg.pipeline import process

@@ -1490,6 +1490,14 @@ def find_zones(text: str, region: str | None, places: list[tuple[int, int]], mas
             kinds[m.group()] == "designation" or m.group() in ("新区", "新城", "科学城")) else None
         if led is not None and led < start:
             start = led  # 川渝高竹新区, 中日（青岛）地方发展合作示范区: a name opened by places may hold verbs
+        dev = _DEVELOPMENT_KIND.search(text, max(0, hs - 9), hs) if kinds[m.group()] == "designation" else None
+        if dev is not None and start >= dev.start():
+            # 赣州革命老区|高质量发展|示范区, 梅河口|高质量发展先行|示范区: the kind of development the zone
+            # shows stops the reading; the name runs on to a place before it
+            s2 = name_start(text, dev.start(), places, max_len=12, conj=False)
+            if s2 < dev.start() and (any(a == s2 for a, _b in places) or _led_zone_start(text, dev.start(), places, region) == s2
+                                     or text.startswith("革命老区", dev.start() - 4)):
+                start = s2
         if m.group().endswith(("园", "园区")):  # 经开区|泾河工业园: a park named after the zone it is in
             zone = [z for z in ZONE_BEFORE_PARK.finditer(text, max(0, start - 2), hs) if z.end() <= hs - 2]
             if zone and zone[-1].start() < start:
@@ -1622,6 +1630,10 @@ def _tagged_place(name: str) -> bool:
 
 #: a word more frequent than this in jieba's dictionary is a common word, not a little-known place
 _COMMON = 1000
+
+
+#: the development a designated zone shows, right before its head (高质量发展示范区, 一体化发展先行区)
+_DEVELOPMENT_KIND = re.compile(r"(?:高质量|一体化|融合|协同|统筹|绿色|创新|转型)发展(?:先行)?$")
 
 
 def _led_zone_start(text: str, hs: int, places: list[tuple[int, int]], region: str | None) -> int | None:
