@@ -643,6 +643,18 @@ GOLD_REPORTS = {
     "wenzhou-1956": "corpus/passages/wenzhou-1956.txt",
     "baishan-2012": "corpus/passages/baishan-2012.txt",
     "tongchuan-2012": "corpus/passages/tongchuan-2012.txt",
+    # held out: written and annotated blind in session 44 after its first freeze (chosen at its start, before any text
+    # was written) and scored once at its third freeze, as its eighty-eighth fresh look (qiqihaer-2025, jiamusi-2025,
+    # beihai-2025, jieyang-2025, cities of 2025; luohe-1956, dezhou-1956, cities of the 1950s; huaibei-2012, fuyang-2012,
+    # cities of 2012)
+    "qiqihaer-2025": "corpus/passages/qiqihaer-2025.txt",
+    "jiamusi-2025": "corpus/passages/jiamusi-2025.txt",
+    "beihai-2025": "corpus/passages/beihai-2025.txt",
+    "jieyang-2025": "corpus/passages/jieyang-2025.txt",
+    "luohe-1956": "corpus/passages/luohe-1956.txt",
+    "dezhou-1956": "corpus/passages/dezhou-1956.txt",
+    "huaibei-2012": "corpus/passages/huaibei-2012.txt",
+    "fuyang-2012": "corpus/passages/fuyang-2012.txt",
     # held out: written and annotated blind in session 44 at its start (chosen before any was written) and scored once
     # at its second freeze, as its eighty-seventh fresh look (siping-2025, tonghua-2025, huainan-2025, suzhouah-2025 (宿州),
     # cities of 2025; taizhoujs-1956 (泰州, 江苏), maanshan-1956, cities of the 1950s; chuzhou-2012, bozhou-2012, cities of 2012)
