@@ -2568,3 +2568,9 @@ def test_a_project_whose_works_are_written_before_xiangmu_is_named_by_its_compan
                             "江海区礼乐旧村改造项目开工建设。推进江海区老旧小区改造项目。实施城区道路提升项目。")
     assert {"华菱衡钢高端无缝钢管扩能改造项目", "水口山有色金属集团铅锌冶炼技改项目", "江海区礼乐旧村改造项目"} <= got, got
     assert not [k for k in got if "老旧小区" in k or "城区道路" in k], got
+
+
+def test_numbered_roads_by_their_bare_codes_listed_before_their_kind_are_each_a_project():
+    got = pipeline_projects("改造G320、G207和S219、S312等国省干线公路412公里。全市有G105、G106等国道通过。")
+    assert {"G320", "G207", "S219", "S312"} <= got, got
+    assert not {"G105", "G106"} & got, got  # (no works on them)

@@ -2046,6 +2046,12 @@ _SHARED_WORKS = re.compile(r"(?:改扩建|改造|扩建|改建)(?:工程)?$")
 _ROAD_CODES = re.compile(r"(?<![\dA-Za-z])[GS]\d{3,4}(?:、[GS]\d{3,4})+(?:和[GS]\d{3,4})?(国道|省道|线)(?![\u4e00-\u9fff]{0,2}路)")
 
 
+#: numbered roads by their bare codes, listed before their kind (G320、G207和S219、S312等国省干线公路)
+_CODES_OF_A_KIND = re.compile(r"(?<![\dA-Za-z])([GS]\d{2,4}(?:[、和][GS]\d{2,4})+)等(?:国省|国省道)?(?:干线|主干|重点|普通)?(?:公路|道路|国省道|国道|省道)")
+#: a works verb right before such a list (改造|G320、…)
+_ROAD_DONE_BEFORE = re.compile(r"(?:改造|改建|扩建|改扩建|新建|建设|提质|升级)了?$")
+
+
 #: an expressway by its national or provincial code and its name: G3京台高速铜陵至黄山段, G4211宁芜高速改扩建
 _CODED_EXPRESSWAY = re.compile(
     r"(?<![\dA-Za-z])[GS]\d{1,4}[\u4e00-\u9fff]{2,4}?高速(?:公路)?(?:[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|[\u4e00-\u9fff]{2,3}段)?"
@@ -2090,6 +2096,10 @@ def road_candidates(text: str) -> list[Candidate]:
                 ends[k + 1] = works.start()  # (省道101线, without the works the list shares)
     starts = [_section_before(text, m.start()) for m in roads]  # (北安至绥化段|G202国道: the section before it)
     out = [Candidate(s, e, text[s:e], "road", 1) for s, e, ok in zip(starts, ends, named) if ok]
+    for m in _CODES_OF_A_KIND.finditer(text):  # 改造G320、G207和S219、S312等国省干线公路: each road by its code
+        if status_near(text, m.start(), m.end(), pp) is not None or _ROAD_DONE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            out += [Candidate(m.start(1) + c.start(), m.start(1) + c.end(), c.group(), "road", 1)
+                    for c in re.finditer(r"[GS]\d{2,4}", m.group(1))]
     for m in _ROAD_CODES.finditer(text):
         if status_near(text, m.start(), m.end(), pp) is None:
             continue
