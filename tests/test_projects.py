@@ -2574,3 +2574,9 @@ def test_numbered_roads_by_their_bare_codes_listed_before_their_kind_are_each_a_
     got = pipeline_projects("改造G320、G207和S219、S312等国省干线公路412公里。全市有G105、G106等国道通过。")
     assert {"G320", "G207", "S219", "S312"} <= got, got
     assert not {"G105", "G106"} & got, got  # (no works on them)
+
+
+def test_a_works_phase_and_a_conjunction_end_the_item_before_even_when_the_segmenter_glues_them():
+    got = pipeline_projects("加快崆峒山大景区、泾川大云寺博物馆二期和平凉市博物馆新馆建设。")
+    assert {"泾川大云寺博物馆二期", "平凉市博物馆新馆"} <= got, got
+    assert not [k for k in got if "二期和" in k], got

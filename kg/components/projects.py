@@ -330,6 +330,9 @@ def _name_start(text: str, hs: int, pp: ProjectPatterns) -> int | None:
             return j - len(company)
         r = scan_left_words(text, j, pp.verbs, pp.bounds, min_mod=1 if j == hs else 2, limit=16, verb_in_head=False)
         if r is None:
+            phase = [p for p in _PHASE_AND.finditer(text, max(0, j - 16), j) if j - p.end() >= 2]
+            if j == hs and phase and all(is_cjk(c) for c in text[phase[-1].end() : hs]) and "等" not in text[phase[-1].end() : hs]:
+                return phase[-1].end()  # …博物馆二期和|平凉市博物馆新馆: the item after the phase, whatever came before
             return None
         s = r[0]
         if r[1] == "bound" and j == hs and s >= 3 and text[s - 1] in "和与" and 2 <= hs - s <= 4 \
@@ -353,7 +356,14 @@ def _name_start(text: str, hs: int, pp: ProjectPatterns) -> int | None:
         when = _WHEN.match(text, s)
         if when and when.end() < hs - 1 and text[s - 1 : s] != "、":
             return when.end()  # 七月|黎湛铁路: a date opens no name (…、十月拖拉机修配厂: an item so named)
+        phase = [p for p in _PHASE_AND.finditer(text, s, hs) if hs - p.end() >= 2 and "等" not in text[p.end() : hs]]
+        if phase:  # 泾川大云寺博物馆二期和|平凉市博物馆: a works' phase and a conjunction end the item before
+            return phase[-1].end()  # (the segmenter glued 和 to what follows: 和平|凉市)
         return s
+
+
+#: a works' phase and a conjunction after it: the end of an item of a list (…博物馆二期和|…)
+_PHASE_AND = re.compile(r"[一二三四五六七八九十]期(?:工程)?[和与及]")
 
 
 def _quoted_inside(text: str, s: int, pp: ProjectPatterns) -> int | None:
