@@ -2580,3 +2580,9 @@ def test_a_works_phase_and_a_conjunction_end_the_item_before_even_when_the_segme
     got = pipeline_projects("加快崆峒山大景区、泾川大云寺博物馆二期和平凉市博物馆新馆建设。")
     assert {"泾川大云寺博物馆二期", "平凉市博物馆新馆"} <= got, got
     assert not [k for k in got if "二期和" in k], got
+
+
+def test_a_park_of_a_national_designation_is_a_protected_site_not_works():
+    got = pipeline_projects("推动和顺古镇、腾冲火山国家地质公园等景区提质升级。建设宿鸭湖国家湿地公园。象湖湿地公园二期建成开放。")
+    assert not [k for k in got if k.endswith("国家地质公园") or k.endswith("国家湿地公园")], got
+    assert "象湖湿地公园二期" in got, got

@@ -212,6 +212,10 @@ def _port_on_route(c: Candidate, text: str) -> bool:
     return not any(pp.facility.ending_at(item, len(item)) for item in before[to.start() + 1 :].split("、")[:-1])
 
 
+#: a park of a national designation (国家地质公园, 国家级森林公园, 国家城市湿地公园): a protected site, no works
+_NATIONAL_PARK = re.compile(r"国家级?(?:城市)?(?:森林|地质|湿地|海洋|矿山|沙漠)公园$")
+
+
 @lru_cache(maxsize=1)
 def _port_cities() -> tuple[str, ...]:
     """Cities whose own name ends in 港 (连云港, 防城港, 张家港): three characters or more."""
@@ -3541,7 +3545,8 @@ class ProjectRecognizer:
         found = [c for c in found if c.key not in _services()  # 中欧班列 runs; its 集结中心 is built
                  and "土建" not in c.key  # 储煤仓土建工程: the civil part of a plant's works, no name of its own
                  and not _BELONGING.search(c.key)  # 抚顺矿务局所属煤矿: the mines a body runs, a kind
-                 and not _water_source(c, text) and not _port_on_route(c, text) and not _city_of_port_name(c.key)]
+                 and not _water_source(c, text) and not _port_on_route(c, text) and not _city_of_port_name(c.key)
+                 and not _NATIONAL_PARK.search(c.key)]  # 腾冲火山国家地质公园: a protected site, a place
         _same_works_by_place(found)
         spans = {(c.start, c.end) for c in found}
         # an item that stands for a facility (浙江的新安江…等水电站, 青藏、康藏公路) is the facility here
