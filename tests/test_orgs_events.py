@@ -610,6 +610,15 @@ def test_orgs_a_named_city_s_own_investment_firm_whose_name_holds_a_verb():
     assert not any("发展集团" in k for k in got), got  # (no investment in its name: left to the other readers)
 
 
+def test_orgs_a_named_alliance_is_a_body_and_no_strategy():
+    got = orgs("组建桂林人工智能产业联盟，推动产业协同。")
+    assert "桂林人工智能产业联盟" in got, got
+    from kg.extract import find_mentions
+
+    found = {(m.type, m.text) for m in find_mentions("建设钒钛产业技术创新战略联盟，支持企业建设技术中心8个以上。")}
+    assert not [t for ty, t in found if ty == "Programme" and t.endswith("战略")], found
+
+
 def test_orgs_a_time_word_opens_no_bodys_name():
     got = orgs("全年红山矿务局原煤产量达到186万吨。")
     assert "红山矿务局" in got and not any(k.startswith("全年") for k in got), got
