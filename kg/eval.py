@@ -643,6 +643,18 @@ GOLD_REPORTS = {
     "wenzhou-1956": "corpus/passages/wenzhou-1956.txt",
     "baishan-2012": "corpus/passages/baishan-2012.txt",
     "tongchuan-2012": "corpus/passages/tongchuan-2012.txt",
+    # held out: written and annotated blind in session 44 after its first freeze (chosen then, before any was written),
+    # unread, and scored once at its final code, as its eighty-ninth fresh look (jixi-2025, danzhou-2025, qingyuan-2025,
+    # neijiang-2025, cities of 2025; xingtai-1956, tongguanshan-1956, cities of the 1950s; xuchang-2012, jiaozuo-2012,
+    # cities of 2012)
+    "jixi-2025": "corpus/passages/jixi-2025.txt",
+    "danzhou-2025": "corpus/passages/danzhou-2025.txt",
+    "qingyuan-2025": "corpus/passages/qingyuan-2025.txt",
+    "neijiang-2025": "corpus/passages/neijiang-2025.txt",
+    "xingtai-1956": "corpus/passages/xingtai-1956.txt",
+    "tongguanshan-1956": "corpus/passages/tongguanshan-1956.txt",
+    "xuchang-2012": "corpus/passages/xuchang-2012.txt",
+    "jiaozuo-2012": "corpus/passages/jiaozuo-2012.txt",
     # held out: written and annotated blind in session 44 after its first freeze (chosen at its start, before any text
     # was written) and scored once at its third freeze, as its eighty-eighth fresh look (qiqihaer-2025, jiamusi-2025,
     # beihai-2025, jieyang-2025, cities of 2025; luohe-1956, dezhou-1956, cities of the 1950s; huaibei-2012, fuyang-2012,
