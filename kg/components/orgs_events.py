@@ -309,7 +309,8 @@ _GROUP_VERBS = ("组建", "成立", "整合", "做强", "做大", "支持", "推
 
 def _own_group_start(text: str, start: int, hs: int, head: str) -> int | None:
     """Where a city's or province's own group starts when the reading of its name stopped short, at a
-    verb inside it (市城市|建设|投资集团): the 市 or 省 after punctuation or a verb that opens it."""
+    verb inside it (市城市|建设|投资集团): the 市, 省 or 州 after punctuation or a verb that opens it; or a
+    division's full name, after those or a conjunction, before an investment firm's name (南平市|建设投资集团)."""
     for j in range(start - 1, max(0, hs - 16) - 1, -1):
         opens = j == 0 or text[j - 1] in PUNCT or text[max(0, j - 2) : j] in _GROUP_VERBS
         if (opens or text[j - 1] in "和与及") and not re.search("医院|学校|大学|紧密型", text[j:hs]):
@@ -332,11 +333,12 @@ def _division_opening(text: str, j: int, hs: int) -> int:
     """The length of the division's full name (南平市, 甘南州 for 甘南藏族自治州) that opens ``text[j:hs]`` with
     two characters at least after it; 0 when none."""
     from kg.components.places import lexicon
+    from kg.places import Division
 
     forms = lexicon(None)[0]
     for n in (6, 5, 4, 3):
         p = text[j : j + n]
-        if hs - j - n >= 2 and p[-1] in "市州县区盟旗" and p in forms and any(not hasattr(d, "kind") for d in forms[p]):
+        if hs - j - n >= 2 and p[-1] in "市州县区盟旗" and any(isinstance(d, Division) for d in forms.get(p, ())):
             return n
     return 0
 

@@ -760,6 +760,7 @@ _NOT_WATER_LEAD = frozenset("cptfdurm")
 
 #: what stands before a clause's first word
 _CLAUSE_OPEN = frozenset("，。；：“\n")
+
 #: the verbs that dig a new waterway (开挖了独流减河): the river they name is works, not a place
 DIG_VERBS = r"(?:开挖|开辟|挖通|新开)"
 #: words ending like a river that name none (内河, 江河, 山河, 界河)

@@ -2278,16 +2278,16 @@ def works_project_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             continue
         toks = segment(own)
         first = toks[0][0] if toks else ""
+        org = _ORG_OPENS.match(own)
+        # a listed enterprise, an unlisted one, a body ending in 集团/公司, or a trade name of two rare words (华菱|衡钢)
         company = _enterprises().starting_at(text, start) or _unlisted_company(own) \
-            or (_ORG_OPENS.match(own) and len(own) - _ORG_OPENS.match(own).end() >= 2 and _ORG_OPENS.match(own).group()) \
-            or (len(first) == 2 and toks[0][1] in ("nz", "nr", "nrt") and word_freq(first) < 50 and not _is_place(first)
-                and len(toks) > 1 and len(toks[1][0]) == 2 and toks[1][1] in ("nr", "nz", "n") and word_freq(toks[1][0]) < 50
-                and first + toks[1][0])
-        placed = None
-        if not company and first.endswith(("区", "县", "旗")) and _is_place(first):
-            rest = own[len(first) :]
-            if len(rest) >= 3 and specific_length(rest, pp) >= 3 and not all_generic(rest, pp):
-                placed = first
+            or (org.group() if org and len(own) - org.end() >= 2 else None) \
+            or (first + toks[1][0] if len(first) == 2 and toks[0][1] in ("nz", "nr", "nrt") and word_freq(first) < 50
+                and not _is_place(first) and len(toks) > 1 and len(toks[1][0]) == 2 and toks[1][1] in ("nr", "nz", "n")
+                and word_freq(toks[1][0]) < 50 else None)
+        rest = own[len(first) :]
+        placed = not company and first.endswith(("区", "县", "旗")) and _is_place(first) \
+            and len(rest) >= 3 and specific_length(rest, pp) >= 3 and not all_generic(rest, pp)
         if (company and len(own) - len(company) >= 2) or placed:
             out.append(Candidate(start, m.end(), text[start : m.end()], "company" if company else "works", 1))
     return out
