@@ -318,7 +318,7 @@ def _own_group_start(text: str, start: int, hs: int, head: str) -> int | None:
             if opens and text[j] in "市省州" and j >= hs - 12 and _own_group(text[j:hs], head):
                 return j
             place = _division_opening(text, j, hs)  # 南平市|建设投资集团, 甘南州|交通建设投资有限公司
-            if place and _own_group("市" + text[j + place : hs], head) and _INVESTMENT_FIRM.search(text, j + place, hs):
+            if place and _firm_name(text[j + place : hs], head) and _INVESTMENT_FIRM.search(text, j + place, hs):
                 return j
         if not is_cjk(text[j]):
             return None
@@ -352,7 +352,13 @@ _SCOPE_ONLY = re.compile(r"[市省](?:第[一二三四五六七八九十]{1,2})?
 
 def _own_group(name: str, head: str) -> bool:
     """Is ``name`` before a group's or company's head the province's or city's own (市城投, 市投资)?"""
-    return name[:1] in "市省州" and len(name) >= 3 and head.endswith(("集团", "公司")) and all(is_cjk(c) for c in name) \
+    return name[:1] in "市省州" and len(name) >= 3 and _firm_name(name, head)
+
+
+def _firm_name(name: str, head: str) -> bool:
+    """Is ``name`` before a group's or company's head one firm's own words (城投, 建设投资), no phrase or kind
+    (各有关企业, 国有)?"""
+    return head.endswith(("集团", "公司")) and all(is_cjk(c) for c in name) \
         and not re.search(r"[的和及与各些]|一批|有关|国有|企业|民营", name)
 
 

@@ -333,11 +333,9 @@ def _name_start(text: str, hs: int, pp: ProjectPatterns) -> int | None:
         if company:  # 华为（大庆）…: a company before the aside (为 is no boundary there)
             return j - len(company)
         r = scan_left_words(text, j, pp.verbs, pp.bounds, min_mod=1 if j == hs else 2, limit=16, verb_in_head=False)
-        if r is None:
-            phase = [p for p in _PHASE_AND.finditer(text, max(0, j - 16), j) if j - p.end() >= 2]
-            if j == hs and phase and all(is_cjk(c) for c in text[phase[-1].end() : hs]) and "等" not in text[phase[-1].end() : hs]:
-                return phase[-1].end()  # …博物馆二期和|平凉市博物馆新馆: the item after the phase, whatever came before
-            return None
+        if r is None:  # …博物馆二期和|平凉市博物馆新馆: the item after the phase, however long what came before
+            after = _after_phase(text, max(0, j - 16), hs) if j == hs else None
+            return after if after is not None and all(is_cjk(c) for c in text[after:hs]) else None
         s = r[0]
         if r[1] == "bound" and j == hs and s >= 3 and text[s - 1] in "和与" and 2 <= hs - s <= 4 \
                 and text.startswith("项目", hs) and not any(w in text[s:hs] for w in pp.infrastructure.words):
@@ -360,14 +358,20 @@ def _name_start(text: str, hs: int, pp: ProjectPatterns) -> int | None:
         when = _WHEN.match(text, s)
         if when and when.end() < hs - 1 and text[s - 1 : s] != "、":
             return when.end()  # 七月|黎湛铁路: a date opens no name (…、十月拖拉机修配厂: an item so named)
-        phase = [p for p in _PHASE_AND.finditer(text, s, hs) if hs - p.end() >= 2 and "等" not in text[p.end() : hs]]
-        if phase:  # 泾川大云寺博物馆二期和|平凉市博物馆: a works' phase and a conjunction end the item before
-            return phase[-1].end()  # (the segmenter glued 和 to what follows: 和平|凉市)
-        return s
+        after = _after_phase(text, s, hs)  # 泾川大云寺博物馆二期和|平凉市博物馆 (the segmenter glued 和 to what
+        return s if after is None else after  # follows: 和平|凉市)
 
 
 #: a works' phase and a conjunction after it: the end of an item of a list (…博物馆二期和|…)
 _PHASE_AND = re.compile(r"[一二三四五六七八九十]期(?:工程)?[和与及]")
+
+
+def _after_phase(text: str, lo: int, hs: int) -> int | None:
+    """Where the item before a head at ``hs`` starts when a works' phase and a conjunction stand in
+    ``text[lo:hs]``: right after the last of them, two characters at least before the head and no list
+    closed by 等 between (云峰水泥新邵二期和宝庆食品产业园等项目); None when there is none."""
+    ends = [p.end() for p in _PHASE_AND.finditer(text, lo, hs) if hs - p.end() >= 2 and "等" not in text[p.end() : hs]]
+    return ends[-1] if ends else None
 
 
 def _quoted_inside(text: str, s: int, pp: ProjectPatterns) -> int | None:
