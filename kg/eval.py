@@ -1060,6 +1060,13 @@ GOLD_REPORTS = {
     "chaoyang-2025": "corpus/passages/chaoyang-2025.txt",
     "yangzhou-1956": "corpus/passages/yangzhou-1956.txt",
     "xiaogan-2012": "corpus/passages/xiaogan-2012.txt",
+    # held out, then development: session 44's reserve, written and annotated blind in session 44 with
+    # session 40's briefs and scored once at the start of session 45, as its ninetieth fresh look
+    # (daqing-2025, a city of 2025; weihai-1956, a city of the 1950s; huangshan-2012, a city of 2012);
+    # development since, as chosen before the look
+    "daqing-2025": "corpus/passages/daqing-2025.txt",
+    "weihai-1956": "corpus/passages/weihai-1956.txt",
+    "huangshan-2012": "corpus/passages/huangshan-2012.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
@@ -1177,6 +1184,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "gannan-2025", "xiamen-1956", "shaoyang-2012",
     "baoshan-2025", "jiangmen-1956", "yiyang-2012",
     "chaoyang-2025", "yangzhou-1956", "xiaogan-2012",
+    "daqing-2025", "weihai-1956", "huangshan-2012",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
