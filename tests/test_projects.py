@@ -2586,3 +2586,17 @@ def test_a_park_of_a_national_designation_is_a_protected_site_not_works():
     got = pipeline_projects("推动和顺古镇、腾冲火山国家地质公园等景区提质升级。建设宿鸭湖国家湿地公园。象湖湿地公园二期建成开放。")
     assert not [k for k in got if k.endswith("国家地质公园") or k.endswith("国家湿地公园")], got
     assert "象湖湿地公园二期" in got, got
+
+
+def test_a_works_named_with_its_phase_is_a_project_not_a_programme():
+    from kg.extract import find_mentions
+
+    got = {m.text: m.type for m in find_mentions("今年要实施主城区水系连通一期工程，实施东湖新区二期路网和绿化工程。")}
+    assert got.get("主城区水系连通一期工程") == "Project", got
+    assert "Programme" not in got.values(), got
+
+
+def test_a_phase_of_works_with_only_a_year_or_a_works_word_names_nothing():
+    got = pipeline_projects("新港的第二期建港工程进展顺利，争取一九五七年第一期工程建成投产。完成西郊水厂扩建第二期工程。")
+    assert not [k for k in got if k.startswith(("第二期", "一九五七年"))], got
+    assert "西郊水厂扩建第二期工程" in got, got

@@ -1117,7 +1117,12 @@ def _construction_works(key: str) -> bool:
             or _works_on_facility(mod, pp)  # 市妇幼保健院迁建工程: works on one named facility
             or _MAIN_WORKS.search(mod) is not None  # 市体育中心主体工程: a facility's main works
             or RIVER_BASIN.match(mod) is not None  # 石羊河流域…修复工程: works in one river's basin
-            or _WATER_TRANSFER.fullmatch(mod) is not None)  # 引大济岷工程
+            or _WATER_TRANSFER.fullmatch(mod) is not None  # 引大济岷工程
+            or _PHASE.search(mod) is not None)  # 中心城区水系连通一期工程, 扩建第二期工程: one works' phase
+
+
+#: a phase in a works' name (…一期工程, …第二期扩建工程): a programme has no phases
+_PHASE = re.compile(r"(?:[一二三四五六七八九十首]|第[一二三四五六七八九十])期")
 
 
 #: a status that only works take, right after a name or after the list it ends (丰利石化技改工程加快建设,

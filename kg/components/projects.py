@@ -3051,6 +3051,20 @@ _OWN_STATUS = re.compile(r"(?:的(?:建设|扩建|改建|新建|续建)(?:工程
 #: words that make what follows some or all of a kind, never one named works (各国营农场, 一部分缫丝厂,
 #: 几座大桥, 这一批电工器材工厂, 部分区段铁路, 六十多个工厂, 所有乡镇通二级公路, 有些工厂)
 _SOME_OF_KIND = re.compile(r"各(?!庄)|所有(?!制)|有些|有的|一些|一部分|部分|几[座个条处所家]|这一?批|这些|那些|许多|所属各|[一二三四五六七八九十百]+多?个(?=工厂|企业|厂矿)")
+#: a phase of works, with a year before it or works words only (一九五七年第一期工程, 第二期建港工程, 骨干一期工程)
+_BARE_PHASE = re.compile(r"^(?:[〇○零一二三四五六七八九十\d]{2,4}年度?的?)?(.*?)第?[一二三四五六七八九十]期([\u4e00-\u9fff]{0,4}?)(?:工程|项目)$")
+
+
+def _bare_phase(key: str, pp: ProjectPatterns, longest: int = 3) -> bool:
+    """Is ``key`` a phase of works and nothing that names them (第二期建港工程; with ``longest`` 0, nothing at
+    all before the phase but a year)?"""
+    m = _BARE_PHASE.match(key)
+    return (m is not None and len(m.group(1)) <= longest and all_generic(m.group(1), pp)
+            and (not m.group(2) or all_generic(m.group(2), pp) or _WORKS_STEP.fullmatch(m.group(2)) is not None))
+
+
+#: a step of works after a phase (第二期建港工程, 一期扩建工程)
+_WORKS_STEP = re.compile(r"建港|扩建|建设|新建|改建|改造|续建|配套")
 #: a rank among works of a kind, said of a named one elsewhere (成为广西首个、西部地区首个亿吨大港)
 _FIRST_OF_KIND = re.compile(r"首[个座家]|唯一")
 
@@ -3202,6 +3216,7 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
             elif 2 <= k <= 4 and _is_place(c.key[:k]) and _place_len(c.key[k + 1 :]):
                 c.start += k + 1  # 广州市的|广州机床厂: the plant's own name holds its place
             c.key = text[c.start : c.end]
+    kept = [c for c in kept if not _bare_phase(c.key, pp, 0)]  # 第二期建港工程: a phase of works named before
     lex = project_lexicon()
     for c in kept:
         entry = lex.lookup(c.key) or lex.lookup(re.sub(r"(?:工程|项目|管道|全线)$", "", c.key))
@@ -3550,7 +3565,8 @@ class ProjectRecognizer:
                  and "土建" not in c.key  # 储煤仓土建工程: the civil part of a plant's works, no name of its own
                  and not _BELONGING.search(c.key)  # 抚顺矿务局所属煤矿: the mines a body runs, a kind
                  and not _water_source(c, text) and not _port_on_route(c, text) and not _city_of_port_name(c.key)
-                 and not _NATIONAL_PARK.search(c.key)]  # 腾冲火山国家地质公园: a protected site, a place
+                 and not _NATIONAL_PARK.search(c.key)  # 腾冲火山国家地质公园: a protected site, a place
+                 and not _bare_phase(c.key, pp)]  # 骨干一期工程: a phase of works named elsewhere
         _same_works_by_place(found)
         spans = {(c.start, c.end) for c in found}
         # an item that stands for a facility (浙江的新安江…等水电站, 青藏、康藏公路) is the facility here
