@@ -2600,3 +2600,13 @@ def test_a_phase_of_works_with_only_a_year_or_a_works_word_names_nothing():
     got = pipeline_projects("新港的第二期建港工程进展顺利，争取一九五七年第一期工程建成投产。完成西郊水厂扩建第二期工程。")
     assert not [k for k in got if k.startswith(("第二期", "一九五七年"))], got
     assert "西郊水厂扩建第二期工程" in got, got
+
+
+def test_a_works_named_after_its_facility_runs_on_over_the_works_done_on_it():
+    got = pipeline_projects("南山机场航站区改扩建加快推进，青龙河二期综合治理竣工。")
+    assert {"南山机场航站区改扩建", "青龙河二期综合治理"} <= got, got
+
+
+def test_engineering_in_a_products_name_is_no_head_of_the_works():
+    got = pipeline_projects("华源化工20万吨/年高端工程塑料项目加快建设。")
+    assert "华源化工20万吨/年高端工程塑料项目" in got, got

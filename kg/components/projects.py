@@ -2345,7 +2345,8 @@ def capacity_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             f = _product_end(text, e + 1, m.end() + 20, pp)
             if _CAPACITY_HEAD.search(text[e + 1 : f]):
                 e = f
-        head = re.search(r"(?:项目|工程)(?:[一二三四五六]期)?", text[m.end() : e])
+        head = re.search(r"(?:项目|工程(?!塑料|机械|材料|车辆))(?:[一二三四五六]期)?", text[m.end() : e])
+        # (…40万吨/年高端工程塑料项目: 工程 in a product's name is no head)
         if head:
             e = m.end() + head.end()  # 吉林石化120万吨乙烯项目|全面建成: the name ends at its head
         product = text[m.end() : e]
@@ -3428,7 +3429,7 @@ def list_mates(text: str, found: list[Candidate], pp: ProjectPatterns,
 
 #: a longer works that a found name opens (圃田铁路|物流基地, 朝阳大桥|立交改造, 中欧班列|江苏集结中心):
 #: the name runs on to this head when nothing but name characters stand between
-_LONGER_HEAD = re.compile(r"((?:(?![和及与的等在为是])[\u4e00-\u9fff]){0,8}?(?:基地|集结中心|客站|专用线|支线|作业区|扩能改造|升级改造|提质改造|立交改造|科创园|新校舍|新书库|摄影棚|录音楼|船台|车间|整治|提升|除险加固|互通改造))"
+_LONGER_HEAD = re.compile(r"((?:(?![和及与的等在为是])[\u4e00-\u9fff]){0,8}?(?:基地|集结中心|客站|专用线|支线|作业区|扩能改造|升级改造|提质改造|立交改造|科创园|新校舍|新书库|摄影棚|录音楼|船台|车间|整治|提升|除险加固|互通改造|改扩建|提标改造|数字化改造|综合治理|防洪治理))"
                           r"(?=[，。；、）和与等]|$|建设|加快|开工|建成|投产|竣工|完工|全面|前期|项目|工程|已|[\d〇一二两三四五六七八九十百]+(?:多)?(?:公里|千米))")
 #: generating units after their plant's name: 田湾核电7、8号机组, 江城电厂3号机组
 _UNITS = re.compile(r"\d{1,2}(?:[、和至]\d{1,2})*号机组")
