@@ -503,7 +503,6 @@ def test_line_initials_take_a_citys_abbreviation_in_the_province_and_five_initia
     assert names("盐泰锡常宜铁路", "320200") == ["盐城市", "泰州市", "无锡市", "常州市", "宜兴市"]
     assert "靖江市" in names("江阴至靖江长江隧道", "320200")  # a route's end before its kind
     assert not any(n.startswith(("长阳", "江陵")) for n in names("观音寺长江大桥", "420000"))  # no initials
-    assert "西部地区" in names("西部陆海新通道", "450000")
 
 
 def test_a_bridge_by_its_site_is_not_read_as_initials_and_a_common_word_is_no_run():
@@ -1158,3 +1157,12 @@ def test_places_the_first_of_a_run_of_towns_after_a_stop():
 
     ms = find_mentions("推进中心镇培育工程，六横镇、金塘镇、衢山镇、洋山镇等中心镇综合实力不断增强。", region="330900")
     assert {"六横镇", "金塘镇"} <= {m.key for m in ms if m.type == "Place"}, ms
+
+
+def test_a_bare_direction_is_a_part_of_the_place_reported_on_not_a_macro_region():
+    from kg.extract import find_mentions
+
+    got = {m.text: m.type for m in find_mentions("在市区东部兴建人民公园，新签约东部产业转移项目143个，开工建设中部引水工程。")}
+    assert not [t for t, ty in got.items() if ty == "Place" and t in ("东部", "中部")], got
+    got = {m.text: m.type for m in find_mentions("西部地区要发展特色农业，东部地区要优化产业结构。")}
+    assert got.get("西部地区") == "Place" and got.get("东部地区") == "Place", got
