@@ -2610,3 +2610,8 @@ def test_a_works_named_after_its_facility_runs_on_over_the_works_done_on_it():
 def test_engineering_in_a_products_name_is_no_head_of_the_works():
     got = pipeline_projects("华源化工20万吨/年高端工程塑料项目加快建设。")
     assert "华源化工20万吨/年高端工程塑料项目" in got, got
+
+
+def test_a_city_road_named_with_a_common_word_is_one_road_in_a_list_of_roads():
+    got = pipeline_projects("新修和改建道路三十公里，其中人民路东段、建设路、纺织路等主干道铺设了沥青路面。")
+    assert "建设路" in got, got

@@ -2973,6 +2973,13 @@ def _city_head(item: str) -> str:
     return re.search("(" + _CITY_WORKS_HEAD + ")" + _CITY_SUFFIX + "$", item).group(1)
 
 
+#: the kinds of road a two-character word before 路 or 街 makes (主干路, 农村路); any other such word names
+#: the road (建设路, 新建路, 解放路, 胜利街), although the word alone is common
+_ROAD_KINDS = frozenset({"主干", "次干", "干线", "支线", "农村", "乡村", "村级", "城市", "市区", "街道", "道路", "人行",
+                         "步行", "商业", "快速", "高速", "等级", "国防", "专用", "运输", "简易", "临时", "旅游", "机耕",
+                         "生产", "进厂", "厂前", "厂外", "厂区", "公共", "主要", "重要", "新建", "现有", "原有"})
+
+
 def _city_works(text: str, items: list[tuple[int, int]], pp: ProjectPatterns) -> list[Candidate]:
     """The listed items that name one works (not a kind: 道路, 职工医院, 两座电影院)."""
     out = []
@@ -2997,7 +3004,9 @@ def _city_works(text: str, items: list[tuple[int, int]], pp: ProjectPatterns) ->
             else:  # 第八中学 after 郑州市第七中学; 新建了第六中学、第七中学: a numbered school is one
                 out.append(Candidate(a, b, city + item, "works", 2))
                 continue
-        if (all_generic(own, pp) and head != "新村" and own != "市" and not (own == "人民" and head in _PEOPLES_WORKS)) \
+        if (all_generic(own, pp) and head != "新村" and own != "市" and not (own == "人民" and head in _PEOPLES_WORKS)
+                and not (head in ("路", "街", "大街", "大道") and len(own) == 2 and own not in _ROAD_KINDS
+                         and not _PAVING.search(own))) \
                 or len(item) < 3 or _CITY_WORKS_VERB.match(item) \
                 or (own in ("工人", "职工") and re.match(r"一[座个所处]", text[b : b + 2])):
             continue  # (纺织新村, 铁路新村: an estate is named so; 人民桥, 人民电影院: one, not a kind; 工人疗养院一处: a kind)
@@ -3472,7 +3481,8 @@ def _trim_lead(c: Candidate, text: str, pp: ProjectPatterns) -> None:
     if k == c.start and c.key.startswith("以") and _place_len(c.key[1:]):
         k += 1
     rest = text[k : c.end]
-    if k > c.start and len(rest) >= 4 and _item_ok(rest, pp):
+    if k > c.start and len(rest) >= 4 and _item_ok(rest, pp) and not rest.startswith(("路", "街", "大街", "大道")):
+        # (建设|大街南段: the verb is the road's name)
         _respan(c, text, k, c.end)
 
 
