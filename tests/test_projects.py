@@ -2615,3 +2615,13 @@ def test_engineering_in_a_products_name_is_no_head_of_the_works():
 def test_a_city_road_named_with_a_common_word_is_one_road_in_a_list_of_roads():
     got = pipeline_projects("新修和改建道路三十公里，其中人民路东段、建设路、纺织路等主干道铺设了沥青路面。")
     assert "建设路" in got, got
+
+
+def test_a_park_shown_hosting_firms_or_projects_is_the_setting_not_works():
+    from kg.extract import find_mentions
+
+    got = {m.text: m.type for m in find_mentions(
+        "城东智能制造产业园、南湖科技园等片区新落地科技项目80个。临江县域经济产业园首批6家企业建成投产。")}
+    assert got.get("城东智能制造产业园") != "Project" and got.get("临江县域经济产业园") != "Project", got
+    got = pipeline_projects("开工建设南湖科技园，北山新材料产业园新建标准厂房10万平方米。")
+    assert "南湖科技园" in got, got

@@ -3541,6 +3541,22 @@ def _same_works_by_place(found: list[Candidate]) -> None:
 #: works named like the company that runs them (1950s): 武汉钢铁公司, 本溪钢铁公司, 洛阳拖拉机厂
 WORKS_BODIES = ("钢铁公司", "厂")
 
+#: what a park hosts, said right after it (and the parks listed with it): firms settling, projects landing,
+#: a cluster growing; the park is the setting, a place (typing rule R1), not works being built
+_HOSTS_AFTER = re.compile(r"(?:[、和及][^，。；、]{2,16}?)*(?:等[\u4e00-\u9fff]{0,3})?"
+                          r"[^，。；、]{0,4}?(?:新落地|入驻|承接产业转移|开放发展|首批\d+家企业)")
+#: works verbs before what the park hosts: the park itself is built
+_PARK_BUILT = re.compile(r"开工|建成|竣工|投用|扩建|新建|续建")
+
+
+def _hosting_park(c: Candidate, text: str) -> bool:
+    """Is ``c`` a park that the words after it show hosting firms or projects (…创新园等片区新落地科技项目, …产业园首批8家
+    企业建成投产, …物流园开放发展)?"""
+    if not c.key.endswith(("园", "园区")) or c.key.endswith("公园") or c.key != text[c.start : c.end]:
+        return False
+    m = _HOSTS_AFTER.match(text, c.end)
+    return m is not None and _PARK_BUILT.search(m.group()) is None
+
 
 class ProjectRecognizer:
     def __init__(self, nlp: Language, name: str):
@@ -3577,7 +3593,8 @@ class ProjectRecognizer:
                  and not _BELONGING.search(c.key)  # 抚顺矿务局所属煤矿: the mines a body runs, a kind
                  and not _water_source(c, text) and not _port_on_route(c, text) and not _city_of_port_name(c.key)
                  and not _NATIONAL_PARK.search(c.key)  # 腾冲火山国家地质公园: a protected site, a place
-                 and not _bare_phase(c.key, pp)]  # 骨干一期工程: a phase of works named elsewhere
+                 and not _bare_phase(c.key, pp)  # 骨干一期工程: a phase of works named elsewhere
+                 and not _hosting_park(c, text)]  # …科技园等片区新落地科技项目120个: the park is where firms settle
         _same_works_by_place(found)
         spans = {(c.start, c.end) for c in found}
         # an item that stands for a facility (浙江的新安江…等水电站, 青藏、康藏公路) is the facility here
