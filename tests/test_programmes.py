@@ -548,3 +548,11 @@ def test_programmes_a_list_of_single_words_shares_the_name():
     assert {"大气、水、土壤污染防治攻坚行动", "玉米、大豆单产提升工程"} <= got, got
     got = {c.key for c in find_programmes("今年要完成南山、北山绿化工程。")}
     assert "南山、北山绿化工程" not in got, got  # places, each with works of its own
+
+
+def test_a_works_named_with_its_size_is_no_programme():
+    from kg.extract import find_mentions
+
+    got = {m.text: m.type for m in find_mentions("开工建设百万吨级煤制烯烃综合利用示范工程，实施千村百镇示范工程。")}
+    assert got.get("百万吨级煤制烯烃综合利用示范工程") != "Programme", got
+    assert got.get("千村百镇示范工程") == "Programme", got

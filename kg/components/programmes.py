@@ -1118,9 +1118,12 @@ def _construction_works(key: str) -> bool:
             or _MAIN_WORKS.search(mod) is not None  # 市体育中心主体工程: a facility's main works
             or RIVER_BASIN.match(mod) is not None  # 石羊河流域…修复工程: works in one river's basin
             or _WATER_TRANSFER.fullmatch(mod) is not None  # 引大济岷工程
-            or _PHASE.search(mod) is not None)  # 中心城区水系连通一期工程, 扩建第二期工程: one works' phase
+            or _PHASE.search(mod) is not None  # 中心城区水系连通一期工程, 扩建第二期工程: one works' phase
+            or _CAPACITY_IN.search(mod) is not None)  # 百万吨级二氧化碳捕集利用与封存示范工程: a plant's size
 
 
+#: a plant's or a channel's size in a works' name (百万吨级, 30万吨级, 2×66万千瓦): a programme has no size
+_CAPACITY_IN = re.compile(r"(?:[\d.×]+|[一二三四五六七八九十百千])+万?(?:吨|千瓦|兆瓦)级?")
 #: a phase in a works' name (…一期工程, …第二期扩建工程): a programme has no phases
 _PHASE = re.compile(r"(?:[一二三四五六七八九十首]|第[一二三四五六七八九十])期")
 
