@@ -955,3 +955,11 @@ def test_orgs_events_a_fair_known_by_three_characters_before_another():
     # 港洽周和|广东（深圳）经贸洽谈会: two fairs, the first by its abbreviation
     got = events("精心组织参加中博会、港洽周和广东（深圳）经贸洽谈会，全年引进资金。", "430900")
     assert {"港洽周", "广东（深圳）经贸洽谈会"} <= set(got) and not any("和" in k for k in got), got
+
+
+def test_the_games_of_a_province_or_city_by_their_short_name_are_events():
+    from kg.extract import find_mentions
+
+    got = {m.text: m.type for m in find_mentions("全力办好省运会，筹备第三届市运会和全国学青会。")}
+    assert got.get("省运会") == "Event" and got.get("全国学青会", got.get("学青会")) == "Event", got
+    assert [t for t, ty in got.items() if ty == "Event" and t.endswith("市运会")], got
