@@ -1166,3 +1166,13 @@ def test_a_bare_direction_is_a_part_of_the_place_reported_on_not_a_macro_region(
     assert not [t for t, ty in got.items() if ty == "Place" and t in ("东部", "中部")], got
     got = {m.text: m.type for m in find_mentions("西部地区要发展特色农业，东部地区要优化产业结构。")}
     assert got.get("西部地区") == "Place" and got.get("东部地区") == "Place", got
+
+
+def test_a_road_named_by_the_initials_of_its_two_ends_is_located_at_both():
+    from kg.components.places import _places_in_name
+
+    def names(n, region):
+        return [getattr(p, "name", p) for p in _places_in_name(n, region)]
+
+    assert names("威文公路", "371000") == ["威海市", "文登区"]  # 威 the city, 文 a county of its province
+    assert names("乡村公路", "370000") == []
