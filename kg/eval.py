@@ -643,6 +643,17 @@ GOLD_REPORTS = {
     "wenzhou-1956": "corpus/passages/wenzhou-1956.txt",
     "baishan-2012": "corpus/passages/baishan-2012.txt",
     "tongchuan-2012": "corpus/passages/tongchuan-2012.txt",
+    # held out: written and annotated blind in session 45 at its start (chosen before any was written) and scored once
+    # at its first freeze, as its ninety-first fresh look (pingxiang-2025, xinyu-2025, zigong-2025, leshan-2025, cities of
+    # 2025 in 江西 and 四川; nanyang-1956, xinyang-1956, cities of the 1950s in 河南; puyang-2012, ankang-2012, cities of 2012)
+    "pingxiang-2025": "corpus/passages/pingxiang-2025.txt",
+    "xinyu-2025": "corpus/passages/xinyu-2025.txt",
+    "zigong-2025": "corpus/passages/zigong-2025.txt",
+    "leshan-2025": "corpus/passages/leshan-2025.txt",
+    "nanyang-1956": "corpus/passages/nanyang-1956.txt",
+    "xinyang-1956": "corpus/passages/xinyang-1956.txt",
+    "puyang-2012": "corpus/passages/puyang-2012.txt",
+    "ankang-2012": "corpus/passages/ankang-2012.txt",
     # held out: written and annotated blind in session 44 after its first freeze (chosen then, before any was written),
     # unread, and scored once at its final code, as its eighty-ninth fresh look (jixi-2025, danzhou-2025, qingyuan-2025,
     # neijiang-2025, cities of 2025; xingtai-1956, tongguanshan-1956, cities of the 1950s; xuchang-2012, jiaozuo-2012,
