@@ -556,3 +556,12 @@ def test_a_works_named_with_its_size_is_no_programme():
     got = {m.text: m.type for m in find_mentions("开工建设百万吨级煤制烯烃综合利用示范工程，实施千村百镇示范工程。")}
     assert got.get("百万吨级煤制烯烃综合利用示范工程") != "Programme", got
     assert got.get("千村百镇示范工程") == "Programme", got
+
+
+def test_a_known_programme_followed_by_a_count_of_dwellings_is_the_works_counted():
+    from kg.extract import find_mentions
+
+    got = [m.text for m in find_mentions("完成农村危房改造6800户、棚户区改造1.2万套。") if m.type == "Programme"]
+    assert not got, got
+    got = [m.text for m in find_mentions("深入推进棚户区改造，加快农村危房改造。") if m.type == "Programme"]
+    assert {"棚户区改造", "农村危房改造"} <= set(got), got

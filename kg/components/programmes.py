@@ -1142,6 +1142,10 @@ _BUILT_NEXT = re.compile(WORKS_STATUS_NEXT)
 _FIRMS_NEXT = re.compile(r"”?(?:“[^“”\n]{1,6}”)?(?:中小)?企业(?!家)")
 
 
+#: a count of dwellings or floor space right after a name (…改造6800户, …改造1.2万套, …改造60万平方米)
+_WORKS_COUNTED_NEXT = re.compile(r"住房?[\d.]+万?(?:户|套|间)|[\d.]+万?(?:户|套|间|平方米)")
+
+
 def find_programmes(text: str) -> list[Candidate]:
     """Programme candidates of a text, overlaps resolved, keys and lexicon attributes set."""
     pat, lex = patterns(), lexicon()
@@ -1171,6 +1175,8 @@ def find_programmes(text: str) -> list[Candidate]:
         and c.rule != "quoted_date"  # “6·16”灾后水毁工程: a flood's day, held only to keep 灾后水毁工程 unread
         and not (c.rule in ("head", "enumeration") and _BUILT_NEXT.match(text, c.end))  # …技改工程加快建设: works
         and not _FIRMS_NEXT.match(text, c.end) and not text[c.start : c.end].endswith("企业")
+        and not (c.rule == "lexicon" and _WORKS_COUNTED_NEXT.match(text, c.end))
+        # (完成农村危房改造6800户, 棚户区改造60万平方米: the works done, counted, not the programme named)
         # (专精特新“小巨人”企业86家, “专精特新”中小企业45家: a rank of firms counted, not the programme)
     ]
     for c in kept:
