@@ -1175,9 +1175,9 @@ def find_programmes(text: str) -> list[Candidate]:
         and c.rule != "quoted_date"  # “6·16”灾后水毁工程: a flood's day, held only to keep 灾后水毁工程 unread
         and not (c.rule in ("head", "enumeration") and _BUILT_NEXT.match(text, c.end))  # …技改工程加快建设: works
         and not _FIRMS_NEXT.match(text, c.end) and not text[c.start : c.end].endswith("企业")
+        # (专精特新“小巨人”企业86家, “专精特新”中小企业45家: a rank of firms counted, not the programme)
         and not (c.rule == "lexicon" and _WORKS_COUNTED_NEXT.match(text, c.end))
         # (完成农村危房改造6800户, 棚户区改造60万平方米: the works done, counted, not the programme named)
-        # (专精特新“小巨人”企业86家, “专精特新”中小企业45家: a rank of firms counted, not the programme)
     ]
     for c in kept:
         if c.rule.startswith("quoted"):

@@ -3541,8 +3541,8 @@ def _same_works_by_place(found: list[Candidate]) -> None:
 #: works named like the company that runs them (1950s): 武汉钢铁公司, 本溪钢铁公司, 洛阳拖拉机厂
 WORKS_BODIES = ("钢铁公司", "厂")
 
-#: what a park hosts, said right after it (and the parks listed with it): firms settling, projects landing,
-#: a cluster growing; the park is the setting, a place (typing rule R1), not works being built
+#: what a park hosts, said right after it (and the parks listed with it): firms settling, projects newly landing,
+#: industry moved in; the park is the setting, a place (typing rule R1), not works being built
 _HOSTS_AFTER = re.compile(r"(?:[、和及][^，。；、]{2,16}?)*(?:等[\u4e00-\u9fff]{0,3})?"
                           r"[^，。；、]{0,4}?(?:新落地|入驻|承接产业转移|开放发展|首批\d+家企业)")
 #: works verbs before what the park hosts: the park itself is built
