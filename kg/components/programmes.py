@@ -1105,7 +1105,8 @@ _MAIN_WORKS = re.compile(r"[\u4e00-\u9fff]{3}(?<!市场|经营|创新|责任)(?<
 def _construction_works(key: str) -> bool:
     """A …工程 whose modifier names a facility (铁路, 水库, 炼油厂, 大堤) or works on one (排水, 给水):
     construction, which the projects component reads, not a programme."""
-    from kg.components.projects import RIVER_BASIN, _ROAD, _WATER_TRANSFER, _works_name, _works_on_facility, project_patterns
+    from kg.components.projects import (RIVER_BASIN, _CAPACITY_WORDS, _ROAD, _WATER_TRANSFER, _works_name,
+                                        _works_on_facility, project_patterns)
 
     if _ROAD.fullmatch(key):
         return True  # 国道112线宣化至怀来段改建工程: a numbered road's section
@@ -1119,11 +1120,12 @@ def _construction_works(key: str) -> bool:
             or RIVER_BASIN.match(mod) is not None  # 石羊河流域…修复工程: works in one river's basin
             or _WATER_TRANSFER.fullmatch(mod) is not None  # 引大济岷工程
             or _PHASE.search(mod) is not None  # 中心城区水系连通一期工程, 扩建第二期工程: one works' phase
-            or _CAPACITY_IN.search(mod) is not None)  # 百万吨级二氧化碳捕集利用与封存示范工程: a plant's size
+            or re.search(_CAPACITY_WORDS + "|" + _CAPACITY_IN_WORDS, mod) is not None)
+    # (百万吨级二氧化碳捕集利用与封存示范工程, 30万吨级航道: a plant's or a channel's size; a programme has none)
 
 
-#: a plant's or a channel's size in a works' name (百万吨级, 30万吨级, 2×66万千瓦): a programme has no size
-_CAPACITY_IN = re.compile(r"(?:[\d.×]+|[一二三四五六七八九十百千])+万?(?:吨|千瓦|兆瓦)级?")
+#: a size in Chinese numerals (百万吨级), beside the figures the projects component reads (30万吨, 2×66万千瓦)
+_CAPACITY_IN_WORDS = r"[一二三四五六七八九十百千]+万?(?:吨|千瓦|兆瓦)"
 #: a phase in a works' name (…一期工程, …第二期扩建工程): a programme has no phases
 _PHASE = re.compile(r"(?:[一二三四五六七八九十首]|第[一二三四五六七八九十])期")
 

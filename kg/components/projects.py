@@ -2973,8 +2973,8 @@ def _city_head(item: str) -> str:
     return re.search("(" + _CITY_WORKS_HEAD + ")" + _CITY_SUFFIX + "$", item).group(1)
 
 
-#: the kinds of road a two-character word before 路 or 街 makes (主干路, 农村路); any other such word names
-#: the road (建设路, 新建路, 解放路, 胜利街), although the word alone is common
+#: the kinds of road a two-character word before 路 or 街 makes (主干路, 农村路; 新建路 read as a new road); any
+#: other such word names the road (建设路, 解放路, 胜利街), although the word alone is common
 _ROAD_KINDS = frozenset({"主干", "次干", "干线", "支线", "农村", "乡村", "村级", "城市", "市区", "街道", "道路", "人行",
                          "步行", "商业", "快速", "高速", "等级", "国防", "专用", "运输", "简易", "临时", "旅游", "机耕",
                          "生产", "进厂", "厂前", "厂外", "厂区", "公共", "主要", "重要", "新建", "现有", "原有"})
