@@ -1090,6 +1090,13 @@ GOLD_REPORTS = {
     "daqing-2025": "corpus/passages/daqing-2025.txt",
     "weihai-1956": "corpus/passages/weihai-1956.txt",
     "huangshan-2012": "corpus/passages/huangshan-2012.txt",
+    # held out, then development: session 45's reserve, written and annotated blind in session 45 with
+    # its briefs (tests/gold/briefs/) and scored once at the start of session 46, as its ninety-third fresh look
+    # (guangyuan-2025, a city of 2025; shangqiu-1956, a city of the 1950s; suzhouah-2012 (宿州), a city of 2012);
+    # development since, as chosen before the look
+    "guangyuan-2025": "corpus/passages/guangyuan-2025.txt",
+    "shangqiu-1956": "corpus/passages/shangqiu-1956.txt",
+    "suzhouah-2012": "corpus/passages/suzhouah-2012.txt",
     # held out: written and annotated blind, first scored at the end of session 7
     "ningbo-2025": "corpus/passages/ningbo-2025.txt",
     "henan-2025": "corpus/passages/henan-2025.txt",
@@ -1208,6 +1215,7 @@ _DEVELOPMENT_PASSAGES = frozenset({
     "baoshan-2025", "jiangmen-1956", "yiyang-2012",
     "chaoyang-2025", "yangzhou-1956", "xiaogan-2012",
     "daqing-2025", "weihai-1956", "huangshan-2012",
+    "guangyuan-2025", "shangqiu-1956", "suzhouah-2012",
 })
 DEVELOPMENT: dict[str, frozenset[str]] = {
     "entities": frozenset({"zhejiang-2025", "national-2017", "national-2024", "national-2002", "national-2008",
