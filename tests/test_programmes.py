@@ -565,3 +565,10 @@ def test_a_known_programme_followed_by_a_count_of_dwellings_is_the_works_counted
     assert not got, got
     got = [m.text for m in find_mentions("深入推进棚户区改造，加快农村危房改造。") if m.type == "Programme"]
     assert {"棚户区改造", "农村危房改造"} <= set(got), got
+
+
+def test_a_list_of_buildings_and_roads_closed_by_works_is_no_list_of_programmes():
+    got = {c.key for c in find_programmes("启动综合服务中心、标准化厂房二期、沱河路等工程，加快园区建设。")}
+    assert not got & {"综合服务中心", "标准化厂房二期", "沱河路"}, got
+    got = {c.key for c in find_programmes("深入实施科技创新、人才强市、开放带动等工程。")}
+    assert {"科技创新", "人才强市", "开放带动"} <= got, got

@@ -622,9 +622,12 @@ def head_candidates(text: str, pat: Patterns) -> list[Candidate]:
         elif text[hs - 1 : hs] == "等":
             cands = []
             if head.head in ENUMERATED_HEADS:
+                items = _enumeration_items(text, hs - 1, pat)
+                if head.head == "工程" and any(_built_item(text[s:e]) for s, e in items):
+                    items = []  # 启动综合服务中心、标准化厂房二期、沱河路等工程: buildings and a road, works
                 cands = [
                     Candidate(s, e, text[s:e], "enumeration", 1)
-                    for s, e in _enumeration_items(text, hs - 1, pat)
+                    for s, e in items
                     if specific_length(text[s:e], pat) >= 3
                 ]
         else:
@@ -1070,6 +1073,16 @@ def _names_a_facility(key: str) -> bool:
     from kg.components.projects import _ROAD, project_patterns
 
     return any(w in key for w in project_patterns().facility.words if len(w) >= 2) or bool(_ROAD.search(key))
+
+
+#: a listed item's ending that makes it a thing built: a road, a bridge, a sluice, a hall, a shed, a phase
+_BUILT_END = re.compile(r"(?:路|街|大道|桥|闸|馆|厂房|中心|[一二三四五六七八九十]期)$")
+
+
+def _built_item(item: str) -> bool:
+    """Is a listed ``item`` of a …等工程 a thing built (沱河路, 标准化厂房二期, 综合服务中心), so that the list
+    is of works, not of programmes?"""
+    return _BUILT_END.search(item) is not None or _names_a_facility(item) or _construction_works(item + "工程")
 
 
 def _is_transfer(key: str) -> bool:
