@@ -3518,27 +3518,6 @@ def _extend_over_sites(c: Candidate, text: str, pp: ProjectPatterns) -> None:
         _respan(c, text, start, c.end)
 
 
-def _extend_over_places(c: Candidate, text: str, pp: ProjectPatterns) -> None:
-    """Works named after the last of a list of places are the works of all of them, and the whole list is
-    their name (推进剑阁、朝天风光储一体化项目二期; 宜川、延长100万千瓦光伏项目), back to the verb that opens it."""
-    if c.key != text[c.start : c.end] or text[c.start - 1 : c.start] != "、":
-        return
-    n = _place_len(c.key)
-    if not 2 <= n <= 4 or not _is_place(c.key[:n]) or len(c.key) - n < 2:
-        return
-    start, i = c.start, c.start - 1
-    while i > 0 and text[i] == "、":
-        a = i
-        while a > 0 and is_cjk(text[a - 1]) and i - a < 12:
-            a -= 1
-        place = next((k for k in range(max(a, i - 4), i - 1) if _is_place(text[k:i])), None)
-        if place is None or _after_verbs(text, a, place + 1, pp) != place:
-            break  # (the place must stand alone, or after the verbs that open the clause)
-        start, i = place, place - 1
-    if start < c.start:
-        _respan(c, text, start, c.end)
-
-
 def _same_works_by_place(found: list[Candidate]) -> None:
     """One works named with and without its place in one report (西安咸阳国际机场三期扩建工程, later
     咸阳国际机场三期扩建) is one project: the shorter key takes the longer (in place), when only one
@@ -3607,7 +3586,6 @@ class ProjectRecognizer:
             _trim_lead(c, text, pp)
             _extend_to_head(c, text, pp)
             _extend_over_sites(c, text, pp)
-            _extend_over_places(c, text, pp)
             if c.start in bodies and c.key == text[c.start : c.end]:
                 _respan(c, text, bodies[c.start], c.end)  # 吉林大学|第一医院国家区域医疗中心: the works of the body before it
         found = [c for c in found if c.key not in _services()  # 中欧班列 runs; its 集结中心 is built
