@@ -2625,3 +2625,12 @@ def test_a_park_shown_hosting_firms_or_projects_is_the_setting_not_works():
     assert got.get("城东智能制造产业园") != "Project" and got.get("临江县域经济产业园") != "Project", got
     got = pipeline_projects("开工建设南湖科技园，北山新材料产业园新建标准厂房10万平方米。")
     assert "南湖科技园" in got, got
+
+
+def test_widening_is_part_of_a_roads_name_not_of_a_parks():
+    from kg.extract import find_mentions
+
+    got = {m.text for m in find_mentions("力争广巴高速扩容、G542旺苍至南江段开工。") if m.type == "Project"}
+    assert "广巴高速扩容" in got, got
+    got = {m.text for m in find_mentions("推动抚州数字经济产业园提质扩容、建设。") if m.type == "Project"}
+    assert "抚州数字经济产业园提质扩容" not in got, got

@@ -3438,7 +3438,7 @@ def list_mates(text: str, found: list[Candidate], pp: ProjectPatterns,
 
 #: a longer works that a found name opens (圃田铁路|物流基地, 朝阳大桥|立交改造, 中欧班列|江苏集结中心):
 #: the name runs on to this head when nothing but name characters stand between
-_LONGER_HEAD = re.compile(r"((?:(?![和及与的等在为是])[\u4e00-\u9fff]){0,8}?(?:基地|集结中心|客站|专用线|支线|作业区|扩能改造|升级改造|提质改造|立交改造|科创园|新校舍|新书库|摄影棚|录音楼|船台|车间|整治|提升|除险加固|互通改造|改扩建|提标改造|数字化改造|综合治理|防洪治理))"
+_LONGER_HEAD = re.compile(r"((?:(?![和及与的等在为是])[\u4e00-\u9fff]){0,8}?(?:基地|集结中心|客站|专用线|支线|作业区|扩能改造|升级改造|提质改造|立交改造|科创园|新校舍|新书库|摄影棚|录音楼|船台|车间|整治|提升|除险加固|互通改造|改扩建|扩容改造|扩容|扩能|提标改造|数字化改造|综合治理|防洪治理))"
                           r"(?=[，。；、）和与等]|$|建设|加快|开工|建成|投产|竣工|完工|全面|前期|项目|工程|已|[\d〇一二两三四五六七八九十百]+(?:多)?(?:公里|千米))")
 #: generating units after their plant's name: 田湾核电7、8号机组, 江城电厂3号机组
 _UNITS = re.compile(r"\d{1,2}(?:[、和至]\d{1,2})*号机组")
@@ -3463,7 +3463,14 @@ def _extend_to_head(c: Candidate, text: str, pp: ProjectPatterns) -> None:
     m = _LONGER_HEAD.match(text, c.end)
     if m is None or _has_verb(m.group(1)[:-2], pp) or (m.group(1).endswith(("整治", "提升")) and not c.key.endswith("航道")):
         return  # (…航道|整治, …航道|提升: a waterway's works)
+    if m.group(1).endswith(_WIDENED) and not c.key.endswith(_WIDENED_WHOLE):
+        return  # (…产业园提质扩容, …工厂扩能: a park or a firm's plant grows; its name stays)
     _respan(c, text, c.start, m.end(1))
+
+
+#: widening works, part of the name only of a road, a line or a mine (广巴高速扩容, 阳安二线扩能, 关宝山铁矿扩能)
+_WIDENED = ("扩容", "扩能", "扩容改造")
+_WIDENED_WHOLE = ("高速", "高速公路", "铁路", "公路", "线", "矿")
 
 
 #: bodies whose works are named after them with nothing between (吉林大学第一医院…中心, …大学…实验室新院区)
