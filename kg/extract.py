@@ -125,7 +125,7 @@ def _built_there(attrs: dict) -> bool:
         return True  # 推进南京大学苏州校区建设: a university's or hospital's new campus being built is works
     if rule == "head" and attrs.get("built_here") and str(attrs.get("canonical", "")).endswith(WORKS_BODIES):
         return True  # 武汉钢铁公司的建设已经全面铺开: a works being built, though named like a company
-    return rule in ("enumeration", "counted", "works") or (rule == "built" and attrs.get("status") in ("started", "completed"))
+    return rule in ("enumeration", "counted", "works", "institute") or (rule == "built" and attrs.get("status") in ("started", "completed"))
 
 
 def _built_kind(attrs: dict, heads: tuple[str, ...]) -> bool:

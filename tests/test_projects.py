@@ -2634,3 +2634,20 @@ def test_widening_is_part_of_a_roads_name_not_of_a_parks():
     assert "广巴高速扩容" in got, got
     got = {m.text for m in find_mentions("推动抚州数字经济产业园提质扩容、建设。") if m.type == "Project"}
     assert "抚州数字经济产业园提质扩容" not in got, got
+
+
+def test_research_institutes_pushed_to_be_built_are_works():
+    from kg.extract import find_mentions
+
+    got = {m.text: m.type for m in find_mentions("推进广元市铝产业研究院、嘉陵江绿色发展研究院建设，新增高新技术企业30户。")}
+    assert got.get("广元市铝产业研究院") == "Project" and got.get("嘉陵江绿色发展研究院") == "Project", got
+    text = "富硒产业研究院牵头制定团体标准9项。推进富硒产业研究院建设。"  # named at work as well: a body
+    got = [m.type for m in find_mentions(text) if m.text == "富硒产业研究院"]
+    assert "Project" not in got, got
+
+
+def test_a_branch_line_run_on_to_before_its_gas_flows():
+    from kg.extract import find_mentions
+
+    got = {m.text for m in find_mentions("220千伏输变电工程建成投运，西气东输天然气管道宿州支线通气。") if m.type == "Project"}
+    assert "西气东输天然气管道宿州支线" in got, got

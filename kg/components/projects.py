@@ -3118,6 +3118,28 @@ _CITY_OWN = re.compile(r"市((?:(?![市的和与及])[\u4e00-\u9fff]){0,10}?)(" 
 _CITY_OWN_LEAD = re.compile(r"(?:加快|推进|建设|新建|扩建|启动|开工建设|实施|完成)$")
 
 
+#: research institutes listed between 推进 or 加快 and 建设 (推进广元市铝产业研究院、嘉陵江绿色发展研究院建设): new
+#: platforms being set up and built, works (a named institute at work elsewhere is a body)
+_INSTITUTES_BUILT = re.compile(r"(?:加快推进|推进|加快)((?:[^，。；：、]{3,24}?、){0,4}[^，。；：、]{3,24}?(?:研究院|研究中心))建设")
+
+
+def institute_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
+    """Research institutes and centres the text says it is pushing to build, each item of the list whose
+    own name ends in 研究院 or 研究中心 and is specific."""
+    out = []
+    for m in _INSTITUTES_BUILT.finditer(text):
+        pos = m.start(1)
+        for item in m.group(1).split("、"):
+            s = _after_verbs(text, pos, pos + len(item), pp)
+            name = text[s : pos + len(item)]
+            head = "研究院" if name.endswith("研究院") else "研究中心" if name.endswith("研究中心") else None
+            if head and specific_length(name[: -len(head)], pp) >= 3 and not all_generic(name[: -len(head)], pp) \
+                    and not re.search("[和与及等的]", name) and text.count(name) == 1:  # (named again: a body at work)
+                out.append(Candidate(s, pos + len(item), name, "institute", 1))
+            pos += len(item) + 1
+    return out
+
+
 def city_own_candidates(text: str) -> list[Candidate]:
     """A city's institutions named by its scope (市传染病医院) that the clause builds (加快…、市传染病医院建设;
     市体育场要在会前建成): works, where the rules for a named place's hospital see only a scope. Not a kind
@@ -3178,6 +3200,7 @@ def find_works_and_enterprises(text: str) -> tuple[list[Candidate], list[Candida
         + mines_at_work(text, pp)
         + formed_enterprise_candidates(text, pp)
         + city_own_candidates(text)
+        + institute_candidates(text, pp)
     )
     for c in list(cands):
         own = re.match(_LOCAL_OWNERSHIP, c.key)
@@ -3439,7 +3462,7 @@ def list_mates(text: str, found: list[Candidate], pp: ProjectPatterns,
 #: a longer works that a found name opens (圃田铁路|物流基地, 朝阳大桥|立交改造, 中欧班列|江苏集结中心):
 #: the name runs on to this head when nothing but name characters stand between
 _LONGER_HEAD = re.compile(r"((?:(?![和及与的等在为是])[\u4e00-\u9fff]){0,8}?(?:基地|集结中心|客站|专用线|支线|作业区|扩能改造|升级改造|提质改造|立交改造|科创园|新校舍|新书库|摄影棚|录音楼|船台|车间|整治|提升|除险加固|互通改造|改扩建|扩容改造|扩容|扩能|提标改造|数字化改造|综合治理|防洪治理))"
-                          r"(?=[，。；、）和与等]|$|建设|加快|开工|建成|投产|竣工|完工|全面|前期|项目|工程|已|[\d〇一二两三四五六七八九十百]+(?:多)?(?:公里|千米))")
+                          r"(?=[，。；、）和与等]|$|建设|加快|开工|建成|投产|竣工|完工|全面|前期|项目|工程|已|通车|通气|通水|投运|贯通|[\d〇一二两三四五六七八九十百]+(?:多)?(?:公里|千米))")
 #: generating units after their plant's name: 田湾核电7、8号机组, 江城电厂3号机组
 _UNITS = re.compile(r"\d{1,2}(?:[、和至]\d{1,2})*号机组")
 
