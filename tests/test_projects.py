@@ -2651,3 +2651,12 @@ def test_a_branch_line_run_on_to_before_its_gas_flows():
 
     got = {m.text for m in find_mentions("220千伏输变电工程建成投运，西气东输天然气管道宿州支线通气。") if m.type == "Project"}
     assert "西气东输天然气管道宿州支线" in got, got
+
+
+def test_a_citys_own_plant_named_by_its_product_alone_is_a_body_at_work():
+    from kg.extract import find_mentions
+
+    got = {m.text: m.type for m in find_mentions("商丘酒厂、市造纸厂、市砖瓦厂的产量都超额完成了计划。")}
+    assert got.get("市造纸厂") == "Organization", got
+    got = {m.text: m.type for m in find_mentions("全市造纸厂的产量都超额完成了计划。")}
+    assert "全市造纸厂" not in got and "市造纸厂" not in got, got

@@ -1402,6 +1402,8 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                 and (_place_len(text[z[-1].end() : hs]) or _enterprises().starting_at(text[z[-1].end() : hs], 0)):
             start = z[-1].end()  # 经开区|泾河工业园: a park named by a place, after the zone it is in
         mod = _ASIDE.sub("", text[start:hs])
+        # 市造纸厂, 市水泥厂: the city's own plant, named by its product (the head) alone
+        city_plant = mod == "市" and len(word) >= 3 and word.endswith(("厂", "矿")) and _CITYS_OWN.match(mod + word[:-1]) is not None
         if mod.startswith(("工程", "项目")) or _PART_FIRST.match(mod):
             continue  # 改扩建|工程T3航站楼: the reading began inside the works' name; 新港的|第二期建港工程: a part
         if word == "工程":
@@ -1417,7 +1419,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         bare = _SIZE_IN_NAME.sub("", mod + word)  # 500千伏梦山至安源输变电工程: a voltage is part of the name
         if _VOLTAGE_ONLY.fullmatch(mod) and text[start - 1 : start] not in "±—－至":
             continue  # but no name by itself (建成220千伏变电站4座: a class of substations)
-        if specific_length(mod, pp) < (0 if built_in else 2) or any(c.isdigit() for c in bare) or _COUNT_PREFIX.match(mod) or "等" in mod \
+        if specific_length(mod, pp) < (0 if built_in or city_plant else 2) or any(c.isdigit() for c in bare) or _COUNT_PREFIX.match(mod) or "等" in mod \
                 or _YEARS.match(mod) \
                 or re.search(r"[两三四五六七八九十]大$|[一两二三四五六七八九十几每各][个座条处]|另一", mod) \
                 or (text[start - 1 : start] == "、" and "第" not in mod and re.search("(?<![一二三四五六七八九十])[两三四五六七八九十几]$", mod)):
@@ -1433,6 +1435,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
         plen = _place_len(mod, line=word in LINE_HEADS) or (owner if owner > 0 and _is_place(mod[:owner]) else 0)
         placed = plen > 0 or built_in is not None or (
             _proper_mine(mod + word, pp) and not re.match(r"的?(?:勘探|储量)", text[end : end + 4]))  # (…铁矿的勘探: a deposit)
+        placed = placed or city_plant
         if word == "项目" and not placed:  # 恒逸|钦州|高端绿色化纤一体化项目: a company's name, then its place
             placed = any(_place_len(mod[k:]) and not all_generic(mod[:k], pp) and not pp.verbs.ending_at(mod, k)
                          for k in range(2, min(6, len(mod) - 2)))
@@ -1440,7 +1443,7 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
                 and not pp.generic.starting_at(mod, 0) and not all_generic(mod, pp):
             placed = True  # 天府国际机场, 胶东国际机场: an international airport has a name of its own
         aside = len(mod) < hs - start  # 珠三角枢纽（广州新）机场: the aside names one of a kind
-        if all_generic(mod[plen:] if placed else mod, pp) and (not placed or len(mod) > plen) and not aside \
+        if all_generic(mod[plen:] if placed else mod, pp) and (not placed or len(mod) > plen) and not aside and not city_plant \
                 and not (placed and d.get("one_per_place")) and not _TOWN_PART.match(mod) \
                 and not (placed and d.get("kind") == "built" and word.endswith(_VENUE_HEADS)) \
                 and not (placed and word in _COMPUTING_HEADS and not _wide_place(mod[:plen])
@@ -1459,11 +1462,13 @@ def head_candidates(text: str, pp: ProjectPatterns) -> list[Candidate]:
             # 大冶钢厂…的产量都超过了计划, …等企业都提前完成了生产任务: the enterprise at work, a body
             if (placed or specific_length(mod, pp) >= (4 if word in ("厂", "矿", "场") else 2) or _CITYS_OWN.match(mod)) and "的" not in mod \
                     and not re.search("[国合]营$|第[一二三四五六七八九十]+至第", mod) \
-                    and not all_generic(mod, pp):  # (皮革厂: a kind of plant, not one)
+                    and (not all_generic(mod, pp) or city_plant):  # (皮革厂: a kind of plant, not one)
                 lead = re.match("(?:" + _FORMED_LEAD + ")?" + _OWNERSHIP, text[start:he])  # 地方国营|江城砖瓦厂: the kind of ownership is no part of the name
                 s0 = start + lead.end() if lead and he - start - lead.end() >= 3 else start
                 out.append(Candidate(s0, he, text[s0:he], ENTERPRISE, 0))  # (…玻璃厂|扩建了: the body without the works)
             continue
+        if city_plant:
+            continue  # (市农具厂今年要制造…: read only as the body at work; its works need a longer name)
         if word.endswith("厂") and word not in _POWER_PLANTS and not placed and "第" not in mod \
                 and not _enterprises().starting_at(mod, 0) \
                 and (_product_named(mod) or (word in ("厂", "工厂") and _product_named((mod + word)[:-1]))) \
