@@ -2660,3 +2660,12 @@ def test_a_citys_own_plant_named_by_its_product_alone_is_a_body_at_work():
     assert got.get("市造纸厂") == "Organization", got
     got = {m.text: m.type for m in find_mentions("全市造纸厂的产量都超额完成了计划。")}
     assert "全市造纸厂" not in got and "市造纸厂" not in got, got
+
+
+def test_a_citys_own_hall_or_club_completed_is_works():
+    from kg.extract import find_mentions
+
+    got = {m.text: m.type for m in find_mentions("市人民会堂已竣工交付使用，市工人俱乐部年内建成。")}
+    assert got.get("市人民会堂") == "Project" and got.get("市工人俱乐部") == "Project", got
+    got = {m.text: m.type for m in find_mentions("市工人俱乐部要办好业余剧团。")}
+    assert got.get("市工人俱乐部") != "Project", got

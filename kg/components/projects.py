@@ -3115,10 +3115,11 @@ def formed_enterprise_candidates(text: str, pp: ProjectPatterns) -> list[Candida
 
 #: a city's own institution named by its scope and kind (市传染病医院, 市职业技术学校, 市体育场), listed where the
 #: clause builds it: before 建设 that closes its list, or before the verb that completes it (市体育场要在会前建成)
-_CITY_OWN_HEAD = (r"(?:医院|学校|中学|小学|体育场|体育馆|血站|展示中心|健身中心|文化宫|图书馆|博物馆|档案馆|科技馆|美术馆)")
+_CITY_OWN_HEAD = (r"(?:医院|学校|中学|小学|体育场|体育馆|血站|展示中心|健身中心|文化宫|图书馆|博物馆|档案馆|科技馆|美术馆|人民会堂|会堂|礼堂"
+                  r"|工人俱乐部|俱乐部|剧场|影剧院|电影院|文化馆)")
 _CITY_OWN = re.compile(r"市((?:(?![市的和与及])[\u4e00-\u9fff]){0,10}?)(" + _CITY_OWN_HEAD + ")"
                        + r"(?=(?:[、和及][^，。；、和及]{2,20}?)*(?:建设(?![的成])|(?:迁建|改扩建|扩建|改建)(?![的])"
-                       r"|(?:要|将)?(?:在[^，。；]{1,6})?(?:年内)?(?:建成|竣工|落成)))")  # (…、市妇幼保健院迁建: the list's works)
+                       r"|(?:要|将|已|已经)?(?:先后|相继)?(?:在[^，。；]{1,6})?(?:年内)?(?:建成|竣工|落成)))")  # (…、市妇幼保健院迁建: the list's works)
 #: the verbs that may stand right before such a name, opening its list
 _CITY_OWN_LEAD = re.compile(r"(?:加快|推进|建设|新建|扩建|启动|开工建设|实施|完成)$")
 
