@@ -572,3 +572,10 @@ def test_a_list_of_buildings_and_roads_closed_by_works_is_no_list_of_programmes(
     assert not got & {"综合服务中心", "标准化厂房二期", "沱河路"}, got
     got = {c.key for c in find_programmes("深入实施科技创新、人才强市、开放带动等工程。")}
     assert {"科技创新", "人才强市", "开放带动"} <= got, got
+
+
+def test_works_on_irrigation_districts_rivers_and_trunk_roads_are_no_programmes():
+    text = ("G206、G311等国省干线改造工程相继完工。唐河、奎河清淤工程顺利推进。"
+            "启动大中型灌区续建配套与节水改造工程。")
+    got = {c.key for c in find_programmes(text)}
+    assert not got & {"国省干线改造工程", "奎河清淤工程", "大中型灌区续建配套"}, got

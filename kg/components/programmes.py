@@ -1061,6 +1061,8 @@ _WORKS_WORDS = ("给水", "排水", "下水道", "自来水", "蓄滞洪", "专�
                 "浇筑", "开拓", "拓宽", "改线", "筑路", "提水", "施工准备", "站前", "航站区",
                 # the civil works of a plant's buildings (储煤仓土建工程; 主厂房和…土建工程)
                 "土建",
+                # works on rivers, irrigation districts and trunk roads (奎河清淤工程, 灌区续建配套与节水改造工程, 国省干线改造工程)
+                "清淤", "灌区", "干线改造",
                 # the parts of a works (浑江护岸工程, 东郊雨水排放工程, 市区防汛排涝工程, 沉淀池工程, 货场和编组线扩建工程,
                 # 井筒和井底车场工程, 通风系统改造工程, 飞行区道面工程, 主要厂房基础工程, 扩建选矿车间工程)
                 "护岸", "雨水", "排涝", "沉淀池", "编组", "货场", "井筒", "车场", "通风", "道面", "厂房", "车间",
@@ -1178,6 +1180,8 @@ def find_programmes(text: str) -> list[Candidate]:
         and not _part_of_known_project(c.key, projects)  # 西气东输二线西段工程: a part of one
         and strip_quotes(c.key) not in _organization_forms()  # 上海合作组织: a body, not a programme
         and not _construction_works(c.core or c.key)  # 四湖排水工程, 炼油厂扩建工程: works, not a programme
+        and not (c.rule == "head" and text.startswith("与", c.end) and _construction_works((c.core or c.key) + "工程"))
+        # (大中型灌区续建配套|与节水改造工程: the first of two works sharing the head)
         and not (WORKS_CLASS.search(c.core or c.key) and not c.rule.startswith("quoted"))  # 三大工程, 我市国家重点工程
         # (works counted, or a clause read into the name; a quoted “十大工程” is a programme's name)
         and len(c.core or c.key) >= 2
