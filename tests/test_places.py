@@ -1176,3 +1176,13 @@ def test_a_road_named_by_the_initials_of_its_two_ends_is_located_at_both():
 
     assert names("威文公路", "371000") == ["威海市", "文登区"]  # 威 the city, 文 a county of its province
     assert names("乡村公路", "370000") == []
+
+
+def test_listed_towns_after_their_counties_short_names():
+    from kg.extract import find_mentions
+
+    text = "推进剑阁普安镇、苍溪陵江镇、青川乔庄镇扩容提质。"  # a report of 广元 (510800)
+    got = {m.text for m in find_mentions(text, region="510800") if m.type == "Place"}
+    assert {"普安镇", "乔庄镇"} <= got, got
+    got = {m.text for m in find_mentions("带动剑阁、苍溪等城镇发展。", region="510800") if m.type == "Place"}
+    assert "等城镇" not in got, got

@@ -1027,9 +1027,13 @@ def _towns(text: str, hits: list, mask) -> list:
     """A town or township named right after the county or district it is in (建瓯市小桥镇, 金湾区红旗镇)."""
     out = []
     for h in hits:
-        if dict(h.attrs).get("level") != "county" or not text[h.start : h.end].endswith(("县", "区", "市", "旗")):
+        if dict(h.attrs).get("level") != "county":
             continue
+        short = not text[h.start : h.end].endswith(("县", "区", "市", "旗"))
         m = _TOWN.match(text, h.end)
+        if short and (h.end - h.start < 2 or not m or len(m.group()) != 3
+                      or not (text[m.end() : m.end() + 1] == "、" or text[h.start - 1 : h.start] == "、")):
+            continue  # a county by its short name, then a listed town of two characters (剑阁普安镇、苍溪陵江镇)
         if not m or mask[h.end] or any(h.end <= x.start < m.end() for x in hits):
             continue  # (a place found inside what would be the town's name)
         name = m.group()
@@ -1043,7 +1047,7 @@ def _towns(text: str, hits: list, mask) -> list:
             flag.startswith(("v", "r", "t", "p", "d", "m", "c")) and flag != "vg"
             and not (k == 0 and len(w) == 1 and flag == "vn" and len(words) > 1 and words[1][1] == "ns")
             for k, (w, flag, _a, _b) in enumerate(words))
-        if is_generic(name[:-1]) or any(c in name for c in "、，和及与各每全本该") or walled or verbal:
+        if is_generic(name[:-1]) or any(c in name for c in "、，和及与等各每全本该") or walled or verbal:
             continue
         out.append(PlaceHit(h.end, m.end(), name, _freeze({"canonical": name, "kind": "town", "level": "town"})))
     return out
