@@ -579,3 +579,9 @@ def test_works_on_irrigation_districts_rivers_and_trunk_roads_are_no_programmes(
             "启动大中型灌区续建配套与节水改造工程。")
     got = {c.key for c in find_programmes(text)}
     assert not got & {"国省干线改造工程", "奎河清淤工程", "大中型灌区续建配套"}, got
+
+
+def test_equipment_renewal_and_consumer_trade_in_are_two_programmes():
+    got = {c.key for c in find_programmes("持续实施大规模设备更新和消费品以旧换新，扩大有效投资。")}
+    assert {"大规模设备更新", "以旧换新"} <= got, got
+    assert "大规模设备更新和消费品以旧换新" not in got, got
