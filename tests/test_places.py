@@ -1186,3 +1186,13 @@ def test_listed_towns_after_their_counties_short_names():
     assert {"普安镇", "乔庄镇"} <= got, got
     got = {m.text for m in find_mentions("带动剑阁、苍溪等城镇发展。", region="510800") if m.type == "Place"}
     assert "等城镇" not in got, got
+
+
+def test_a_lines_initials_read_the_report_citys_own_name_and_counties_first():
+    from kg.components.places import places_in_name
+
+    names = lambda n, region: [d.name for d in places_in_name(n, region)]  # noqa: E731
+    assert names("广巴高速扩容", "510800") == ["广元市", "巴中市"]  # a 广元 report: 广元, not 广安
+    assert names("苍巴高速", "510800") == ["苍溪县", "巴中市"]  # 苍溪, a county of 广元
+    assert names("泗宿高速", "341300") == ["泗县", "宿州市"]  # a 宿州 report
+    assert names("成雅高速", "510800") == ["成都市", "雅安市"]

@@ -1875,8 +1875,12 @@ def _line_initials(name: str, region: str | None) -> list[tuple[int, Division]]:
         if province is not None and province.adcode in _MUNICIPALITIES:  # 渝万高铁: 万 is 万州
             cands = cands + tuple(d for d in _counties_by_initial().get(c, ()) if table.contains(province, d))
         local = [d for d in cands if province is not None and table.contains(province, d)]
+        if len(local) > 1 and (mine := [d for d in local if d.adcode == home.adcode or table.contains(d, home)]):
+            local = mine  # 广平高速 in a 广元 report: 广元, not 广安 (the report's own city first)
         if not local and province is not None and k > 0:  # 杭淳开高速 in a Zhejiang report: 淳安, 开化, not 开封
             local = [d for d in _counties_by_initial().get(c, ()) if table.contains(province, d)]
+        if not local and k == 0 and home.level == "city":  # 苍巴高速, 泗宿高速: a county of the report's own city first
+            local = [d for d in _counties_by_initial().get(c, ()) if table.contains(home, d)]
         pick = local if local else list(cands)
         if not pick:  # 渝 in 渝万高铁, 川 in 川青铁路: a province by its abbreviation
             pick = [d for d in abbr.get(c, ()) if d.level == "province"]
