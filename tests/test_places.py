@@ -1196,3 +1196,16 @@ def test_a_lines_initials_read_the_report_citys_own_name_and_counties_first():
     assert names("苍巴高速", "510800") == ["苍溪县", "巴中市"]  # 苍溪, a county of 广元
     assert names("泗宿高速", "341300") == ["泗县", "宿州市"]  # a 宿州 report
     assert names("成雅高速", "510800") == ["成都市", "雅安市"]
+
+
+def test_a_section_of_a_works_or_a_special_line_is_where_its_own_name_says():
+    from kg.pipeline import process
+    from kg.read import read_bytes
+
+    text = ("宿州市人民政府工作报告\n\n各位代表：现在，我代表市人民政府向大会报告工作。\n\n一、过去一年的工作\n\n"
+            "郑徐客运专线宿州段加快建设，川渝特高压交流工程广元段开工。\n")
+    res = process(read_bytes(text.encode("utf-8"), name="suzhouah-2012.txt"))
+    ents = {e.label: e for e in res.extras["entities"]}
+    places = {e.label: str(e.iri) for e in res.extras["entities"] if e.type == "Place"}
+    assert ents["郑徐客运专线宿州段"].located_in == {places["宿州市"]}, ents["郑徐客运专线宿州段"].located_in
+    assert ents["川渝特高压交流工程广元段"].located_in == {places["广元市"]}, ents["川渝特高压交流工程广元段"].located_in

@@ -1836,7 +1836,7 @@ def _route_ends(name: str, region: str | None, used: set[int]) -> list[tuple[int
 _LINE_NAME = re.compile(r"([\u4e00-\u9fff]{2,5}?)(?:高铁|高速铁路|铁路|城际|客专|高速|公路|通道|大桥|隧道|管道|市域铁路|市域快轨|中线|段$|[A-Z]\d{1,2}线)")
 
 #: the section of a line at the end of its name: 沪渝蓉高铁武宜段, 渝昆高铁川渝段, 呼南高铁襄阳至常德段
-_SECTION_TAIL = re.compile(r"(?:高铁|高速铁路|铁路|城际铁路|城际|高速公路|高速|公路|管道|[一二三四]线)([\u4e00-\u9fff]{2,9}段)(?:扩能改造|改扩建|扩容)?$")
+_SECTION_TAIL = re.compile(r"(?:高铁|高速铁路|铁路|城际铁路|城际|高速公路|高速|公路|管道|工程|专线|[一二三四]线)([\u4e00-\u9fff]{2,9}段)(?:扩能改造|改扩建|扩容)?$")
 
 
 @lru_cache(maxsize=1)
