@@ -963,3 +963,10 @@ def test_the_games_of_a_province_or_city_by_their_short_name_are_events():
     got = {m.text: m.type for m in find_mentions("全力办好省运会，筹备第三届市运会和全国学青会。")}
     assert got.get("省运会") == "Event" and got.get("全国学青会", got.get("学青会")) == "Event", got
     assert [t for t, ty in got.items() if ty == "Event" and t.endswith("市运会")], got
+
+
+def test_how_many_times_a_meeting_was_held_is_no_part_of_its_name():
+    from kg.extract import find_mentions
+
+    got = [m.text for m in find_mentions("召开了一次全市城乡物资交流大会，成交额增长。") if m.type == "Event"]
+    assert got == ["全市城乡物资交流大会"], got

@@ -1204,6 +1204,9 @@ def _head_events(text: str, protected: list[tuple[int, int]], mask) -> list[Hit]
         month = _EVENT_MONTH.match(text, start, hs)
         if month and hs - month.end() >= 4:  # 十二月|中国共产党第十一届中央委员会第三次全体会议: the date, no name
             start = month.end()
+        times = re.match(r"[一两二三四五六七八九十]次", text[start:hs])
+        if times and text[start - 1 : start] != "第" and hs - start - 2 >= 2:
+            start += 2  # 召开了一次|全市城乡物资交流大会: how many times it was held, no part of its name
         name = text[start:hs]
         if head.get("numbered") and not _NUMBERED_MEETING.search(name):
             continue  # 先后召开全体会议: a numbered head with no number names no meeting
