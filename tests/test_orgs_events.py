@@ -970,3 +970,10 @@ def test_how_many_times_a_meeting_was_held_is_no_part_of_its_name():
 
     got = [m.text for m in find_mentions("召开了一次全市城乡物资交流大会，成交额增长。") if m.type == "Event"]
     assert got == ["全市城乡物资交流大会"], got
+
+
+def test_a_congress_of_advanced_producers_takes_its_scope_and_trade():
+    from kg.extract import find_mentions
+
+    got = [m.text for m in find_mentions("召开了全市工业先进生产者代表大会，表彰先进。") if m.type == "Event"]
+    assert got == ["全市工业先进生产者代表大会"], got

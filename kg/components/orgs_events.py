@@ -1280,7 +1280,7 @@ _HOSTING_VERBS = "举办|办好|承办|主办"
 _HOSTED = re.compile(rf"(?:{_HOSTING_VERBS})(?!.*(?:{_HOSTING_VERBS}))")
 
 #: the scope of a congress of representatives before its name (全省先进|生产者代表会议)
-_MEETING_SCOPE = re.compile(r"(?:(?:全国|全省|全市|全区|[省市县]|地区|专区)(?:第[一二三四五六七八九十]+[次届])?|第[一二三四五六七八九十]+[次届])(?:先进|优秀)?$")
+_MEETING_SCOPE = re.compile(r"(?:(?:全国|全省|全市|全区|[省市县]|地区|专区)(?:第[一二三四五六七八九十]+[次届])?|第[一二三四五六七八九十]+[次届])(?:工业|农业|手工业|林业|交通|财贸|文教|卫生|商业|基本建设)?(?:先进|优秀)?$")
 
 #: a month (and year) the scan took in before an event's name (十二月|中国共产党…全体会议, 7月召开的|…)
 _EVENT_MONTH = re.compile(r"(?:(?:19|20)\d\d年|[〇一二三四五六七八九]{4}年)?" + MONTH + r"(?:召开的|举行的|举办的)?")
