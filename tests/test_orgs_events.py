@@ -977,3 +977,10 @@ def test_a_congress_of_advanced_producers_takes_its_scope_and_trade():
 
     got = [m.text for m in find_mentions("召开了全市工业先进生产者代表大会，表彰先进。") if m.type == "Event"]
     assert got == ["全市工业先进生产者代表大会"], got
+
+
+def test_a_centres_branch_centre_after_its_place_is_one_body():
+    from kg.extract import find_mentions
+
+    got = [m.text for m in find_mentions("天府永兴实验室德阳分中心揭牌运行。") if m.type == "Organization"]
+    assert got == ["天府永兴实验室德阳分中心"], got

@@ -736,7 +736,7 @@ def _place_committees(text: str, lex: list[Hit]) -> list[Hit]:
 
 
 #: a bank's or a bureau's branch named by its place after the body: 中国人民银行浙江省分行
-_BRANCH = re.compile(r"(?:分行|支行|分局|分公司|支公司|分院)")
+_BRANCH = re.compile(r"(?:分行|支行|分局|分公司|支公司|分院|分中心)")
 #: a hospital's campus or partner hospital in another place: 北京大学第三医院崇礼院区, …张家口合作医院
 _HOSPITAL_BRANCH = re.compile(r"院区|合作医院")
 #: a national company's local company after its place (中国百货公司苏州市|公司), not a manager (公司长)
