@@ -1209,3 +1209,8 @@ def test_a_section_of_a_works_or_a_special_line_is_where_its_own_name_says():
     places = {e.label: str(e.iri) for e in res.extras["entities"] if e.type == "Place"}
     assert ents["郑徐客运专线宿州段"].located_in == {places["宿州市"]}, ents["郑徐客运专线宿州段"].located_in
     assert ents["川渝特高压交流工程广元段"].located_in == {places["广元市"]}, ents["川渝特高压交流工程广元段"].located_in
+
+
+def test_lakes_listed_before_works_on_their_water():
+    got = keys("推进白龙湖、亭子湖水环境综合治理。", None)
+    assert {"白龙湖", "亭子湖"} <= set(got), got
