@@ -1214,3 +1214,9 @@ def test_a_section_of_a_works_or_a_special_line_is_where_its_own_name_says():
 def test_lakes_listed_before_works_on_their_water():
     got = keys("推进白龙湖、亭子湖水环境综合治理。", None)
     assert {"白龙湖", "亭子湖"} <= set(got), got
+
+
+def test_a_feature_listed_between_two_sites_is_one_though_its_name_is_common_words():
+    got = keys("剑门关景区、昭化古城、明月峡、唐家河国家级自然保护区入选。", "510800")
+    assert "明月峡" in got, got
+    assert "明月" not in keys("明月、清风入怀。", None)

@@ -670,6 +670,7 @@ def _find_places(text: str, region: str | None) -> tuple[PlaceHit, ...]:
     hits.extend(_tagged_towns(text, [(h.start, h.end) for h in hits], mask))
     hits.extend(_villages(text, hits, mask))
     hits.extend(_listed_villages(text, [(h.start, h.end) for h in hits], mask))
+    hits.extend(_features_between_sites(text, hits, mask))
     hits.extend(_route_end_places(text, [(h.start, h.end) for h in hits], mask))
     regions, inside = _direction_regions(text, [(h.start, h.end) for h in hits], mask)
     hits = [h for h in hits if (h.start, h.end) not in inside] + regions
@@ -1306,6 +1307,30 @@ _FEATURE_LEAD = frozenset("和与及并间在为对向从于")
 _WORKS_AFTER_FEATURE = frozenset("闸集坝堤渠")
 #: verbs of lying or flowing the segmenter may glue to a feature's name (地处洛河)
 _FEATURE_VERBS = frozenset({"地处", "位于", "流经", "途经"})
+
+
+#: a feature's name listed between two places: two to four characters and a feature's last one (明月峡, 曾家山)
+_LISTED_FEATURE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:[岛山河湖江湾岭峡]|峡谷|大峡谷)(?=、)")
+
+
+def _features_between_sites(text: str, hits: list, mask) -> list:
+    """A feature's name listed between two sites or places found (剑门关景区、昭化古城、明月峡、唐家河…):
+    one of them, though the segmenter splits its name into common words (明月|峡)."""
+    ends = {h.end for h in hits}
+    starts = {h.start for h in hits}
+    taken = [(h.start, h.end) for h in hits]
+    out = []
+    for e in sorted(ends):
+        if text[e : e + 1] != "、":
+            continue
+        m = _LISTED_FEATURE.match(text, e + 1)
+        if m is None or m.end() + 1 not in starts or mask[m.start()] or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        w = m.group()
+        if len(w) < 3 or is_generic(w) or w in stop_names() or w in _NOT_FEATURES:
+            continue
+        out.append(PlaceHit(m.start(), m.end(), w, _freeze({"canonical": w, "kind": "site", "level": "site"})))
+    return out
 
 
 def _natural_features(text: str, taken: list[tuple[int, int]], mask) -> list:
