@@ -1220,3 +1220,8 @@ def test_a_feature_listed_between_two_sites_is_one_though_its_name_is_common_wor
     got = keys("剑门关景区、昭化古城、明月峡、唐家河国家级自然保护区入选。", "510800")
     assert "明月峡" in got, got
     assert "明月" not in keys("明月、清风入怀。", None)
+
+
+def test_a_national_cultural_park_sought_by_route_and_section_is_a_place():
+    got = keys("推进蜀道（广元段）国家文化公园建设。", "510800")
+    assert "蜀道（广元段）国家文化公园" in got, got

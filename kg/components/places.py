@@ -1381,7 +1381,9 @@ _COMMON_STEM = 1500
 #: the national cultural parks (the five the State Council named: 长城, 大运河, 长征, 黄河, 长江) and a
 #: province's or city's section of one (黄河国家文化公园宁夏段, 长征国家文化公园（江西段）, 国家文化公园常州段)
 _CULTURAL_PARK = re.compile(r"(?:长城|大运河|长征|黄河|长江)国家文化公园(?:（?[\u4e00-\u9fff]{2,3}段）?)?"
-                            r"|国家文化公园[\u4e00-\u9fff]{2,3}段")
+                            r"|国家文化公园[\u4e00-\u9fff]{2,3}段"
+                            r"|(?:(?<=[，。；、“])|(?<=推进|建设|打造|创建|加快))[\u4e00-\u9fff]{2,3}（[\u4e00-\u9fff]{2,3}段）国家文化公园")
+# (蜀道（广元段）国家文化公园: a park the report's province seeks, named by its route and its section)
 
 
 def _cultural_parks(text: str, hits: list, mask) -> list:
