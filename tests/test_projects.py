@@ -2669,3 +2669,10 @@ def test_a_citys_own_hall_or_club_completed_is_works():
     assert got.get("市人民会堂") == "Project" and got.get("市工人俱乐部") == "Project", got
     got = {m.text: m.type for m in find_mentions("市工人俱乐部要办好业余剧团。")}
     assert got.get("市工人俱乐部") != "Project", got
+
+
+def test_serving_a_corridor_is_no_part_of_its_name():
+    from kg.extract import find_mentions
+
+    got = [m.text for m in find_mentions("主动服务西部陆海新通道和平陆运河建设，推进国际铁路港建设。") if m.type == "Project"]
+    assert not any(t.startswith("主动服务") for t in got), got
