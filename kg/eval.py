@@ -643,6 +643,14 @@ GOLD_REPORTS = {
     "wenzhou-1956": "corpus/passages/wenzhou-1956.txt",
     "baishan-2012": "corpus/passages/baishan-2012.txt",
     "tongchuan-2012": "corpus/passages/tongchuan-2012.txt",
+    # held out: written and annotated blind in session 46 at its start (eight chosen before any was written; these five
+    # annotated in time), unread, and scored once at its final code, as its ninety-fourth fresh look (tongchuan-2025,
+    # jincheng-2025, zhoushan-2025, cities of 2025; huizhou-1956, a city of the 1950s; quzhou-2012, a city of 2012)
+    "tongchuan-2025": "corpus/passages/tongchuan-2025.txt",
+    "jincheng-2025": "corpus/passages/jincheng-2025.txt",
+    "zhoushan-2025": "corpus/passages/zhoushan-2025.txt",
+    "huizhou-1956": "corpus/passages/huizhou-1956.txt",
+    "quzhou-2012": "corpus/passages/quzhou-2012.txt",
     # held out: written and annotated blind in session 45 after its ninety-first look's texts (chosen before any was
     # written), unread, and scored once at its final code, as its ninety-second fresh look (fuzhoujx-2025 (抚州), jian-2025,
     # panzhihua-2025, yongzhou-2025, cities of 2025; chaozhou-1956, qingjiang-1956 (清江, today's 淮安), cities of the 1950s;
